@@ -1,0 +1,100 @@
+"""The template catalog and the shared example data, loaded from YAML."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .render import Note, render_text
+from .yamlsource import YamlSource, parse_yaml
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES_DIR = PROJECT_ROOT / "templates"
+SCHEMA_PATH = TEMPLATES_DIR / "template.schema.json"
+EXAMPLES_PATH = TEMPLATES_DIR / "data" / "examples.yaml"
+
+
+@dataclass(frozen=True)
+class Template:
+    """One note template, as validated data."""
+
+    id: str
+    title: str
+    summary: str
+    situation: str
+    kind: str
+    stage: str
+    channel: str
+    send_when: str
+    points: tuple[int, ...]
+    fields: tuple[str, ...]
+    parts: Mapping[str, str]
+    why: str
+    subjects: tuple[str, ...] = ()
+    variants: tuple[dict[str, str], ...] = ()
+    path: Path | None = None
+    source: YamlSource | None = field(default=None, compare=False, repr=False)
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any], path: Path | None = None,
+                  source: YamlSource | None = None) -> Template:
+        """Build a template from schema-valid data."""
+        return cls(
+            id=data["id"], title=data["title"], summary=data["summary"], situation=data["situation"],
+            kind=data["kind"], stage=data["stage"], channel=data["channel"], send_when=data["send_when"],
+            points=tuple(data["points"]), fields=tuple(data["fields"]), parts=dict(data["parts"]),
+            why=data["why"], subjects=tuple(data.get("subjects", ())),
+            variants=tuple(dict(v) for v in data.get("variants", ())), path=path, source=source,
+        )
+
+    @property
+    def is_multi_recipient(self) -> bool:
+        """True for notes written once per interviewer (panels)."""
+        return bool(self.variants)
+
+    def render(self, values: Mapping[str, str], recipient: int = 0) -> Note:
+        """The note filled with these values, for the n-th recipient."""
+        return render_text(self.parts, self.subjects, self.variants, values, recipient)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data for the browser export."""
+        return {
+            "id": self.id, "title": self.title, "summary": self.summary, "situation": self.situation,
+            "kind": self.kind, "stage": self.stage, "channel": self.channel, "send_when": self.send_when,
+            "points": list(self.points), "fields": list(self.fields), "subjects": list(self.subjects),
+            "parts": dict(self.parts), "variants": [dict(v) for v in self.variants], "why": self.why,
+        }
+
+
+@dataclass(frozen=True)
+class Example:
+    """A fictional sender and the people they met, used to render example notes."""
+
+    id: str
+    label: str
+    values: Mapping[str, str]
+    panel: tuple[Mapping[str, str], ...]
+
+    def values_for(self, recipient: int = 0) -> dict[str, str]:
+        """All field values for a note to the n-th person of the panel."""
+        return {**self.values, **self.panel[recipient % len(self.panel)]}
+
+
+def load_examples(path: Path = EXAMPLES_PATH) -> tuple[Example, ...]:
+    """The shared example data set."""
+    data = parse_yaml(path.read_text(encoding="utf-8")).data
+    return tuple(
+        Example(item["id"], item["label"], {k: str(v) for k, v in item["values"].items()},
+                tuple({k: str(v) for k, v in person.items()} for person in item["panel"]))
+        for item in data["examples"]
+    )
+
+
+def template_files(paths: Iterable[Path]) -> list[Path]:
+    """Template files named by paths: a directory stands for its *.yaml files (not sub-folders)."""
+    files: list[Path] = []
+    for path in paths:
+        files.extend(sorted(path.glob("*.yaml")) if path.is_dir() else [path])
+    return files

@@ -1,0 +1,225 @@
+"""The draft checker: which of the four elements a note has, and what each rule finds in it.
+
+``docs/assets/javascripts/afterview/checker.js`` is the same algorithm in the browser; the
+parity tests hold the two to identical output, so change both together.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from .rules import CHANNELS, DRAFT_RULES, ELEMENTS, NAME_TITLES, Rule, shared_patterns
+
+FLAGS = re.IGNORECASE | re.MULTILINE | re.ASCII
+EXCERPT_LENGTH = 40
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem a rule found, with the 1-based line it starts on (None for the whole note)."""
+
+    code: str
+    severity: str
+    message: str
+    line: int | None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape `afterview check --json` prints."""
+        return {"code": self.code, "severity": self.severity, "message": self.message, "line": self.line}
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """What the checker found in one draft."""
+
+    elements: dict[str, bool]
+    findings: tuple[Finding, ...] = field(default_factory=tuple)
+
+    @property
+    def has_errors(self) -> bool:
+        """True when any finding is an error."""
+        return any(finding.severity == "error" for finding in self.findings)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape `afterview check --json` prints."""
+        return {"elements": dict(self.elements), "findings": [f.to_dict() for f in self.findings]}
+
+
+@lru_cache(maxsize=None)
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    """Compile a registry pattern with the flags shared with the browser."""
+    return re.compile(pattern, FLAGS)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A draft split into what the rules look at."""
+
+    body: str
+    subject: str | None
+    subject_line: int | None
+    element_text: str
+
+
+def prepare(text: str, channel: str, context: dict[str, Any]) -> Draft:
+    """Normalise line ends, take the subject out of an email draft, and blank sign-off lines."""
+    body = text.replace("\r\n", "\n").replace("\r", "\n")
+    subject: str | None = context.get("subject")
+    subject_line: int | None = None
+    if channel == "email" and subject is None:
+        match = compile_pattern(shared_patterns()["subject_line"]).search(body)
+        if match:
+            subject = match.group(1).strip()
+            subject_line = line_of(body, match.start())
+            body = body[: match.start()] + " " * (match.end() - match.start()) + body[match.end():]
+    signoff = compile_pattern(shared_patterns()["signoff_line"])
+    element_text = signoff.sub(lambda m: " " * len(m.group(0)), body)
+    return Draft(body, subject, subject_line, element_text)
+
+
+def line_of(text: str, index: int) -> int:
+    """The 1-based line number of a character index."""
+    return text.count("\n", 0, index) + 1
+
+
+def excerpt(matched: str) -> str:
+    """A short, single-line quotation of what a rule matched."""
+    flat = " ".join(matched.split())
+    return flat if len(flat) <= EXCERPT_LENGTH else flat[: EXCERPT_LENGTH - 3] + "..."
+
+
+def applies(rule: Rule, channel: str, context: dict[str, Any]) -> bool:
+    """Whether a rule runs for this channel and kind of note."""
+    kind = context.get("kind")
+    return channel in rule.channels and (not rule.kinds or kind is None or kind in rule.kinds)
+
+
+def detect_elements(draft: Draft, rules: Sequence[Rule]) -> dict[str, bool]:
+    """Which of the four elements the draft contains."""
+    found = {name: False for name in ELEMENTS}
+    for rule in rules:
+        if rule.check == "element" and rule.element in found:
+            text = draft.body if rule.element == "signature" else draft.element_text
+            found[rule.element] = any(compile_pattern(p).search(text) for p in rule.patterns)
+    return found
+
+
+def name_tokens(name: str) -> set[str]:
+    """Lower-case words of a name, without titles such as Ms or Dr."""
+    words = re.split(r"[\s.,]+", name.lower())
+    return {word for word in words if word and word not in NAME_TITLES}
+
+
+def evaluate(rule: Rule, draft: Draft, channel: str, context: dict[str, Any],
+             elements: dict[str, bool]) -> list[Finding]:
+    """Run one rule on a prepared draft."""
+
+    def finding(line: int | None, detail: str = "") -> Finding:
+        message = rule.message + (f' (found "{detail}")' if detail else "")
+        return Finding(rule.code, rule.severity, message, line)
+
+    if rule.check == "element":
+        return [] if elements.get(rule.element or "") else [finding(None)]
+    if rule.check == "forbid":
+        return forbid(rule, draft, finding)
+    if rule.check == "require":
+        present = any(compile_pattern(p).search(draft.body) for p in rule.patterns)
+        return [] if present else [finding(None)]
+    if rule.check == "max-words":
+        limit = rule.limits.get(channel)
+        count = len(compile_pattern(shared_patterns()["word"]).findall(draft.body))
+        return [finding(None, f"{count} words, over {limit}")] if limit and count > limit else []
+    if rule.check == "subject-missing":
+        return [] if draft.subject else [finding(None)]
+    if rule.check == "subject-vague":
+        return vague_subject(rule, draft, finding)
+    if rule.check == "subject-long":
+        return long_subject(rule, draft, finding)
+    if rule.check == "greeting-mismatch":
+        return greeting_mismatch(rule, draft, context, finding)
+    if rule.check == "signature-contact":
+        return signature_contact(rule, draft, elements, finding)
+    raise ValueError(f"{rule.code}: unknown check {rule.check!r}")
+
+
+def forbid(rule: Rule, draft: Draft, finding: Any) -> list[Finding]:
+    """One finding per line on which a forbidden pattern matches (the subject counts as a line)."""
+    results: list[Finding] = []
+    if draft.subject:
+        for pattern in rule.patterns:
+            match = compile_pattern(pattern).search(draft.subject)
+            if match:
+                results.append(finding(draft.subject_line, excerpt(match.group(0))))
+                break
+    for number, line in enumerate(draft.body.split("\n"), start=1):
+        for pattern in rule.patterns:
+            match = compile_pattern(pattern).search(line)
+            if match:
+                results.append(finding(number, excerpt(match.group(0))))
+                break
+    return results
+
+
+def vague_subject(rule: Rule, draft: Draft, finding: Any) -> list[Finding]:
+    """A subject too short or too generic to say what the email is for."""
+    if not draft.subject:
+        return []
+    words = len(compile_pattern(shared_patterns()["word"]).findall(draft.subject))
+    generic = any(compile_pattern(p).search(draft.subject) for p in rule.patterns)
+    if generic or words < rule.limits["min_words"]:
+        return [finding(draft.subject_line, excerpt(draft.subject))]
+    return []
+
+
+def long_subject(rule: Rule, draft: Draft, finding: Any) -> list[Finding]:
+    """A subject too long to read in an inbox list."""
+    length = len(draft.subject or "")
+    return [finding(draft.subject_line, f"{length} characters")] if length > rule.limits["max_chars"] else []
+
+
+def greeting_mismatch(rule: Rule, draft: Draft, context: dict[str, Any], finding: Any) -> list[Finding]:
+    """The greeting names nobody the note is meant for."""
+    recipients: Iterable[str] = context.get("recipients") or ()
+    known = set().union(*(name_tokens(name) for name in recipients)) if recipients else set()
+    if not known:
+        return []
+    match = compile_pattern(rule.patterns[0]).search(draft.body)
+    if not match:
+        return []
+    greeted = name_tokens(match.group(1))
+    if greeted & known:
+        return []
+    return [finding(line_of(draft.body, match.start()), excerpt(match.group(1)))]
+
+
+def signature_contact(rule: Rule, draft: Draft, elements: dict[str, bool], finding: Any) -> list[Finding]:
+    """An email signature without a full name, a contact line or a LinkedIn link."""
+    if not elements.get("signature"):
+        return []
+    signoffs = list(compile_pattern(shared_patterns()["signoff_line"]).finditer(draft.body))
+    block = draft.body[signoffs[-1].end():] if signoffs else draft.body[-300:]
+    lines = [line.strip() for line in block.split("\n") if line.strip()]
+    full_name = bool(lines) and len(lines[0].split()) >= 2
+    email, phone, linkedin = (compile_pattern(p).search(block) for p in rule.patterns)
+    if full_name and (email or phone) and linkedin:
+        return []
+    missing = [label for label, ok in (("full name", full_name), ("email or phone", email or phone),
+                                       ("LinkedIn link", linkedin)) if not ok]
+    return [finding(None, "missing " + ", ".join(missing))]
+
+
+def check(text: str, channel: str = "email", context: dict[str, Any] | None = None,
+          rules: Sequence[Rule] = DRAFT_RULES) -> CheckResult:
+    """Check a draft note: the four elements found, and every rule's findings in registry order."""
+    if channel not in CHANNELS:
+        raise ValueError(f"unknown channel {channel!r}; use one of {', '.join(CHANNELS)}")
+    context = context or {}
+    draft = prepare(text, channel, context)
+    active = [rule for rule in rules if rule.target == "draft" and applies(rule, channel, context)]
+    elements = detect_elements(draft, rules)
+    findings = [f for rule in active for f in evaluate(rule, draft, channel, context, elements)]
+    return CheckResult(elements, tuple(findings))

@@ -1,0 +1,52 @@
+"""The data the in-page tools need, exported once per build as a static script."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from .fields import FIELDS
+from .render import PART_ORDER
+from .rules import ELEMENTS, NAME_TITLES, shared_patterns
+from .site import SiteCatalog
+
+ASTRAL_ESCAPE = re.compile(r"\\U([0-9A-Fa-f]{8})")
+
+
+def js_pattern(pattern: str) -> str:
+    r"""A registry pattern in JavaScript syntax: Python's \UXXXXXXXX becomes \u{X} (used with the u flag)."""
+    return ASTRAL_ESCAPE.sub(lambda m: "\\u{" + m.group(1).lstrip("0") + "}", pattern)
+
+
+def rule_data(site: SiteCatalog) -> list[dict[str, Any]]:
+    """The draft rules, patterns converted for the browser."""
+    rules = []
+    for rule in site.rules:
+        data = rule.to_dict()
+        data["patterns"] = [js_pattern(p) for p in rule.patterns]
+        rules.append(data)
+    return rules
+
+
+def browser_data(site: SiteCatalog, settings: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Everything the composer and checker read: catalog, examples, fields, rules."""
+    return {
+        "fields": [vars(f) for f in FIELDS],
+        "partOrder": list(PART_ORDER),
+        "elements": list(ELEMENTS),
+        "nameTitles": list(NAME_TITLES),
+        "patterns": {name: js_pattern(p) for name, p in shared_patterns().items()},
+        "rules": rule_data(site),
+        "templates": [t.to_dict() for t in site.templates],
+        "examples": [{"id": e.id, "label": e.label, "values": dict(e.values), "panel": [dict(p) for p in e.panel]}
+                     for e in site.examples],
+        "settings": settings or {},
+    }
+
+
+def browser_script(site: SiteCatalog, settings: dict[str, Any] | None = None) -> str:
+    """A classic script (works from file:// too) that defines window.AFTERVIEW_DATA."""
+    payload = json.dumps(browser_data(site, settings), ensure_ascii=True, separators=(",", ":"))
+    payload = payload.replace("</", "<\\/")
+    return f"window.AFTERVIEW_DATA = {payload};\n"

@@ -1,0 +1,51 @@
+"""The fields a template may use as {placeholders}, with the labels the composer shows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Field:
+    """One fillable value of a note."""
+
+    name: str
+    label: str
+    hint: str
+    group: str
+    autocomplete: str = "off"
+    multiline: bool = False
+
+
+FIELDS: tuple[Field, ...] = (
+    Field("sender_name", "Your full name", "As you sign your emails.", "you", "name"),
+    Field("sender_email", "Your email", "The address you want replies at.", "you", "email"),
+    Field("sender_phone", "Your phone", "Optional but helpful in an email signature.", "you", "tel"),
+    Field("sender_linkedin", "Your LinkedIn profile link",
+          "For example https://www.linkedin.com/in/your-name", "you", "url"),
+    Field("recipient_name", "Their name",
+          "How you greet them: \"Ms. Raman\" or \"Priya\".", "them"),
+    Field("recipient_title", "Their job title", "For example Head of Design.", "them"),
+    Field("company", "Company", "The organisation you interviewed with.", "interview", "organization"),
+    Field("role", "Role", "The job title you applied for.", "interview", "organization-title"),
+    Field("interview_date", "Interview day", "For example Tuesday or March 3.", "interview"),
+    Field("highlight", "The moment worth mentioning",
+          "A specific part of the conversation, e.g. the plan to rebuild onboarding.", "them",
+          multiline=True),
+    Field("strength", "What you would bring",
+          "A skill or experience that fits, e.g. my experience running usability studies.",
+          "interview", multiline=True),
+    Field("documents", "What you promised to send",
+          "For example the onboarding case study from my portfolio.", "interview"),
+    Field("update", "Your news", "A sentence in the first person: I have since ...",
+          "interview", multiline=True),
+    Field("clarification", "The answer you want to improve",
+          "For example your question about the missed launch date.", "interview", multiline=True),
+    Field("decision_date", "When they said they would decide",
+          "For example by the end of next week.", "interview"),
+    Field("offer_deadline", "Your other offer's deadline", "For example Friday, March 21.",
+          "interview"),
+    Field("start_date", "Your start date", "For example Monday, April 7.", "interview"),
+)
+
+FIELDS_BY_NAME: dict[str, Field] = {field.name: field for field in FIELDS}

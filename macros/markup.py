@@ -1,0 +1,219 @@
+"""Markdown and HTML for the pages: example notes, template pages, gallery, checklists, rule table.
+
+Every piece of template or example text passes through ``html.escape``; nothing from the data
+is ever emitted as markup.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from html import escape
+
+from .catalog import Example, Template
+from .fields import FIELDS_BY_NAME
+from .render import PLACEHOLDER, fill, marker, note_parts
+from .rules import CHANNELS, Rule
+
+CHANNEL_NAMES = {"email": "Email", "linkedin": "LinkedIn message", "handwritten": "Handwritten card"}
+SITUATION_NAMES = {
+    "phone-screen": "Phone screen", "video-interview": "Video interview", "on-site": "On-site interview",
+    "final-round": "Final round", "informational": "Informational interview", "panel": "Panel interview",
+    "group": "Group interview", "post-interview-update": "Sending an update", "clarification": "After a difficult answer",
+    "no-reply": "No reply yet", "competing-offer": "Another offer arrived", "rejection": "After a rejection",
+    "withdrawal": "Withdrawing", "offer-accepted": "Accepting an offer", "offer-declined": "Declining an offer",
+    "reference": "Thanking a reference", "recruiter": "Thanking a recruiter",
+}
+ELEMENT_PARTS = ("gratitude", "highlight", "interest", "signature")
+
+
+def template_url(template_id: str) -> str:
+    """The site-relative URL of a template's page (its id is in it)."""
+    return f"templates/{template_id}/"
+
+
+def template_source(template_id: str) -> str:
+    """The docs-relative source path of a template's generated page."""
+    return f"templates/{template_id}.md"
+
+
+def marked_template_html(text: str) -> str:
+    """Escaped template text with each {field} shown as a highlighted [Label] marker."""
+    pieces = []
+    last = 0
+    for match in PLACEHOLDER.finditer(text):
+        pieces.append(escape(text[last:match.start()]))
+        label = escape(marker(match.group(1)))
+        pieces.append(f'<mark class="av-placeholder" data-field="{escape(match.group(1))}">{label}</mark>')
+        last = match.end()
+    pieces.append(escape(text[last:]))
+    return "".join(pieces)
+
+
+def template_plain_text(template: Template, recipient: int = 0) -> str:
+    """The template body as a reader copies it, with [Label] markers for the fields."""
+    return template.render({}, recipient).body
+
+
+def note_block(body_html: str, label: str, subject: str | None = None, css_class: str = "") -> str:
+    """A note in a copyable code block, with an optional subject line above it."""
+    subject_html = (f'<p class="av-subject"><span class="av-subject__label">Subject:</span> '
+                    f'{escape(subject)}</p>\n') if subject else ""
+    # Line breaks as &#10; keep the block on one source line: Markdown never splits raw HTML there.
+    one_line = body_html.replace("\n", "&#10;")
+    return (f'<figure class="av-note {css_class}" aria-label="{escape(label)}">\n{subject_html}'
+            f'<div class="highlight"><pre><code>{one_line}</code></pre></div>\n</figure>\n')
+
+
+def example_note(template: Template, example: Example, recipient: int = 0) -> str:
+    """A template rendered with one example person's details."""
+    note = template.render(example.values_for(recipient), recipient)
+    to = example.values_for(recipient).get("recipient_name", "")
+    label = f"Example: {template.title}, from {example.values['sender_name']}" + (f" to {to}" if to else "")
+    return note_block(escape(note.body), label, note.subject, "av-note--example")
+
+
+def template_block(template: Template, recipient: int = 0) -> str:
+    """The template itself, placeholders marked, ready to copy."""
+    parts = [text.strip() for _, text in _parts(template, recipient)]
+    body_html = "\n\n".join(marked_template_html(text) for text in parts)
+    return note_block(body_html, f"Template: {template.title}", None, "av-note--template")
+
+
+def _parts(template: Template, recipient: int) -> list[tuple[str, str]]:
+    return note_parts(template.parts, template.variants, recipient)
+
+
+def excerpt(template: Template, example: Example, part: str, recipient: int = 0) -> str:
+    """One part of a template, rendered with example data, as a quotation."""
+    texts = dict(_parts(template, recipient))
+    if part not in texts:
+        raise KeyError(f"template {template.id!r} has no part {part!r}")
+    text = fill(texts[part].strip(), example.values_for(recipient))
+    lines = "<br>\n".join(escape(line) for line in text.split("\n"))
+    return (f'<blockquote class="av-excerpt" data-template="{escape(template.id)}" data-part="{escape(part)}">'
+            f"<p>{lines}</p></blockquote>\n")
+
+
+def link(template: Template, base: str = "../") -> str:
+    """A Markdown link to a template page; base leads from the linking page's folder to docs/."""
+    return f"[{escape(template.title)}]({base}{template_source(template.id)})"
+
+
+def template_links(templates: Iterable[Template], base: str = "../") -> str:
+    """A Markdown list of links to templates."""
+    items = [f"- {link(t, base)} — {escape(CHANNEL_NAMES[t.channel])}" for t in templates]
+    return "\n".join(items) + "\n" if items else "*No template yet.*\n"
+
+
+def gallery(templates: Sequence[Template], base: str = "../") -> str:
+    """The filterable gallery of every template (filtering is done by gallery.js)."""
+    situations = sorted({t.situation for t in templates}, key=list(SITUATION_NAMES).index)
+    channels = [c for c in CHANNELS if any(t.channel == c for t in templates)]
+    options = "".join(f'<option value="{s}">{escape(SITUATION_NAMES[s])}</option>' for s in situations)
+    channel_options = "".join(f'<option value="{c}">{escape(CHANNEL_NAMES[c])}</option>' for c in channels)
+    cards = []
+    for t in templates:
+        cards.append(
+            f'<li class="av-card" data-situation="{t.situation}" data-channel="{t.channel}">'
+            f'<a class="av-card__link" href="{base}{template_url(t.id)}">{escape(t.title)}</a>'
+            f'<span class="av-card__meta">{escape(SITUATION_NAMES[t.situation])} · {escape(CHANNEL_NAMES[t.channel])}</span>'
+            f'<span class="av-card__summary">{escape(t.summary)}</span></li>'
+        )
+    return (
+        '<form class="av-filter" role="search" aria-label="Filter templates">\n'
+        f'<label>What happened? <select name="situation"><option value="">Any situation</option>{options}</select></label>\n'
+        f'<label>How will you send it? <select name="channel"><option value="">Any channel</option>{channel_options}</select></label>\n'
+        '<p class="av-filter__count" aria-live="polite"></p>\n</form>\n'
+        f'<ul class="av-gallery">\n' + "\n".join(cards) + "\n</ul>\n"
+    )
+
+
+def checklist(rules: Sequence[Rule], channel: str) -> str:
+    """A task-list checklist of every rule that applies to a channel."""
+    lines = []
+    for rule in rules:
+        if rule.target == "draft" and channel in rule.channels:
+            point = f" *(point {rule.point})*" if rule.point else ""
+            lines.append(f"- [ ] It {escape(rule.message)}.{point}")
+    return "\n".join(lines) + "\n"
+
+
+def rule_table(rules: Sequence[Rule], target: str) -> str:
+    """The rule reference as a Markdown table."""
+    rows = ["| Code | Severity | The note or template... | Fix | Chapter point |", "|---|---|---|---|---|"]
+    for rule in rules:
+        if rule.target != target:
+            continue
+        point = f"[{rule.point}](../guide/points.md#point-{rule.point})" if rule.point else "—"
+        message = escape(rule.message).replace("|", "\\|")
+        fix = escape(rule.fix).replace("|", "\\|")
+        rows.append(f'| <span id="{rule.code.lower()}">`{rule.code}`</span> | {rule.severity} | {message} | {fix} | {point} |')
+    return "\n".join(rows) + "\n"
+
+
+def field_label(name: str) -> str:
+    """The label of a field, for prose."""
+    return FIELDS_BY_NAME[name].label
+
+
+def slug(text: str) -> str:
+    """A lower-case, hyphenated anchor."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def recipients_of(template: Template) -> range:
+    """Indexes of the notes a template produces: one per variant for panels, else one."""
+    return range(1 + len(template.variants)) if template.variants else range(1)
+
+
+def tabs(set_id: str, items: Sequence[tuple[str, str]]) -> str:
+    """Material's content-tab markup around blocks of HTML (raw HTML: Markdown would wrap them in <p>)."""
+    inputs = "".join(
+        f'<input{" checked" if i == 0 else ""} id="{set_id}-{i}" name="{set_id}" type="radio">'
+        for i in range(len(items)))
+    labels = "".join(f'<label for="{set_id}-{i}">{escape(title)}</label>' for i, (title, _) in enumerate(items))
+    blocks = "".join(f'<div class="tabbed-block">\n{body}</div>\n' for _, body in items)
+    return (f'<div class="tabbed-set tabbed-alternate" data-tabs="{set_id}">{inputs}'
+            f'<div class="tabbed-labels">{labels}</div>\n<div class="tabbed-content">\n{blocks}</div>\n</div>\n')
+
+
+def template_page(template: Template, examples: Sequence[Example], rules: Sequence[Rule]) -> str:
+    """The whole body of a template's page."""
+    meta = (f"**{escape(SITUATION_NAMES[template.situation])}** · {escape(CHANNEL_NAMES[template.channel])} · "
+            f"chapter points {', '.join(f'[{p}](../guide/points.md#point-{p})' for p in template.points)}")
+    out = [f"# {escape(template.title)}\n", f"{escape(template.summary)}\n", f"{meta}\n",
+           "## When to send it\n", f"{escape(template.send_when)}\n"]
+    if template.subjects:
+        out.append("## Subject line\n")
+        out.append("Pick one:\n")
+        out.extend(f"- {marked_template_html(s)}" for s in template.subjects)
+        out.append("")
+    out.append("## The template\n")
+    out.append("Copy it, then replace every highlighted `[...]` with your own details, "
+               "or fill it in with the [composer](../tools/composer.md?template=" + template.id + ").\n")
+    recipients = recipients_of(template)
+    if len(recipients) > 1:
+        out.append("One note per interviewer: each person gets a slightly different version.\n")
+        out.append(tabs("av-template", [(f"Interviewer {i + 1}", template_block(template, i)) for i in recipients]))
+    else:
+        out.append(template_block(template))
+    out.append("## Example\n")
+    out.append("The same template filled in for fictional people:\n")
+    items = []
+    for example in examples:
+        for i in recipients:
+            to = example.values_for(i).get("recipient_name", "")
+            title = example.label if len(recipients) == 1 else f"{example.label}, to {to}"
+            items.append((title, example_note(template, example, i)))
+    out.append(tabs("av-example", items))
+    out.append("## Why it works\n")
+    out.append(f"{escape(template.why)}\n")
+    element_rules = {r.element: r for r in rules if r.check == "element"}
+    for name in ELEMENT_PARTS:
+        rule = element_rules.get(name)
+        if rule:
+            out.append(f"- **{name.capitalize()}** ([`{rule.code}`](../reference/rules.md#{rule.code.lower()})): "
+                       f"the {name} part — it {escape(rule.message)}.")
+    out.append("")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,240 @@
+"""The one numbered rule registry: every rule the linter and the draft checker apply.
+
+Patterns are plain strings written in the subset of regular-expression syntax that means the
+same in Python's ``re`` (compiled with IGNORECASE | MULTILINE | ASCII) and JavaScript's
+``RegExp`` (flags ``imu``), so the browser runs the very same rules from exported data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Severity = Literal["error", "warning"]
+Channel = Literal["email", "linkedin", "handwritten"]
+CHANNELS: tuple[Channel, ...] = ("email", "linkedin", "handwritten")
+ELEMENTS: tuple[str, ...] = ("gratitude", "highlight", "interest", "signature")
+
+SIGNOFF_WORDS = (
+    r"(?:best(?: regards| wishes)?|kind(?:est)? regards|warm(?:est)? (?:regards|wishes)|regards"
+    r"|sincerely(?: yours)?|yours (?:sincerely|truly|faithfully)|respectfully(?: yours)?"
+    r"|with (?:thanks|gratitude|appreciation|best wishes|warm regards|many thanks)"
+    r"|many thanks(?: again)?|thanks(?: again| so much| very much| once more)?"
+    r"|thank you(?: again| so much| very much| once more)?|all the best|cheers|warmly|gratefully"
+    r"|take care|speak soon|talk soon|yours|all the best with [^\n,]{1,30}"
+    r"|with (?:warm|warmest|kind|kindest|best|many|sincere) (?:wishes|regards|thanks))"
+)
+SIGNOFF_LINE = r"^[ \t]*" + SIGNOFF_WORDS + r"[ \t]*[,.!]?[ \t]*$"
+NAME_WORD = r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'.-]*"
+SIGNATURE = (
+    r"^[ \t]*" + SIGNOFF_WORDS + r"[ \t]*[,.!]?[ \t]*\n(?:[ \t]*\n)?[ \t]*[A-Za-z\u00C0-\u024F]"
+    r"|^[ \t]*" + SIGNOFF_WORDS + r",[ \t]+" + NAME_WORD + r"(?:[ \t]+" + NAME_WORD + r")?[ \t]*$"
+    r"|^[^\n]{1,40}[,!.][ \t]*\n(?:[ \t]*\n)?[ \t]*" + NAME_WORD + r"(?:[ \t]+" + NAME_WORD + r"){0,3}[ \t]*$"
+    r"(?![\s\S]*[^\n]{61})"
+)
+GREETING_LINE = (
+    r"^[ \t]*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))[ \t]+([^,\n!:;]+)"
+)
+SUBJECT_LINE = r"^subject:[ \t]*(.*)$"
+WORD = r"\S+"
+EMAIL_ADDRESS = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+PHONE_NUMBER = r"\+?\d[\d ().-]{6,}\d"
+LINKEDIN_LINK = r"linkedin\.com/in/"
+NAME_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "madam")
+
+GENERIC_OBJECT = (
+    r"(?!(?:more )?(?:about )?(?:the|this|that|your|our|a) (?:role|position|job|opportunity|company|team|office|"
+    r"hotel|building|workplace|premises|organi[sz]ation|business|school|store|shop|restaurant|place|facilities|"
+    r"site|work|day|interview|process)\b[ \t]*(?:[.,!;]|and\b|$))"
+)
+HIGHLIGHT_PATTERNS: tuple[str, ...] = (
+    r"\b(?:discuss(?:ed|ing|ion|ions)?|conversation|chat|talk(?:ed|ing)?|exchange)(?:[ \t\n]+through)?[ \t\n]+"
+    r"(?:about|of|on|around|regarding|through)[ \t\n]+" + GENERIC_OBJECT + r"[A-Za-z]",
+    r"\b(?:talking|walking) (?:through|over)\b",
+    r"\byou (?:mentioned|described|explained|shared|told me|walked me through|showed me|pointed out|"
+    r"asked (?:me )?(?:about|how|why|what|whether)|talked about|outlined|highlighted|spoke about|brought up|"
+    r"raised|explaining|describing|showing|sharing|walking me|mentioning)\b",
+    r"\bwhat you (?:said|shared|told me|described|explained|mentioned)\b",
+    r"\byou(?:'re| are| were) (?:building|working on|planning|running|doing|putting|rolling out|launching|"
+    r"developing|designing|bringing)\b",
+    r"\b(?:learning|hearing|finding out|seeing|watching|to hear|to learn|to see|getting to (?:see|try|meet))"
+    r"[ \t\n]+(?:about[ \t\n]+|more about[ \t\n]+)?" + GENERIC_OBJECT + r"(?:how|why|what|that|your|the|about|"
+    r"more|[A-Za-z]+'s)\b",
+    r"\byour (?:[A-Za-z-]+ )?(?:point|question|insight|comment|description|explanation|story|example|thoughts?|"
+    r"perspective|vision|plans?|approach|advice|account|idea|project|strategy|initiative|programme|program|goal)s?"
+    r"(?: (?:about|on|of|regarding|that|around|to|for)\b|:)",
+    r"\b(?:when|as|where) we (?:discussed|talked|spoke|covered|looked at|went through|walked through|got into|"
+    r"touched on)\b",
+    r"\bthe (?:tour|demo|walkthrough|whiteboard|case study|exercise|presentation) (?:of|on|about)\b",
+    r"\bthe (?:[A-Za-z-]+ )?(?:question|point|example|story|problem|scenario) (?:you|(?:[A-Za-z.]+ ){1,2})"
+    r"(?:raised|asked|mentioned|shared|made|posed|described|gave)\b",
+    r"\bthe way (?:you|your|the team)\b",
+)
+INTEREST_PATTERNS: tuple[str, ...] = (
+    r"\b(?:interest(?:ed)?|excite(?:d|ment)|exciting|eager(?:ly|ness)?|enthusias(?:m|tic)|look(?:ing)? forward|"
+    r"keen|thrilled|motivated|next (?:steps?|stage|round)|mov(?:e|ing) forward|(?:stay|keep) in touch|"
+    r"can(?:'|no)t wait|hope to (?:join|contribute|hear|work|continue|stay|be part)|"
+    r"delighted to (?:join|accept|start)|(?:a great|an excellent|a strong|a good) (?:fit|match)|contribute to|"
+    r"join (?:your|the) (?:team|crew|department|faculty|staff)|be part of|become part of)\b",
+    r"\b(?:would|I'd|I would) (?:very much |really |also |so |truly )?(?:love|like|welcome|relish|"
+    r"be (?:glad|happy|delighted|thrilled|pleased|honou?red)) (?:to|the)\b",
+    r"\bwant (?:very much |really |so much )?(?:to (?:join|work|be part|become|help|contribute)|this (?:job|role|"
+    r"position))\b",
+    r"\bready to (?:start|get to work|join|begin|hit the ground)\b",
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A numbered rule: what it checks, how severe it is, and how to fix it."""
+
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    fix: str
+    point: int | None
+    check: str
+    target: Literal["draft", "template"] = "draft"
+    element: str | None = None
+    patterns: tuple[str, ...] = ()
+    channels: tuple[Channel, ...] = CHANNELS
+    kinds: tuple[str, ...] = ()
+    limits: dict[str, int] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data for JSON export and the generated docs."""
+        data = asdict(self)
+        data["patterns"] = list(self.patterns)
+        data["channels"] = list(self.channels)
+        data["kinds"] = list(self.kinds)
+        return data
+
+
+def _template_rule(code: str, name: str, message: str, fix: str) -> Rule:
+    return Rule(code, name, "error", message, fix, None, "lint", target="template")
+
+
+TEMPLATE_RULES: tuple[Rule, ...] = (
+    _template_rule("AV001", "readable-yaml", "should be a readable UTF-8 YAML mapping",
+                   "Save the file as UTF-8 and fix the YAML syntax at the line shown."),
+    _template_rule("AV002", "schema", "should match the template schema",
+                   "Compare the field with templates/template.schema.json (title, type, allowed values)."),
+    _template_rule("AV003", "id-matches-file", "should have an id equal to its file name",
+                   "Rename the file or change `id:` so that they match."),
+    _template_rule("AV004", "unique-id", "should have an id no other template uses",
+                   "Choose a new id (and file name), or use `override` in a house configuration."),
+    _template_rule("AV005", "known-placeholder", "should use only placeholders listed in `fields`",
+                   "Add the field to `fields:` or correct the placeholder's spelling."),
+    _template_rule("AV006", "used-field", "should use every field listed in `fields`",
+                   "Remove the field from `fields:` or use it as {name} in a part."),
+    _template_rule("AV007", "required-part", "should have the parts gratitude, highlight, interest and signature",
+                   "Add the missing part under `parts:`."),
+    _template_rule("AV008", "example-passes-checker", "should pass the draft checker when rendered with example data",
+                   "Reword the part the checker names; run `afterview render ID` to see the note."),
+    _template_rule("AV009", "no-markup", "should contain plain text, not HTML or script",
+                   "Remove the tags; the site formats the note itself."),
+    _template_rule("AV010", "file-size", "should stay under 20 KB",
+                   "A note is a few short paragraphs: cut the text."),
+    _template_rule("AV011", "not-empty", "should not be empty",
+                   "Start from `afterview new ID --from MODEL`."),
+    _template_rule("AV012", "no-tabs", "should indent with spaces, not tabs",
+                   "Replace each tab with two spaces."),
+    _template_rule("AV013", "subjects-for-email", "should have subject lines if, and only if, it is an email",
+                   "Add `subjects:` to an email template, or remove it from a LinkedIn or card template."),
+    _template_rule("AV014", "highlight-placeholder", "should let the sender fill the highlight with {highlight}",
+                   "Use {highlight} in the highlight part (and add it to `fields:`)."),
+)
+
+DRAFT_RULES: tuple[Rule, ...] = (
+    Rule("AV101", "gratitude", "error", "should thank the reader for their time or the opportunity",
+         "Open with a sentence of thanks, e.g. \"Thank you for meeting with me on Tuesday.\"", 7,
+         "element", element="gratitude",
+         patterns=(r"\b(?:thank(?:s|ing|ed|ful)?|grateful|gratitude|appreciat(?:e|ed|es|ing|ion|ive))\b",)),
+    Rule("AV102", "highlight", "error", "should mention a specific moment of the conversation",
+         "Name one thing you discussed, e.g. \"I enjoyed hearing how your team ...\".", 8,
+         "element", element="highlight",
+         patterns=HIGHLIGHT_PATTERNS),
+    Rule("AV103", "interest", "error", "should say you are still keen on the role and the next steps",
+         "Add a line such as \"I am excited about the chance to join the team and look forward to the next steps.\"", 9,
+         "element", element="interest",
+         patterns=INTEREST_PATTERNS),
+    Rule("AV104", "signature", "error", "should end with a sign-off and your name",
+         "Finish with a line such as \"Best regards,\" and your full name below it.", 17,
+         "element", element="signature", patterns=(SIGNATURE,)),
+    Rule("AV105", "email-signature", "warning",
+         "should sign an email with your full name, a contact line and your LinkedIn profile link",
+         "Under the sign-off put your full name, then your email or phone, then linkedin.com/in/...", 17,
+         "signature-contact", channels=("email",),
+         patterns=(EMAIL_ADDRESS, PHONE_NUMBER, LINKEDIN_LINK)),
+    Rule("AV201", "concise", "warning", "should stay short: a few sentences the reader takes in at a glance",
+         "Cut to one thank-you, one highlight, one line of interest.", 6,
+         "max-words", limits={"email": 200, "linkedin": 120, "handwritten": 100}),
+    Rule("AV301", "subject", "error", "should have a subject line that says what the email is about",
+         "Start the draft with a line such as \"Subject: Thank you - Product Designer interview\".", 16,
+         "subject-missing", channels=("email",)),
+    Rule("AV302", "specific-subject", "warning", "should have a subject that names its purpose, not just \"Hi\"",
+         "Name the purpose and the role, e.g. \"Thank you - Product Designer interview on Tuesday\".", 16,
+         "subject-vague", channels=("email",),
+         patterns=(r"^(?:(?:re|fw|fwd):[ \t]*)?(?:hi|hello|hey|thanks?|thank you|follow[- ]?up|following up|"
+                   r"checking in|quick question|update|interview|hello again|no subject|\(no subject\))"
+                   r"[ \t.!?]*$",),
+         limits={"min_words": 3}),
+    Rule("AV303", "short-subject", "warning", "should keep the subject short enough to read in an inbox",
+         "Keep it under 78 characters: the purpose, the role, maybe the day.", 16,
+         "subject-long", channels=("email",), limits={"max_chars": 78}),
+    Rule("AV401", "placeholder", "error", "should have every placeholder filled in",
+         "Replace the bracketed text with the real detail.", 5, "forbid",
+         patterns=(r"\[[^\]\n]{1,40}\]|\{[^}\n]{0,40}\}|<(?![^>\n]*@)[A-Za-z][^<>\n]{0,40}>|\bX{2,}\b|_{3,}",)),
+    Rule("AV402", "generic-greeting", "warning", "should greet the person by name, not \"To whom it may concern\"",
+         "Use the name of the person you met, e.g. \"Dear Ms. Raman,\".", 5, "forbid",
+         patterns=(r"^[ \t]*(?:to whom it may concern|dear (?:sir(?: or madam)?|madam|sir/madam|hiring (?:manager|team)|"
+                   r"recruit(?:er|ment team)|team|all|colleagues)|hello there|hi there|greetings)\b",)),
+    Rule("AV403", "greeting-name", "error", "should greet the person the note is for",
+         "Check the name after \"Dear\": it should be the interviewer this note goes to.", 13,
+         "greeting-mismatch", patterns=(GREETING_LINE,)),
+    Rule("AV501", "no-pressure", "warning", "should stay patient and polite, without pressing for an answer",
+         "Ask gently, e.g. \"I would be grateful for any update on the timeline.\"", 11, "forbid",
+         patterns=(r"\b(?:asap|as soon as possible|per my (?:last|previous) (?:email|message|note)|"
+                   r"i expect (?:to hear|an? (?:answer|reply|response|decision|offer))|"
+                   r"i need (?:an answer|a (?:reply|response|decision)|to (?:know|hear) (?:by|now|today))|"
+                   r"you (?:must|need to|have to) (?:reply|respond|get back|decide|let me know)|"
+                   r"why (?:haven't|have you not|hasn't) (?:you|anyone)|i(?:'ve| have) been waiting|"
+                   r"final (?:notice|reminder)|this is unacceptable|i deserve)\b",)),
+    Rule("AV502", "no-emoji", "warning", "should keep a professional tone without emoji or smileys",
+         "Remove the emoji; let the words carry the warmth.", 12, "forbid",
+         patterns=(r"[\u2600-\u27BF\U0001F000-\U0001FAFF]|(?:^|[ \t])[:;]-?[()DPp](?=[ \t.,!]|$)",)),
+    Rule("AV503", "calm-punctuation", "warning", "should not use repeated exclamation marks",
+         "Keep one full stop; enthusiasm reads better in words.", 12, "forbid",
+         patterns=(r"!{2,}|\?!|!\?",)),
+    Rule("AV504", "no-text-speak", "warning", "should spell words out, without text-speak",
+         "Write \"thanks\", \"you\", \"please\" in full.", 12, "forbid",
+         patterns=(r"\b(?:thx|thnx|tnx|pls|plz|gonna|wanna|gotta|lol|btw|omg|idk|tbh|imo|gr8|l8r|2moro)\b"
+                   r"|\b(?:u|ur)\b(?![.'])",)),
+    Rule("AV505", "no-salary", "warning", "should leave salary and benefits for the offer stage",
+         "Remove pay questions from the thank-you; raise them once an offer is made.", 11, "forbid",
+         kinds=("thank-you", "follow-up", "thanks"),
+         patterns=(r"\b(?:salary|salaries|compensation|pay (?:rise|raise|range|package)|benefits package|bonus|"
+                   r"stock options|remuneration|how much (?:the role|it) pays|vacation days|holiday allowance)\b",)),
+    Rule("AV506", "not-over-familiar", "warning", "should stay friendly but not over-familiar",
+         "Use \"Dear\" or \"Hello\" and a plain sign-off.", 12, "forbid",
+         patterns=(r"^[ \t]*(?:hey|heya|hiya|yo|sup|howdy)\b|\b(?:xoxo|love you|hugs|mate|buddy)\b",)),
+    Rule("AV507", "no-excuses", "warning", "should not apologise for or excuse your interview",
+         "Leave nerves out; if an answer needs fixing, add the better answer instead.", 12, "forbid",
+         patterns=(r"\b(?:sorry (?:i was|for being|if i (?:seemed|sounded|was))|i was (?:so |really |very )?"
+                   r"(?:nervous|tired|hungover)|(?:forgive|excuse) my (?:nerves|nervousness|answers?|performance)|"
+                   r"i (?:messed|screwed) up|i blew it)\b",)),
+)
+
+RULES: tuple[Rule, ...] = TEMPLATE_RULES + DRAFT_RULES
+RULES_BY_CODE: dict[str, Rule] = {rule.code: rule for rule in RULES}
+
+
+def shared_patterns() -> dict[str, str]:
+    """Patterns the checker uses outside any one rule, exported with the rules."""
+    return {
+        "signoff_line": SIGNOFF_LINE,
+        "greeting_line": GREETING_LINE,
+        "subject_line": SUBJECT_LINE,
+        "word": WORD,
+    }

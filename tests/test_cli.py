@@ -1,0 +1,139 @@
+"""The `afterview` command as a user runs it: exit codes, output formats, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+GOOD_EMAIL = """Subject: Thank you - Product Designer interview on Tuesday
+
+Dear Ms. Raman,
+
+Thank you for meeting with me on Tuesday about the Product Designer role.
+
+I especially enjoyed hearing how your team moved every booking screen into one design system.
+
+I am excited about the chance to join Larkspur Health and look forward to the next steps.
+
+Best regards,
+Maya Okafor
+maya.okafor@example.com | 020 7946 0321
+https://www.linkedin.com/in/maya-okafor
+"""
+
+
+def afterview(*args: str, stdin: str | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    """Run the CLI in a subprocess, as a user would."""
+    return subprocess.run([sys.executable, "-m", "macros.cli", *args], input=stdin, capture_output=True,
+                          text=True, cwd=cwd, timeout=120, check=False)
+
+
+def test_check_json_prints_exactly_one_object_and_exits_zero(tmp_path: Path) -> None:
+    """A good draft: one JSON object with the documented keys, all elements found, exit 0."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text(GOOD_EMAIL, encoding="utf-8")
+    result = afterview("check", str(draft), "--json")
+    assert result.returncode == 0, result.stdout
+    data = json.loads(result.stdout)
+    assert set(data) == {"elements", "findings"}
+    assert data["elements"] == {"gratitude": True, "highlight": True, "interest": True, "signature": True}
+    assert data["findings"] == []
+
+
+def test_check_exits_one_on_an_error_and_reports_the_line(tmp_path: Path) -> None:
+    """An unfilled placeholder is an error: exit 1, finding with its line."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text(GOOD_EMAIL.replace("Ms. Raman", "[Interviewer name]"), encoding="utf-8")
+    result = afterview("check", str(draft), "--json")
+    assert result.returncode == 1
+    finding = next(f for f in json.loads(result.stdout)["findings"] if f["code"] == "AV401")
+    assert finding == {"code": "AV401", "severity": "error", "line": 3, "message": finding["message"]}
+    assert finding["message"].startswith("should ")
+
+
+def test_check_warning_only_exits_zero_and_prints_path_line_code(tmp_path: Path) -> None:
+    """Warnings do not fail the command; text output reads path:line: CODE message."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text(GOOD_EMAIL.replace("next steps.", "next steps!!"), encoding="utf-8")
+    result = afterview("check", str(draft))
+    assert result.returncode == 0
+    assert f"{draft}:9: AV503 should not use repeated exclamation marks" in result.stdout
+
+
+def test_check_reads_standard_input_and_channel() -> None:
+    """`-` reads the draft from standard input; a LinkedIn draft needs no subject."""
+    body = GOOD_EMAIL.split("\n", 2)[2]
+    result = afterview("check", "-", "--channel", "linkedin", "--json", stdin=body)
+    assert result.returncode == 0
+    assert "AV301" not in result.stdout
+
+
+@pytest.mark.parametrize("args", [("check", "does-not-exist.txt"), ("check",), ("check", "x", "--channel", "fax"),
+                                  ("render", "no-such-template"), ("lint", "no/such/folder")])
+def test_bad_usage_exits_two_with_one_line_and_no_traceback(args: tuple[str, ...]) -> None:
+    """Bad usage or an unreadable file: exit 2, a short message, never a traceback."""
+    result = afterview(*args)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip() and len(result.stderr.strip().splitlines()) <= 3
+
+
+def test_check_rejects_a_binary_file(tmp_path: Path) -> None:
+    """A file that is not UTF-8 text is a usage error."""
+    draft = tmp_path / "draft.txt"
+    draft.write_bytes(b"\xff\xfe\x00bad")
+    result = afterview("check", str(draft))
+    assert result.returncode == 2 and "not UTF-8" in result.stderr
+
+
+def test_lint_passes_on_shipped_templates() -> None:
+    """The shipped pack lints clean."""
+    result = afterview("lint")
+    assert result.returncode == 0, result.stdout
+    assert result.stdout == ""
+
+
+def test_lint_fails_with_file_line_code_and_fix(tmp_path: Path) -> None:
+    """A broken template: exit 1 and `path:line: CODE message (fix: ...)`."""
+    source = (ROOT / "templates" / "thank-you-phone-screen.yaml").read_text(encoding="utf-8")
+    broken = tmp_path / "thank-you-phone-screen.yaml"
+    broken.write_text(source.replace("{recipient_name}", "{recipeint_name}", 1), encoding="utf-8")
+    line = next(i for i, text in enumerate(broken.read_text().splitlines(), 1) if "recipeint" in text)
+    result = afterview("lint", str(broken), cwd=tmp_path)
+    assert result.returncode == 1
+    assert f"thank-you-phone-screen.yaml:{line}: AV005 " in result.stdout
+    assert "(fix: " in result.stdout
+
+
+def test_render_fills_values_and_marks_the_rest() -> None:
+    """`render --set` fills fields; unfilled ones show as [Label]."""
+    result = afterview("render", "thank-you-phone-screen", "--set", "recipient_name=Dr. Ngozi Eze")
+    assert result.returncode == 0
+    assert result.stdout.startswith("Subject: ")
+    assert "Dr. Ngozi Eze" in result.stdout
+    assert "[Your full name]" in result.stdout
+
+
+def test_list_shows_every_template() -> None:
+    """`list` prints one line per template."""
+    result = afterview("list")
+    assert result.returncode == 0
+    ids = {line.split()[0] for line in result.stdout.splitlines()}
+    assert {p.stem for p in (ROOT / "templates").glob("*.yaml")} == ids
+
+
+def test_new_scaffolds_a_template_that_lints_clean(tmp_path: Path) -> None:
+    """`new ID --from MODEL` writes a copy under the new id that passes lint; it refuses to overwrite."""
+    result = afterview("new", "thank-you-coffee-chat", "--from", "thank-you-informational", "--dir", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    created = tmp_path / "thank-you-coffee-chat.yaml"
+    assert "id: thank-you-coffee-chat\n" in created.read_text(encoding="utf-8")
+    assert afterview("lint", str(created)).returncode == 0
+    again = afterview("new", "thank-you-coffee-chat", "--from", "thank-you-informational", "--dir", str(tmp_path))
+    assert again.returncode == 2 and "already exists" in again.stderr

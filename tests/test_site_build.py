@@ -1,0 +1,41 @@
+"""The site builds with `mkdocs build --strict`, with a page per template and the gallery."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from urllib.parse import urljoin
+
+from macros.catalog import Template
+
+
+def test_strict_build_has_a_page_per_template(built_site: Path, templates: tuple[Template, ...]) -> None:
+    """Every template has a generated page whose URL contains its id."""
+    for template in templates:
+        page = built_site / "templates" / template.id / "index.html"
+        assert page.exists(), template.id
+        assert template.title.split()[0] in page.read_text(encoding="utf-8")
+
+
+def test_gallery_links_every_template(built_site: Path, templates: tuple[Template, ...]) -> None:
+    """The gallery lists every template with its situation and channel for filtering."""
+    html = (built_site / "templates" / "index.html").read_text(encoding="utf-8")
+    links = {urljoin("/templates/", href) for href in re.findall(r'class="av-card__link" href="([^"]+)"', html)}
+    assert links == {f"/templates/{t.id}/" for t in templates}
+    assert len(re.findall(r'class="av-card"', html)) == len(templates)
+
+
+def test_template_pages_are_not_in_the_navigation(built_site: Path, templates: tuple[Template, ...]) -> None:
+    """Template pages stay out of the nav, so a page's HTML does not grow with the catalog."""
+    home = (built_site / "index.html").read_text(encoding="utf-8")
+    nav = home[home.index('class="md-nav md-nav--primary"'):home.index("</nav>")]
+    assert not any(f"/{t.id}/" in nav for t in templates)
+
+
+def test_browser_data_matches_the_catalog(built_site: Path, templates: tuple[Template, ...]) -> None:
+    """The data script the in-page tools read holds the whole catalog and the rules."""
+    script = (built_site / "assets" / "javascripts" / "afterview-data.js").read_text(encoding="utf-8")
+    data = json.loads(script.removeprefix("window.AFTERVIEW_DATA = ").rstrip().rstrip(";"))
+    assert [t["id"] for t in data["templates"]] == [t.id for t in templates]
+    assert {r["code"] for r in data["rules"]} >= {"AV101", "AV102", "AV103", "AV104"}
