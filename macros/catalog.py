@@ -38,15 +38,25 @@ class Template:
     source: YamlSource | None = field(default=None, compare=False, repr=False)
 
     @classmethod
-    def from_data(cls, data: Mapping[str, Any], path: Path | None = None,
-                  source: YamlSource | None = None) -> Template:
+    def from_data(cls, data: Mapping[str, Any], path: Path | None = None, source: YamlSource | None = None) -> Template:
         """Build a template from schema-valid data."""
         return cls(
-            id=data["id"], title=data["title"], summary=data["summary"], situation=data["situation"],
-            kind=data["kind"], stage=data["stage"], channel=data["channel"], send_when=data["send_when"],
-            points=tuple(data["points"]), fields=tuple(data["fields"]), parts=dict(data["parts"]),
-            why=data["why"], subjects=tuple(data.get("subjects", ())),
-            variants=tuple(dict(v) for v in data.get("variants", ())), path=path, source=source,
+            id=data["id"],
+            title=data["title"],
+            summary=data["summary"],
+            situation=data["situation"],
+            kind=data["kind"],
+            stage=data["stage"],
+            channel=data["channel"],
+            send_when=data["send_when"],
+            points=tuple(data["points"]),
+            fields=tuple(data["fields"]),
+            parts=dict(data["parts"]),
+            why=data["why"],
+            subjects=tuple(data.get("subjects", ())),
+            variants=tuple(dict(v) for v in data.get("variants", ())),
+            path=path,
+            source=source,
         )
 
     @property
@@ -61,10 +71,20 @@ class Template:
     def to_dict(self) -> dict[str, Any]:
         """Plain data for the browser export."""
         return {
-            "id": self.id, "title": self.title, "summary": self.summary, "situation": self.situation,
-            "kind": self.kind, "stage": self.stage, "channel": self.channel, "send_when": self.send_when,
-            "points": list(self.points), "fields": list(self.fields), "subjects": list(self.subjects),
-            "parts": dict(self.parts), "variants": [dict(v) for v in self.variants], "why": self.why,
+            "id": self.id,
+            "title": self.title,
+            "summary": self.summary,
+            "situation": self.situation,
+            "kind": self.kind,
+            "stage": self.stage,
+            "channel": self.channel,
+            "send_when": self.send_when,
+            "points": list(self.points),
+            "fields": list(self.fields),
+            "subjects": list(self.subjects),
+            "parts": dict(self.parts),
+            "variants": [dict(v) for v in self.variants],
+            "why": self.why,
         }
 
 
@@ -86,8 +106,12 @@ def load_examples(path: Path = EXAMPLES_PATH) -> tuple[Example, ...]:
     """The shared example data set."""
     data = parse_yaml(path.read_text(encoding="utf-8")).data
     return tuple(
-        Example(item["id"], item["label"], {k: str(v) for k, v in item["values"].items()},
-                tuple({k: str(v) for k, v in person.items()} for person in item["panel"]))
+        Example(
+            item["id"],
+            item["label"],
+            {k: str(v) for k, v in item["values"].items()},
+            tuple({k: str(v) for k, v in person.items()} for person in item["panel"]),
+        )
         for item in data["examples"]
     )
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from .rules import CHANNELS, DRAFT_RULES, ELEMENTS, NAME_TITLES, Rule, shared_patterns
 
 FLAGS = re.IGNORECASE | re.MULTILINE | re.ASCII
+# The kinds of check whose findings can depend on the subject line (all others read only the body).
+SUBJECT_CHECKS = frozenset({"forbid", "subject-missing", "subject-vague", "subject-long"})
 EXCERPT_LENGTH = 40
 
 
@@ -49,7 +51,7 @@ class CheckResult:
         return {"elements": dict(self.elements), "findings": [f.to_dict() for f in self.findings]}
 
 
-@lru_cache(maxsize=None)
+@cache
 def compile_pattern(pattern: str) -> re.Pattern[str]:
     """Compile a registry pattern with the flags shared with the browser."""
     return re.compile(pattern, FLAGS)
@@ -66,7 +68,7 @@ class Draft:
 
 
 def prepare(text: str, channel: str, context: dict[str, Any]) -> Draft:
-    """Normalise line ends, take the subject out of an email draft, and blank sign-off lines."""
+    """Normalise line ends, take the subject out of an email draft, and blank the last sign-off line."""
     body = text.replace("\r\n", "\n").replace("\r", "\n")
     subject: str | None = context.get("subject")
     subject_line: int | None = None
@@ -75,9 +77,12 @@ def prepare(text: str, channel: str, context: dict[str, Any]) -> Draft:
         if match:
             subject = match.group(1).strip()
             subject_line = line_of(body, match.start())
-            body = body[: match.start()] + " " * (match.end() - match.start()) + body[match.end():]
-    signoff = compile_pattern(shared_patterns()["signoff_line"])
-    element_text = signoff.sub(lambda m: " " * len(m.group(0)), body)
+            body = body[: match.start()] + " " * (match.end() - match.start()) + body[match.end() :]
+    signoffs = list(compile_pattern(shared_patterns()["signoff_line"]).finditer(body))
+    element_text = body
+    if signoffs:
+        last = signoffs[-1]
+        element_text = body[: last.start()] + " " * (last.end() - last.start()) + body[last.end() :]
     return Draft(body, subject, subject_line, element_text)
 
 
@@ -114,8 +119,9 @@ def name_tokens(name: str) -> set[str]:
     return {word for word in words if word and word not in NAME_TITLES}
 
 
-def evaluate(rule: Rule, draft: Draft, channel: str, context: dict[str, Any],
-             elements: dict[str, bool]) -> list[Finding]:
+def evaluate(
+    rule: Rule, draft: Draft, channel: str, context: dict[str, Any], elements: dict[str, bool]
+) -> list[Finding]:
     """Run one rule on a prepared draft."""
 
     def finding(line: int | None, detail: str = "") -> Finding:
@@ -155,6 +161,10 @@ def forbid(rule: Rule, draft: Draft, finding: Any) -> list[Finding]:
             if match:
                 results.append(finding(draft.subject_line, excerpt(match.group(0))))
                 break
+    # Forbid patterns are single-line, so a body none of them matches has no line they match:
+    # one search of the whole body saves a search per line in the common, clean case.
+    if not any(compile_pattern(pattern).search(draft.body) for pattern in rule.patterns):
+        return results
     for number, line in enumerate(draft.body.split("\n"), start=1):
         for pattern in rule.patterns:
             match = compile_pattern(pattern).search(line)
@@ -201,19 +211,23 @@ def signature_contact(rule: Rule, draft: Draft, elements: dict[str, bool], findi
     if not elements.get("signature"):
         return []
     signoffs = list(compile_pattern(shared_patterns()["signoff_line"]).finditer(draft.body))
-    block = draft.body[signoffs[-1].end():] if signoffs else draft.body[-300:]
+    block = draft.body[signoffs[-1].end() :] if signoffs else draft.body[-300:]
     lines = [line.strip() for line in block.split("\n") if line.strip()]
     full_name = bool(lines) and len(lines[0].split()) >= 2
     email, phone, linkedin = (compile_pattern(p).search(block) for p in rule.patterns)
     if full_name and (email or phone) and linkedin:
         return []
-    missing = [label for label, ok in (("full name", full_name), ("email or phone", email or phone),
-                                       ("LinkedIn link", linkedin)) if not ok]
+    missing = [
+        label
+        for label, ok in (("full name", full_name), ("email or phone", email or phone), ("LinkedIn link", linkedin))
+        if not ok
+    ]
     return [finding(None, "missing " + ", ".join(missing))]
 
 
-def check(text: str, channel: str = "email", context: dict[str, Any] | None = None,
-          rules: Sequence[Rule] = DRAFT_RULES) -> CheckResult:
+def check(
+    text: str, channel: str = "email", context: dict[str, Any] | None = None, rules: Sequence[Rule] = DRAFT_RULES
+) -> CheckResult:
     """Check a draft note: the four elements found, and every rule's findings in registry order."""
     if channel not in CHANNELS:
         raise ValueError(f"unknown channel {channel!r}; use one of {', '.join(CHANNELS)}")

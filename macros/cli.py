@@ -9,10 +9,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
+from mkdocs.exceptions import ConfigurationError
+
+from .annotations import github_annotation
 from .catalog import TEMPLATES_DIR, Template
 from .checker import check
 from .lint import lint
 from .rules import CHANNELS
+from .site import lint_house, rules_for_file, settings_for_file
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -35,13 +39,23 @@ def parser() -> argparse.ArgumentParser:
 
     lint_cmd = sub.add_parser("lint", help="validate template files and folders")
     lint_cmd.add_argument("paths", nargs="*", type=Path, help="files or folders (default: templates/)")
+    lint_cmd.add_argument("--config", type=Path, metavar="FILE", help="a career office's mkdocs.yml: lint its folders")
+    lint_cmd.add_argument("--format", choices=("text", "github"), default="text",
+                          help="github: ::error annotations for GitHub Actions")
 
     check_cmd = sub.add_parser("check", help="check a draft note you wrote")
     check_cmd.add_argument("file", help="the draft as a text file, or - for standard input")
     check_cmd.add_argument("--channel", choices=CHANNELS, default="email")
-    check_cmd.add_argument("--to", action="append", default=[], metavar="NAME",
-                           help="the person the note is for (repeatable); checks the greeting")
+    check_cmd.add_argument(
+        "--to",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="the person the note is for (repeatable); checks the greeting",
+    )
     check_cmd.add_argument("--json", action="store_true", help="print one JSON object")
+    check_cmd.add_argument("--config", type=Path, metavar="FILE",
+                           help="a career office's mkdocs.yml: add its house rules")
 
     render_cmd = sub.add_parser("render", help="print a template filled with your details")
     render_cmd.add_argument("id")
@@ -56,6 +70,9 @@ def parser() -> argparse.ArgumentParser:
     new_cmd.add_argument("id")
     new_cmd.add_argument("--from", dest="model", required=True, metavar="MODEL", help="id of the template to copy")
     new_cmd.add_argument("--dir", type=Path, default=TEMPLATES_DIR, help="where to write it (default: templates/)")
+    offline_cmd = sub.add_parser("offline", help="build a copy of the site that works opened as files")
+    offline_cmd.add_argument("-d", "--dir", type=Path, default=Path("afterview-offline"), help="output folder")
+    offline_cmd.add_argument("--config", type=Path, default=Path("mkdocs.yml"), metavar="FILE")
     return main
 
 
@@ -71,7 +88,7 @@ def read_draft(name: str) -> str:
 
 def run_check(args: argparse.Namespace) -> int:
     """`afterview check`: findings as lines or JSON; exit 1 on any error finding."""
-    result = check(read_draft(args.file), args.channel, {"recipients": args.to})
+    result = check(read_draft(args.file), args.channel, {"recipients": args.to}, rules_for_file(args.config))
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False))
     else:
@@ -87,16 +104,20 @@ def run_check(args: argparse.Namespace) -> int:
 
 def run_lint(args: argparse.Namespace) -> int:
     """`afterview lint`: one line per finding; exit 1 when there is any."""
+    if args.config and args.paths:
+        raise UsageError("give either --config (lints the office's template_dirs) or paths, not both")
     paths = args.paths or [TEMPLATES_DIR]
     for path in paths:
         if not path.exists():
             raise UsageError(f"{path}: no such file or folder")
-    result = lint(paths)
+    result = lint_house(settings_for_file(args.config)) if args.config else lint(paths)
     for found in result.findings:
-        print(found)
+        print(github_annotation(found) if args.format == "github" else found)
     files = len(result.templates) + len({f.path for f in result.findings})
-    print(f"{len(result.templates)} templates passed, {len(result.findings)} problems in {files} files checked",
-          file=sys.stderr)
+    print(
+        f"{len(result.templates)} templates passed, {len(result.findings)} problems in {files} files checked",
+        file=sys.stderr,
+    )
     return EXIT_FINDINGS if result.findings else EXIT_OK
 
 
@@ -122,7 +143,9 @@ def run_render(args: argparse.Namespace) -> int:
     for item in args.set:
         key, sep, value = item.partition("=")
         if not sep or key not in template.fields:
-            raise UsageError(f"--set {item!r}: use FIELD=VALUE with a field of this template: {', '.join(template.fields)}")
+            raise UsageError(
+                f"--set {item!r}: use FIELD=VALUE with a field of this template: {', '.join(template.fields)}"
+            )
         values[key] = value
     note = template.render(values, max(args.recipient, 1) - 1)
     if note.subject:
@@ -154,7 +177,17 @@ def run_new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"check": run_check, "lint": run_lint, "render": run_render, "list": run_list, "new": run_new}
+def run_offline(args: argparse.Namespace) -> int:
+    """`afterview offline`: the site as plain files, to zip and share or open from a USB stick."""
+    from .offline import build_offline
+
+    index = build_offline(args.config, args.dir) / "index.html"
+    print(f"Wrote the offline edition to {args.dir}. Open {index} in a browser.")
+    return EXIT_OK
+
+
+COMMANDS = {"check": run_check, "lint": run_lint, "render": run_render, "list": run_list, "new": run_new,
+            "offline": run_offline}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -162,7 +195,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
-    except UsageError as error:
+    except (UsageError, ConfigurationError) as error:
         print(f"afterview {args.command}: {error}", file=sys.stderr)
         return EXIT_USAGE
 

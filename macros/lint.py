@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
-from collections.abc import Iterable, Sequence
+import reprlib
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -14,14 +16,31 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
 from .catalog import SCHEMA_PATH, Example, Template, load_examples, template_files
-from .checker import check
+from .checker import SUBJECT_CHECKS, check, detect_elements, prepare
+from .fields import FIELDS_BY_NAME
 from .render import PLACEHOLDER, fill, note_parts
-from .rules import DRAFT_RULES, ELEMENTS, RULES_BY_CODE, Rule
+from .rules import DRAFT_RULES, RULES_BY_CODE, Rule
+from .yamlsource import Path as YamlPath
 from .yamlsource import YamlError, YamlSource, parse_yaml
 
 MAX_BYTES = 20_000
 MARKUP = re.compile(r"<\s*/?\s*[A-Za-z!][^>]*>|javascript:|&[a-zA-Z]+;|&#\d+;")
-STRAY_BRACE = re.compile(r"[{}]")
+BRACED = re.compile(r"\{[^{}\s]*\}|[{}][^{}\s]*")
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+REQUIRED = re.compile(r"'(.+)' is a required property")
+
+# Schema errors that belong to a rule other than AV002, by where in the schema they arise.
+SCHEMA_RULES: dict[tuple[str | int, ...], str] = {
+    ("properties", "parts", "required"): "AV007",
+    ("allOf", 0): "AV013",
+}
+# A rule that depends on a field is not reported while that field is itself missing or wrong.
+DEPENDS_ON = {"AV013": "channel"}
+TYPE_WORDS = {"string": "text", "integer": "a whole number", "number": "a number", "array": "a list",
+              "object": "a mapping of keys", "boolean": "true or false", "null": "empty"}
+PATTERN_WORDS = {"^[a-z0-9]+(-[a-z0-9]+)*$": "lower-case words joined by hyphens"}
+SHORT = reprlib.Repr()
+SHORT.maxstring, SHORT.maxother, SHORT.maxlist, SHORT.maxdict, SHORT.maxlevel = 60, 60, 5, 4, 2
 
 
 @dataclass(frozen=True)
@@ -49,11 +68,33 @@ class LintResult:
 @lru_cache(maxsize=1)
 def validator() -> Draft202012Validator:
     """The template schema's validator (loaded once)."""
-    return Draft202012Validator(json.loads(SCHEMA_PATH.read_text(encoding="utf-8")))
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return Draft202012Validator(inline_refs(schema, schema.get("$defs", {})))
+
+
+def inline_refs(node: Any, defs: dict[str, Any]) -> Any:
+    """The schema with each "#/$defs/name" reference replaced by its definition.
+
+    Same meaning, but the validator no longer resolves a reference for every part of every file
+    (about 40% of schema time). A reference with sibling keywords the definition also has is kept.
+    """
+    if isinstance(node, list):
+        return [inline_refs(item, defs) for item in node]
+    if not isinstance(node, dict):
+        return node
+    inlined = {key: inline_refs(value, defs) for key, value in node.items() if key != "$ref"}
+    ref = node.get("$ref")
+    if ref is None:
+        return inlined
+    name = ref.removeprefix("#/$defs/") if isinstance(ref, str) else ""
+    if name in defs and name != ref and not set(inlined) & set(defs[name]):
+        return {**inline_refs(defs[name], defs), **inlined}
+    return {**inlined, "$ref": ref}
 
 
 def finding(path: Path | str, line: int, code: str, detail: str = "") -> LintFinding:
-    """A finding whose message is the rule's "should ..." plus what exactly is wrong."""
+    """A finding whose one-line message is the rule's "should ..." plus what exactly is wrong."""
+    detail = " ".join(detail.split())
     message = RULES_BY_CODE[code].message + (f": {detail}" if detail else "")
     return LintFinding(str(path), line, code, message)
 
@@ -61,17 +102,23 @@ def finding(path: Path | str, line: int, code: str, detail: str = "") -> LintFin
 def read_source(path: Path, display: str) -> tuple[YamlSource | None, list[LintFinding]]:
     """Read and parse a file, reporting size, encoding, emptiness, tabs and YAML syntax."""
     try:
-        raw = path.read_bytes()
+        size = path.stat().st_size
+        raw = path.read_bytes() if size <= MAX_BYTES else b""
     except OSError as error:
-        return None, [finding(display, 1, "AV001", f"cannot read the file ({error.strerror})")]
-    if len(raw) > MAX_BYTES:
-        return None, [finding(display, 1, "AV010", f"it is {len(raw):,} bytes")]
+        return None, [finding(display, 1, "AV001", f"cannot read the file ({error.strerror or error})")]
+    if size > MAX_BYTES:
+        return None, [finding(display, 1, "AV010", f"it is {size:,} bytes")]
+    if raw.startswith(UTF16_BOMS):
+        return None, [finding(display, 1, "AV001", "the file is saved as UTF-16")]
+    if b"\x00" in raw:
+        return None, [finding(display, 1, "AV001", "the file has NUL bytes: it is binary, or UTF-16 without a BOM")]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        return None, [finding(display, line, "AV001", f"byte 0x{raw[error.start]:02x} is not UTF-8")]
-    if not text.strip() or all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
+        return None, [finding(display, line, "AV001", f"byte 0x{raw[error.start]:02x} is not UTF-8 "
+                                                      "(was the file saved as Latin-1 or Windows-1252?)")]
+    if all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
         return None, [finding(display, 1, "AV011")]
     if "\t" in text:
         return None, [finding(display, text.count("\n", 0, text.index("\t")) + 1, "AV012")]
@@ -79,56 +126,136 @@ def read_source(path: Path, display: str) -> tuple[YamlSource | None, list[LintF
         source = parse_yaml(text)
     except YamlError as error:
         return None, [finding(display, error.line, "AV001", str(error))]
+    if source.data is None:
+        return None, [finding(display, 1, "AV011", "the document holds no data")]
     if not isinstance(source.data, dict):
-        return None, [finding(display, 1, "AV001", "the file should be a mapping of keys such as id:, title:")]
+        return None, [finding(display, source.line(()), "AV001",
+                              f"the file is {kind_of(source.data)}, not a mapping of keys such as id: and title:")]
     return source, []
 
 
+def kind_of(value: Any) -> str:
+    """What a YAML value is, in the words TYPE_WORDS uses for schema types."""
+    schema_type = {bool: "boolean", int: "integer", float: "number", str: "string", list: "array", dict: "object",
+                   type(None): "null"}.get(type(value), "")
+    return TYPE_WORDS.get(schema_type, f"a {type(value).__name__}")
+
+
+def dotted(path: Iterable[str | int]) -> str:
+    """A data path as a contributor reads it: parts.highlight, variants[1].closing."""
+    return "".join(f"[{key}]" if isinstance(key, int) else f".{key}" for key in path).lstrip(".")
+
+
+def did_you_mean(word: str, choices: Iterable[str], template: str = "`{}`") -> str:
+    """A hint naming the closest allowed spelling, or the allowed values when none is close."""
+    choices = [str(choice) for choice in choices]
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    listed = ", ".join(template.format(choice) for choice in choices)
+    return f" (did you mean {template.format(close[0])}?)" if close else f" (allowed: {listed})"
+
+
+def length_words(error: Any, unit: str) -> str:
+    """`has N units; the limit is M` for min/max length and item counts."""
+    most = error.validator.startswith("max")
+    return f"has {len(error.instance)} {unit}; {'at most' if most else 'at least'} {error.validator_value}"
+
+
+DESCRIBE: dict[str, Callable[[Any], str]] = {
+    "type": lambda e: f"expected {TYPE_WORDS.get(str(e.validator_value), e.validator_value)}, found "
+                      + ("an empty value" if e.instance is None else f"{kind_of(e.instance)} {SHORT.repr(e.instance)}"),
+    "enum": lambda e: f"{SHORT.repr(e.instance)} is not allowed"
+                      + did_you_mean(str(e.instance), e.validator_value, "{}"),
+    "required": lambda e: missing_key(e.message),
+    "minLength": lambda e: length_words(e, "characters"),
+    "maxLength": lambda e: length_words(e, "characters"),
+    "minItems": lambda e: length_words(e, "items"),
+    "maxItems": lambda e: length_words(e, "items"),
+    "minimum": lambda e: f"{e.instance} is below the minimum, {e.validator_value}",
+    "maximum": lambda e: f"{e.instance} is above the maximum, {e.validator_value}",
+    "pattern": lambda e: f"{SHORT.repr(e.instance)} is not {PATTERN_WORDS.get(e.validator_value, e.validator_value)}",
+    "minProperties": lambda e: "has no parts; give it at least one",
+}
+
+
+def missing_key(message: str) -> str:
+    """`'why' is a required property` as `why:` is missing."""
+    match = REQUIRED.fullmatch(message)
+    return f"`{match.group(1)}:` is missing" if match else message
+
+
+def plain_message(error: Any) -> str:
+    """The validator's own message, cut short."""
+    return str(error.message)[:200]
+
+
+def schema_problems(error: ValidationError, data: dict[str, Any]) -> list[tuple[YamlPath, str]]:
+    """Where one schema error is (the offending key or item) and what it says."""
+    path: YamlPath = tuple(error.absolute_path)
+    instance: Any = error.instance
+    if error.validator == "additionalProperties":
+        schema: Any = error.schema
+        allowed = list(schema.get("properties", {}))
+        extras = [key for key in instance if key not in allowed]
+        return [((*path, key), f"{dotted(path) or 'the file'} has an unknown key `{key}`"
+                 + did_you_mean(str(key), allowed)) for key in extras]
+    if error.validator == "uniqueItems":
+        items = list(instance)
+        index = next((i for i, item in enumerate(items) if item in items[:i]), 0)
+        return [((*path, index), f"{dotted(path)}: {SHORT.repr(items[index])} is listed twice")]
+    if schema_code(error) == "AV013":
+        if "subjects" in data:
+            return [(("subjects",), f"only email templates have subject lines; this one is {data['channel']}")]
+        return [(("channel",), "an email template needs `subjects:`, one to four subject lines")]
+    describe = DESCRIBE.get(str(error.validator), plain_message)
+    return [(path, f"{dotted(path)}: {describe(error)}" if path else describe(error))]
+
+
 def schema_code(error: ValidationError) -> str:
-    """The rule a schema error belongs to."""
-    path = list(error.absolute_path)
-    if error.validator == "required" and path == ["parts"]:
-        return "AV007"
-    if path == [] and error.validator in ("required", "not") and "subjects" in str(error.message + str(error.instance.get("channel", ""))):
-        return "AV013"
-    if path[:1] == ["subjects"] and error.validator == "not":
-        return "AV013"
-    return "AV002"
-
-
-def describe(error: ValidationError) -> str:
-    """A short description of a schema error that names the field."""
-    where = ".".join(str(p) for p in error.absolute_path) or "top level"
-    message = error.message
-    if error.validator == "not" and isinstance(error.instance, dict):
-        message = f"subjects: only email templates have subject lines (this one is {error.instance.get('channel')})"
-        return message
-    if error.validator == "enum":
-        message = f"{error.instance!r} is not one of {', '.join(map(str, error.validator_value))}"
-    if len(message) > 200:
-        message = message[:197] + "..."
-    return f"{where}: {message}"
+    """The rule a schema error belongs to, by where in the schema it arises."""
+    where = tuple(error.absolute_schema_path)
+    return next((code for start, code in SCHEMA_RULES.items() if where[: len(start)] == start), "AV002")
 
 
 def schema_findings(source: YamlSource, display: str) -> list[LintFinding]:
-    """Every schema violation, at the line of the offending key."""
+    """Every schema violation, at the line of the offending key or item, in file order."""
+    data = source.data
+    errors = list(validator().iter_errors(data))
+    wrong = {str(error.absolute_path[0]) for error in errors if error.absolute_path}
     findings = []
-    for error in sorted(validator().iter_errors(source.data), key=lambda e: list(map(str, e.absolute_path))):
-        if error.validator == "if":
+    for error in errors:
+        code = schema_code(error)
+        depends = DEPENDS_ON.get(code)
+        if depends and (depends not in data or depends in wrong):
             continue
-        findings.append(finding(display, source.line(tuple(error.absolute_path)), schema_code(error),
-                                describe(error)))
-    return findings
+        for path, detail in schema_problems(error, data):
+            findings.append(finding(display, source.line(path), code, detail))
+    return sorted(findings, key=lambda found: found.line)
 
 
-def text_locations(data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], str]]:
-    """Every piece of note text with its path: parts, variants and subjects."""
-    places: list[tuple[tuple[str | int, ...], str]] = []
-    places += [(("parts", name), text) for name, text in data.get("parts", {}).items()]
-    places += [(("subjects", i), text) for i, text in enumerate(data.get("subjects", []))]
-    for index, variant in enumerate(data.get("variants", [])):
+def text_locations(template: Template) -> list[tuple[YamlPath, str]]:
+    """Every piece of note text with its path: parts, subjects and variants."""
+    places: list[tuple[YamlPath, str]] = [(("parts", name), text) for name, text in template.parts.items()]
+    places += [(("subjects", index), text) for index, text in enumerate(template.subjects)]
+    for index, variant in enumerate(template.variants):
         places += [(("variants", index, name), text) for name, text in variant.items()]
     return places
+
+
+def placeholder_problem(name: str, declared: Sequence[str]) -> str:
+    """Why a placeholder is not usable, with the likely intended field."""
+    if name in FIELDS_BY_NAME:
+        return f"{{{name}}} is not listed in `fields:`; add it there"
+    close = difflib.get_close_matches(name, list(FIELDS_BY_NAME), n=1)
+    return f"{{{name}}} is not a field" + (f" (did you mean {{{close[0]}}}?)" if close else
+                                           f" (this template's fields: {', '.join(declared)})")
+
+
+def stray_brace(token: str, around: str) -> str:
+    """What is wrong with a brace that is not a {field} placeholder."""
+    name = token.strip("{}.,;:!?").lower().replace("-", "_")
+    hint = f"; did you mean {{{name}}}?" if name in FIELDS_BY_NAME else ""
+    return (f"`{token}` in \"{around}\" is not a {{field}} placeholder (names are lower_case, in one pair "
+            f"of braces){hint}")
 
 
 def content_findings(template: Template, source: YamlSource, display: str, stem: str) -> list[LintFinding]:
@@ -136,62 +263,80 @@ def content_findings(template: Template, source: YamlSource, display: str, stem:
     findings = []
     if template.id != stem:
         findings.append(finding(display, source.line(("id",)), "AV003", f"id is {template.id!r}, file is {stem!r}"))
-    declared = set(template.fields)
     used: set[str] = set()
-    for path, text in text_locations(dict(source.data)):
-        line = source.line(path)
+    for path, text in text_locations(template):
         names = PLACEHOLDER.findall(text)
         used.update(names)
         for name in dict.fromkeys(names):
-            if name not in declared:
-                findings.append(finding(display, line, "AV005", f"{{{name}}} is not listed in fields"))
-        leftover = PLACEHOLDER.sub("", text)
-        if STRAY_BRACE.search(leftover):
-            findings.append(finding(display, line, "AV005",
-                                    "a brace that is not a {field} placeholder (fields are lower_case names)"))
-        if MARKUP.search(text):
-            findings.append(finding(display, line, "AV009", f"found {MARKUP.search(text).group(0)!r}"))  # type: ignore[union-attr]
-    for name in template.fields:
+            if name not in template.fields:
+                findings.append(finding(display, source.line_of_text(path, f"{{{name}}}"), "AV005",
+                                        placeholder_problem(name, template.fields)))
+        stray = next((m for m in BRACED.finditer(text) if not PLACEHOLDER.fullmatch(m.group(0))), None)
+        if stray:
+            around = text[max(stray.start() - 15, 0): stray.end() + 15]
+            findings.append(finding(display, source.line_of_text(path, stray.group(0)), "AV005",
+                                    stray_brace(stray.group(0), around)))
+        markup = MARKUP.search(text)
+        if markup:
+            findings.append(finding(display, source.line_of_text(path, markup.group(0)), "AV009",
+                                    f"found {markup.group(0)!r} in {dotted(path)}"))
+    for index, name in enumerate(template.fields):
         if name not in used:
-            findings.append(finding(display, source.line(("fields",)), "AV006", f"{name} is never used"))
-    if "{highlight}" not in template.parts.get("highlight", ""):
-        findings.append(finding(display, source.line(("parts", "highlight")), "AV014"))
-    return findings
+            findings.append(finding(display, source.line(("fields", index)), "AV006", f"{name} is never used"))
+    for path, text in text_locations(template):
+        if path[-1] == "highlight" and "{highlight}" not in text:
+            findings.append(finding(display, source.line(path), "AV014", f"{dotted(path)} has no {{highlight}}"))
+    return sorted(findings, key=lambda found: found.line)
 
 
 def example_findings(template: Template, examples: Sequence[Example], display: str,
                      rules: Sequence[Rule] = DRAFT_RULES) -> list[LintFinding]:
-    """Render the template with every example person and report what the checker finds."""
+    """Render the template with every example person and report what the checker finds, once per line."""
     source = template.source
+    by_code = {rule.code: rule for rule in rules}
+    subject_rules = [rule for rule in rules if rule.check in SUBJECT_CHECKS]
     findings: dict[tuple[int, str], LintFinding] = {}
 
-    def report(line: int, detail: str) -> None:
-        findings.setdefault((line, detail.split(" ", 1)[0]), finding(display, line, "AV008", detail))
+    def report(path: YamlPath, kind: str, detail: str, where: str) -> None:
+        """Keep the first example's finding of each kind per line (word counts and names vary by example)."""
+        line = source.line(path) if source else 1
+        findings.setdefault((line, kind), finding(display, line, "AV008", f"{detail} {where}"))
 
-    recipients = range(1 + len(template.variants)) if template.variants else range(1)
     for example in examples:
-        for recipient in recipients:
+        for recipient in range(1 + len(template.variants)):
             values = example.values_for(recipient)
             note = template.render(values, recipient)
             where = f"(example {example.id}, recipient {recipient + 1})"
+            elements: dict[str, bool] = {}
             for index, subject in enumerate(note.subjects or (None,)):
-                result = check(note.body, template.channel, checker_context(template, subject, values), rules)
+                # The first subject is checked with the body; the others only by the rules that read a subject.
+                text, active = (note.body, rules) if index == 0 else ("", subject_rules)
+                result = check(text, template.channel, checker_context(template, subject, values), active)
+                if index == 0:
+                    elements = result.elements
                 for found in result.findings:
-                    if index and found.line is not None:
-                        continue
-                    part = part_of_line(template, recipient, values, found.line)
-                    path = ("subjects", index) if found.code.startswith("AV30") else part_path(template, recipient, part)
-                    line = source.line(path) if source else 1
-                    report(line, f"{found.code} {found.message} {where}")
+                    path = finding_path(template, recipient, values, by_code[found.code], found.line, index)
+                    report(path, found.code, f"{found.code} {found.message}", where)
             for part, text in note_parts(template.parts, template.variants, recipient):
-                if part in ELEMENTS and not part_has_element(fill(text.strip(), values), part, template.channel,
-                                                             rules):
-                    line = source.line(part_path(template, recipient, part)) if source else 1
-                    report(line, f"the {part} part on its own should contain its element {where}")
-    return list(findings.values())
+                if elements.get(part) and not part_has_element(fill(text.strip(), values), part, template.channel,
+                                                               rules):
+                    report(part_path(template, recipient, part), part,
+                           f"the {part} part on its own should contain its element", where)
+    return sorted(findings.values(), key=lambda found: found.line)
 
 
-def part_path(template: Template, recipient: int, part: str | None) -> tuple[str | int, ...]:
+def finding_path(template: Template, recipient: int, values: dict[str, str], rule: Rule, line: int | None,
+                 subject: int) -> YamlPath:
+    """Where in the YAML a checker finding comes from: the part of its line, the subject, or its element's part."""
+    if line is not None:
+        return part_path(template, recipient, part_of_line(template, recipient, values, line))
+    if rule.check in SUBJECT_CHECKS:  # a finding without a line from a rule that reads the subject
+        return ("subjects", subject)
+    part = rule.element or ("signature" if rule.check == "signature-contact" else None)
+    return part_path(template, recipient, part)
+
+
+def part_path(template: Template, recipient: int, part: str | None) -> YamlPath:
     """Where in the YAML a part of the n-th recipient's note is written (a variant or the main parts)."""
     if part is None:
         return ("parts",)
@@ -204,7 +349,8 @@ def part_path(template: Template, recipient: int, part: str | None) -> tuple[str
 
 def part_has_element(text: str, element: str, channel: str, rules: Sequence[Rule]) -> bool:
     """Whether one rendered part, read alone, shows the element it is named after."""
-    return check(text, channel, {"subject": "-"}, rules).elements[element]
+    draft = prepare(text, channel, {"subject": "-"})
+    return detect_elements(draft, [rule for rule in rules if rule.element == element])[element]
 
 
 def checker_context(template: Template, subject: str | None, values: dict[str, str]) -> dict[str, Any]:
@@ -250,21 +396,30 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
+def unique_files(paths: Iterable[Path]) -> list[Path]:
+    """The template files named by paths, each once even when named twice."""
+    files: dict[Path, Path] = {}
+    for path in template_files(paths):
+        files.setdefault(path.resolve(), path)
+    return list(files.values())
+
+
 def lint(paths: Iterable[Path], examples: Sequence[Example] | None = None,
          rules: Sequence[Rule] = DRAFT_RULES) -> LintResult:
-    """Lint template files and directories; duplicate ids across them are findings too."""
+    """Lint template files and directories (each file once); duplicate ids across them are findings too."""
     examples = load_examples() if examples is None else examples
     templates: list[Template] = []
     findings: list[LintFinding] = []
     seen: dict[str, str] = {}
-    for path in template_files(paths):
+    for path in unique_files(paths):
         shown = display_path(path)
         template, problems = lint_file(path, examples, shown, rules)
         findings.extend(problems)
         if template is None:
             continue
         if template.id in seen:
-            findings.append(finding(shown, 1, "AV004", f"{template.id!r} is also the id of {seen[template.id]}"))
+            line = template.source.line(("id",)) if template.source else 1
+            findings.append(finding(shown, line, "AV004", f"{template.id!r} is also the id of {seen[template.id]}"))
             continue
         seen[template.id] = shown
         if not problems:

@@ -17,19 +17,31 @@ from .rules import CHANNELS, Rule
 
 CHANNEL_NAMES = {"email": "Email", "linkedin": "LinkedIn message", "handwritten": "Handwritten card"}
 SITUATION_NAMES = {
-    "phone-screen": "Phone screen", "video-interview": "Video interview", "on-site": "On-site interview",
-    "final-round": "Final round", "informational": "Informational interview", "panel": "Panel interview",
-    "group": "Group interview", "post-interview-update": "Sending an update", "clarification": "After a difficult answer",
-    "no-reply": "No reply yet", "competing-offer": "Another offer arrived", "rejection": "After a rejection",
-    "withdrawal": "Withdrawing", "offer-accepted": "Accepting an offer", "offer-declined": "Declining an offer",
-    "reference": "Thanking a reference", "recruiter": "Thanking a recruiter",
+    "phone-screen": "Phone screen",
+    "video-interview": "Video interview",
+    "on-site": "On-site interview",
+    "final-round": "Final round",
+    "informational": "Informational interview",
+    "panel": "Panel interview",
+    "group": "Group interview",
+    "post-interview-update": "Sending an update",
+    "clarification": "After a difficult answer",
+    "no-reply": "No reply yet",
+    "competing-offer": "Another offer arrived",
+    "rejection": "After a rejection",
+    "withdrawal": "Withdrawing",
+    "offer-accepted": "Accepting an offer",
+    "offer-declined": "Declining an offer",
+    "reference": "Thanking a reference",
+    "recruiter": "Thanking a recruiter",
 }
 ELEMENT_PARTS = ("gratitude", "highlight", "interest", "signature")
+ELEMENT_NAMES = {"gratitude": "Thanks", "highlight": "One real moment", "interest": "Still keen", "signature": "Signed"}
 
 
-def template_url(template_id: str) -> str:
-    """The site-relative URL of a template's page (its id is in it)."""
-    return f"templates/{template_id}/"
+def template_url(template_id: str, directory_urls: bool = True) -> str:
+    """The site-relative URL of a template's page (its id is in it); `.html` in the offline edition."""
+    return f"templates/{template_id}/" if directory_urls else f"templates/{template_id}.html"
 
 
 def template_source(template_id: str) -> str:
@@ -42,7 +54,7 @@ def marked_template_html(text: str) -> str:
     pieces = []
     last = 0
     for match in PLACEHOLDER.finditer(text):
-        pieces.append(escape(text[last:match.start()]))
+        pieces.append(escape(text[last : match.start()]))
         label = escape(marker(match.group(1)))
         pieces.append(f'<mark class="av-placeholder" data-field="{escape(match.group(1))}">{label}</mark>')
         last = match.end()
@@ -57,12 +69,17 @@ def template_plain_text(template: Template, recipient: int = 0) -> str:
 
 def note_block(body_html: str, label: str, subject: str | None = None, css_class: str = "") -> str:
     """A note in a copyable code block, with an optional subject line above it."""
-    subject_html = (f'<p class="av-subject"><span class="av-subject__label">Subject:</span> '
-                    f'{escape(subject)}</p>\n') if subject else ""
+    subject_html = (
+        (f'<p class="av-subject"><span class="av-subject__label">Subject:</span> {escape(subject)}</p>\n')
+        if subject
+        else ""
+    )
     # Line breaks as &#10; keep the block on one source line: Markdown never splits raw HTML there.
     one_line = body_html.replace("\n", "&#10;")
-    return (f'<figure class="av-note {css_class}" aria-label="{escape(label)}">\n{subject_html}'
-            f'<div class="highlight"><pre><code>{one_line}</code></pre></div>\n</figure>\n')
+    return (
+        f'<figure class="av-note {css_class}" aria-label="{escape(label)}">\n{subject_html}'
+        f'<div class="highlight"><pre><code>{one_line}</code></pre></div>\n</figure>\n'
+    )
 
 
 def example_note(template: Template, example: Example, recipient: int = 0) -> str:
@@ -90,9 +107,18 @@ def excerpt(template: Template, example: Example, part: str, recipient: int = 0)
     if part not in texts:
         raise KeyError(f"template {template.id!r} has no part {part!r}")
     text = fill(texts[part].strip(), example.values_for(recipient))
-    lines = "<br>\n".join(escape(line) for line in text.split("\n"))
-    return (f'<blockquote class="av-excerpt" data-template="{escape(template.id)}" data-part="{escape(part)}">'
-            f"<p>{lines}</p></blockquote>\n")
+    # Markdown, not raw HTML: a raw <blockquote> inside an indented block (a tab, an admonition)
+    # would be wrapped in <p>.
+    quoted = "  \n".join("> " + markdown_text(line) for line in text.split("\n"))
+    return f"{quoted}\n"
+
+
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|-])")
+
+
+def markdown_text(text: str) -> str:
+    """Text that Markdown shows literally: HTML-escaped, then Markdown's punctuation backslash-escaped."""
+    return MARKDOWN_SPECIAL.sub(r"\\\1", escape(text, quote=False))
 
 
 def link(template: Template, base: str = "../") -> str:
@@ -106,7 +132,7 @@ def template_links(templates: Iterable[Template], base: str = "../") -> str:
     return "\n".join(items) + "\n" if items else "*No template yet.*\n"
 
 
-def gallery(templates: Sequence[Template], base: str = "../") -> str:
+def gallery(templates: Sequence[Template], base: str = "../", directory_urls: bool = True) -> str:
     """The filterable gallery of every template (filtering is done by gallery.js)."""
     situations = sorted({t.situation for t in templates}, key=list(SITUATION_NAMES).index)
     channels = [c for c in CHANNELS if any(t.channel == c for t in templates)]
@@ -116,27 +142,31 @@ def gallery(templates: Sequence[Template], base: str = "../") -> str:
     for t in templates:
         cards.append(
             f'<li class="av-card" data-situation="{t.situation}" data-channel="{t.channel}">'
-            f'<a class="av-card__link" href="{base}{template_url(t.id)}">{escape(t.title)}</a>'
-            f'<span class="av-card__meta">{escape(SITUATION_NAMES[t.situation])} · {escape(CHANNEL_NAMES[t.channel])}</span>'
+            f'<a class="av-card__link" href="{base}{template_url(t.id, directory_urls)}">{escape(t.title)}</a>'
+            f'<span class="av-card__meta">{escape(SITUATION_NAMES[t.situation])} · '
+            f"{escape(CHANNEL_NAMES[t.channel])}</span>"
             f'<span class="av-card__summary">{escape(t.summary)}</span></li>'
         )
     return (
         '<form class="av-filter" role="search" aria-label="Filter templates">\n'
-        f'<label>What happened? <select name="situation"><option value="">Any situation</option>{options}</select></label>\n'
-        f'<label>How will you send it? <select name="channel"><option value="">Any channel</option>{channel_options}</select></label>\n'
+        '<label>What happened? <select name="situation">'
+        f'<option value="">Any situation</option>{options}</select></label>\n'
+        '<label>How will you send it? <select name="channel">'
+        f'<option value="">Any channel</option>{channel_options}</select></label>\n'
         '<p class="av-filter__count" aria-live="polite"></p>\n</form>\n'
         f'<ul class="av-gallery">\n' + "\n".join(cards) + "\n</ul>\n"
     )
 
 
 def checklist(rules: Sequence[Rule], channel: str) -> str:
-    """A task-list checklist of every rule that applies to a channel."""
-    lines = []
+    """A task-list checklist of every rule that applies to a channel; each label holds its item's text."""
+    items = []
     for rule in rules:
         if rule.target == "draft" and channel in rule.channels:
-            point = f" *(point {rule.point})*" if rule.point else ""
-            lines.append(f"- [ ] It {escape(rule.message)}.{point}")
-    return "\n".join(lines) + "\n"
+            point = f" <em>(point {rule.point})</em>" if rule.point else ""
+            items.append('<li class="task-list-item"><label class="task-list-control"><input type="checkbox">'
+                         f'<span class="task-list-indicator"></span> It {escape(rule.message)}.{point}</label></li>')
+    return '<ul class="task-list av-rule-checklist">\n' + "\n".join(items) + "\n</ul>\n"
 
 
 def rule_table(rules: Sequence[Rule], target: str) -> str:
@@ -146,9 +176,11 @@ def rule_table(rules: Sequence[Rule], target: str) -> str:
         if rule.target != target:
             continue
         point = f"[{rule.point}](../guide/points.md#point-{rule.point})" if rule.point else "—"
-        message = escape(rule.message).replace("|", "\\|")
-        fix = escape(rule.fix).replace("|", "\\|")
-        rows.append(f'| <span id="{rule.code.lower()}">`{rule.code}`</span> | {rule.severity} | {message} | {fix} | {point} |')
+        message = markdown_text(rule.message)
+        fix = markdown_text(rule.fix)
+        rows.append(
+            f'| <span id="{rule.code.lower()}">`{rule.code}`</span> | {rule.severity} | {message} | {fix} | {point} |'
+        )
     return "\n".join(rows) + "\n"
 
 
@@ -171,27 +203,39 @@ def tabs(set_id: str, items: Sequence[tuple[str, str]]) -> str:
     """Material's content-tab markup around blocks of HTML (raw HTML: Markdown would wrap them in <p>)."""
     inputs = "".join(
         f'<input{" checked" if i == 0 else ""} id="{set_id}-{i}" name="{set_id}" type="radio">'
-        for i in range(len(items)))
+        for i in range(len(items))
+    )
     labels = "".join(f'<label for="{set_id}-{i}">{escape(title)}</label>' for i, (title, _) in enumerate(items))
     blocks = "".join(f'<div class="tabbed-block">\n{body}</div>\n' for _, body in items)
-    return (f'<div class="tabbed-set tabbed-alternate" data-tabs="{set_id}">{inputs}'
-            f'<div class="tabbed-labels">{labels}</div>\n<div class="tabbed-content">\n{blocks}</div>\n</div>\n')
+    return (
+        f'<div class="tabbed-set tabbed-alternate" data-tabs="{set_id}">{inputs}'
+        f'<div class="tabbed-labels">{labels}</div>\n<div class="tabbed-content">\n{blocks}</div>\n</div>\n'
+    )
 
 
 def template_page(template: Template, examples: Sequence[Example], rules: Sequence[Rule]) -> str:
     """The whole body of a template's page."""
-    meta = (f"**{escape(SITUATION_NAMES[template.situation])}** · {escape(CHANNEL_NAMES[template.channel])} · "
-            f"chapter points {', '.join(f'[{p}](../guide/points.md#point-{p})' for p in template.points)}")
-    out = [f"# {escape(template.title)}\n", f"{escape(template.summary)}\n", f"{meta}\n",
-           "## When to send it\n", f"{escape(template.send_when)}\n"]
+    meta = (
+        f"**{escape(SITUATION_NAMES[template.situation])}** · {escape(CHANNEL_NAMES[template.channel])} · "
+        f"chapter points {', '.join(f'[{p}](../guide/points.md#point-{p})' for p in template.points)}"
+    )
+    out = [
+        f"# {escape(template.title)}\n",
+        f"{escape(template.summary)}\n",
+        f"{meta}\n",
+        "## When to send it\n",
+        f"{escape(template.send_when)}\n",
+    ]
     if template.subjects:
         out.append("## Subject line\n")
         out.append("Pick one:\n")
         out.extend(f"- {marked_template_html(s)}" for s in template.subjects)
         out.append("")
     out.append("## The template\n")
-    out.append("Copy it, then replace every highlighted `[...]` with your own details, "
-               "or fill it in with the [composer](../tools/composer.md?template=" + template.id + ").\n")
+    out.append(
+        "Copy it, then replace every highlighted `[...]` with your own details, "
+        "or fill it in with the [composer](../tools/composer.md?template=" + template.id + ").\n"
+    )
     recipients = recipients_of(template)
     if len(recipients) > 1:
         out.append("One note per interviewer: each person gets a slightly different version.\n")
@@ -209,11 +253,14 @@ def template_page(template: Template, examples: Sequence[Example], rules: Sequen
     out.append(tabs("av-example", items))
     out.append("## Why it works\n")
     out.append(f"{escape(template.why)}\n")
+    out.append("It has the four things every note needs:\n")
     element_rules = {r.element: r for r in rules if r.check == "element"}
     for name in ELEMENT_PARTS:
         rule = element_rules.get(name)
         if rule:
-            out.append(f"- **{name.capitalize()}** ([`{rule.code}`](../reference/rules.md#{rule.code.lower()})): "
-                       f"the {name} part — it {escape(rule.message)}.")
+            out.append(
+                f"- **{ELEMENT_NAMES[name]}**: it {escape(rule.message)} "
+                f"<small>([rule {rule.code}](../reference/rules.md#{rule.code.lower()}))</small>"
+            )
     out.append("")
     return "\n".join(out) + "\n"

@@ -10,6 +10,7 @@ from typing import Any
 
 from mkdocs.structure.files import File, Files
 
+from .branding import add_branding_files
 from .export import browser_script
 from .markup import template_url
 from .site import afterview_settings, load_site
@@ -19,8 +20,10 @@ DATA_SCRIPT = "assets/javascripts/afterview-data.js"
 
 def template_page_source(template_id: str, title: str, description: str) -> str:
     """The Markdown source of a template page: front matter and one macro call."""
-    return (f"---\ntitle: {_yaml_string(title)}\ndescription: {_yaml_string(description)}\n"
-            f"template_id: {template_id}\n---\n\n{{{{ template_page(\"{template_id}\") }}}}\n")
+    return (
+        f"---\ntitle: {_yaml_string(title)}\ndescription: {_yaml_string(description)}\n"
+        f'template_id: {template_id}\n---\n\n{{{{ template_page("{template_id}") }}}}\n'
+    )
 
 
 def _yaml_string(text: str) -> str:
@@ -32,7 +35,9 @@ def add_generated_files(files: Files, config: Any) -> Files:
     site = load_site(config)
     for template in site.templates:
         path = template_url(template.id).rstrip("/") + ".md"
-        files.append(File.generated(config, path, content=template_page_source(template.id, template.title,
-                                                                               template.summary)))
+        files.append(
+            File.generated(config, path, content=template_page_source(template.id, template.title, template.summary))
+        )
     files.append(File.generated(config, DATA_SCRIPT, content=browser_script(site, afterview_settings(config))))
+    add_branding_files(files, config)
     return files

@@ -48,8 +48,9 @@ def fill(text: str, values: Mapping[str, str]) -> str:
     return PLACEHOLDER.sub(replace, text)
 
 
-def note_parts(parts: Mapping[str, str], variants: list[dict[str, str]] | tuple[dict[str, str], ...],
-               recipient: int = 0) -> list[tuple[str, str]]:
+def note_parts(
+    parts: Mapping[str, str], variants: list[dict[str, str]] | tuple[dict[str, str], ...], recipient: int = 0
+) -> list[tuple[str, str]]:
     """The template's parts in reading order, with the variant for the n-th recipient applied."""
     chosen = dict(parts)
     if recipient > 0 and variants:
@@ -57,9 +58,13 @@ def note_parts(parts: Mapping[str, str], variants: list[dict[str, str]] | tuple[
     return [(name, chosen[name]) for name in PART_ORDER if chosen.get(name)]
 
 
-def render_text(parts: Mapping[str, str], subjects: list[str] | tuple[str, ...],
-                variants: list[dict[str, str]] | tuple[dict[str, str], ...],
-                values: Mapping[str, str], recipient: int = 0) -> Note:
+def render_text(
+    parts: Mapping[str, str],
+    subjects: list[str] | tuple[str, ...],
+    variants: list[dict[str, str]] | tuple[dict[str, str], ...],
+    values: Mapping[str, str],
+    recipient: int = 0,
+) -> Note:
     """Render subjects and body of a template's raw parts with the given values."""
     body = PARAGRAPH_BREAK.join(fill(text.strip(), values) for _, text in note_parts(parts, variants, recipient))
     return Note(tuple(fill(subject, values) for subject in subjects), body)

@@ -11,8 +11,10 @@ from macros.checker import check
 from macros.rules import ELEMENTS
 
 DRAFTS = Path(__file__).parent / "drafts"
-# Floors below the measured figures (printed by `python -m tests.accuracy`); a regression fails.
-MIN_ACCURACY = {"development": 0.93, "holdout": 0.5}
+CORPORA = {"development": DRAFTS, "development-2": DRAFTS / "dev2", "holdout": DRAFTS / "holdout"}
+# Floors a little below the measured figures (printed by `python -m tests.accuracy`): a regression fails.
+# The holdout corpus was written independently and never used to tune the patterns.
+MIN_ACCURACY = {"development": 0.93, "development-2": 0.72, "holdout": 0.72}
 
 
 def labelled(folder: Path) -> list[dict[str, object]]:
@@ -31,7 +33,7 @@ def accuracy(folder: Path) -> dict[str, float]:
     return {element: agree[element] / len(drafts) for element in ELEMENTS}
 
 
-@pytest.mark.parametrize(("name", "folder"), [("development", DRAFTS), ("holdout", DRAFTS / "holdout")])
+@pytest.mark.parametrize(("name", "folder"), CORPORA.items())
 def test_element_detection_accuracy(name: str, folder: Path) -> None:
     """Every element is detected correctly on at least the floor share of labelled drafts."""
     assert len(labelled(folder)) >= 30

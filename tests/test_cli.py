@@ -30,8 +30,15 @@ https://www.linkedin.com/in/maya-okafor
 
 def afterview(*args: str, stdin: str | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     """Run the CLI in a subprocess, as a user would."""
-    return subprocess.run([sys.executable, "-m", "macros.cli", *args], input=stdin, capture_output=True,
-                          text=True, cwd=cwd, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "macros.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=120,
+        check=False,
+    )
 
 
 def test_check_json_prints_exactly_one_object_and_exits_zero(tmp_path: Path) -> None:
@@ -74,8 +81,16 @@ def test_check_reads_standard_input_and_channel() -> None:
     assert "AV301" not in result.stdout
 
 
-@pytest.mark.parametrize("args", [("check", "does-not-exist.txt"), ("check",), ("check", "x", "--channel", "fax"),
-                                  ("render", "no-such-template"), ("lint", "no/such/folder")])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("check", "does-not-exist.txt"),
+        ("check",),
+        ("check", "x", "--channel", "fax"),
+        ("render", "no-such-template"),
+        ("lint", "no/such/folder"),
+    ],
+)
 def test_bad_usage_exits_two_with_one_line_and_no_traceback(args: tuple[str, ...]) -> None:
     """Bad usage or an unreadable file: exit 2, a short message, never a traceback."""
     result = afterview(*args)

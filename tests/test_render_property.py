@@ -13,16 +13,33 @@ from macros.render import PLACEHOLDER, fill
 from tests.conftest import ROOT
 
 TEMPLATES = lint([ROOT / "templates"]).templates
-TRICKY = st.sampled_from(['"quoted"', "{recipient_name}", "{", "}", "<script>alert(1)</script>", "Zoë Ærø",
-                          "José — 東京", "a & b", "\\n", "$1", "\\1", "{{ x }}", "&amp;", "🙂"])
+TRICKY = st.sampled_from(
+    [
+        '"quoted"',
+        "{recipient_name}",
+        "{",
+        "}",
+        "<script>alert(1)</script>",
+        "Zoë Ærø",
+        "José — 東京",
+        "a & b",
+        "\\n",
+        "$1",
+        "\\1",
+        "{{ x }}",
+        "&amp;",
+        "🙂",
+    ]
+)
 VALUE = st.one_of(st.text(max_size=40), TRICKY)
 VALUES = st.fixed_dictionaries({field.name: VALUE for field in FIELDS})
 
 
 @settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
 @given(template=st.sampled_from(TEMPLATES), values=VALUES, recipient=st.integers(min_value=0, max_value=5))
-def test_any_values_render_without_leftover_placeholders(template: Template, values: dict[str, str],
-                                                         recipient: int) -> None:
+def test_any_values_render_without_leftover_placeholders(
+    template: Template, values: dict[str, str], recipient: int
+) -> None:
     """Every {field} of the template is replaced, and a value is inserted literally, never re-filled."""
     note = template.render(values, recipient % len(recipients_of(template)))
     sentinel = {name: f"\x00{name}\x00" for name in values}

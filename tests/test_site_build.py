@@ -29,7 +29,7 @@ def test_gallery_links_every_template(built_site: Path, templates: tuple[Templat
 def test_template_pages_are_not_in_the_navigation(built_site: Path, templates: tuple[Template, ...]) -> None:
     """Template pages stay out of the nav, so a page's HTML does not grow with the catalog."""
     home = (built_site / "index.html").read_text(encoding="utf-8")
-    nav = home[home.index('class="md-nav md-nav--primary"'):home.index("</nav>")]
+    nav = home[home.index('class="md-nav md-nav--primary"') : home.index("</nav>")]
     assert not any(f"/{t.id}/" in nav for t in templates)
 
 

@@ -1,0 +1,258 @@
+"""The benchmark results as Markdown tables (printed, and written to docs/reference/performance.md)."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+from .page_weight import OUR_BUDGET_BYTES, PageWeight
+from .scale import ScalePoint
+from .timing import BuildTime, median
+
+BUILD_RATIO_TARGET = 1.25
+LINT_1000_TARGET_S = 1.0
+LATENCY_P95_TARGET_MS = 16.0
+SLOPE_RATIO_LIMIT = 1.5
+PAGE_SIZE_GROWTH_LIMIT = 1.10
+
+
+@dataclass(frozen=True)
+class BuildCost:
+    """Shipped site against its plain-Markdown twin, several alternating builds each."""
+
+    pages: int
+    ours: tuple[BuildTime, ...]
+    plain: tuple[BuildTime, ...]
+
+
+@dataclass(frozen=True)
+class Latency:
+    """The composer latency script's figures for one site (None when it could not run)."""
+
+    site: str
+    handler_p95_ms: float | None
+    frame_p95_ms: float | None
+    note: str = ""
+
+
+@dataclass
+class Results:
+    """Everything one benchmark run measured."""
+
+    environment: dict[str, str]
+    build_cost: BuildCost | None = None
+    scale: list[ScalePoint] = field(default_factory=list)
+    latency: list[Latency] = field(default_factory=list)
+    weights: list[PageWeight] = field(default_factory=list)
+    our_files: dict[str, int] = field(default_factory=dict)
+
+
+def verdict(ok: bool) -> str:
+    """A table cell saying whether a target is met."""
+    return "met" if ok else "**not met**"
+
+
+def kib(size: float) -> str:
+    """Bytes as KiB with one decimal."""
+    return f"{size / 1024:,.1f} KiB"
+
+
+def table(header: list[str], rows: list[list[str]]) -> str:
+    """A Markdown table."""
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def build_cost_section(cost: BuildCost) -> str:
+    """Build time of the shipped site against its plain twin."""
+
+    def row(label: str, name: str, target: bool) -> list[str]:
+        ours, plain = median([getattr(b, name) for b in cost.ours]), median([getattr(b, name) for b in cost.plain])
+        ratio = ours / plain
+        verdict_cell = f"≤ {BUILD_RATIO_TARGET}× — {verdict(ratio <= BUILD_RATIO_TARGET)}" if target else ""
+        return [label, f"{ours:.2f} s", f"{plain:.2f} s", f"{ratio:.2f}×", verdict_cell]
+
+    runs = ", ".join(f"{o.cpu:.2f}/{p.cpu:.2f}" for o, p in zip(cost.ours, cost.plain, strict=True))
+    rows = [
+        row("CPU time of `mkdocs build` (user + system)", "cpu", True),
+        row("Build time MkDocs reports (wall clock)", "build", False),
+        row("Whole `mkdocs build` process (wall clock)", "wall", False),
+    ]
+    return (
+        f"## Build cost of our macros\n\nThe shipped site ({cost.pages} pages) against a plain-Markdown twin "
+        "with the same pages, text and navigation but no macros, hooks or catalog lint. Medians of "
+        f"{len(cost.ours)} alternating builds (CPU seconds, ours/plain per run: {runs}). The target is judged "
+        "on CPU time, which other work on the machine hardly changes; wall-clock times are shown too.\n\n"
+        + table(["", "Shipped", "Plain twin", "Ratio", "Target"], rows)
+    )
+
+
+def slopes(points: list[ScalePoint]) -> list[float]:
+    """Marginal build CPU milliseconds per added template between consecutive catalog sizes."""
+    return [1000 * (b.build.cpu - a.build.cpu) / (b.templates - a.templates) for a, b in itertools.pairwise(points)]
+
+
+def scale_section(points: list[ScalePoint]) -> str:
+    """Lint and build time, page size and generated file sizes per catalog size."""
+    rows = [
+        [
+            f"{p.templates:,}",
+            f"{p.lint_cpu_seconds:.2f} s ({p.lint_seconds:.2f} s)",
+            f"{p.lint_ms_per_template:.2f} ms",
+            f"{p.build.cpu:.1f} s ({p.build.build:.1f} s)",
+            f"{p.build_ms_per_template:.1f} ms",
+            kib(p.template_page_bytes),
+            kib(p.gallery_bytes),
+            kib(p.data_script_bytes),
+            kib(p.search_index_bytes),
+        ]
+        for p in points
+    ]
+    checks = []
+    thousand = next((p for p in points if p.templates == 1000), None)
+    if thousand:
+        met = thousand.lint_cpu_seconds < LINT_1000_TARGET_S
+        checks.append(
+            f"- Load+lint of 1,000 templates: {thousand.lint_cpu_seconds:.2f} s of CPU (target < "
+            f"{LINT_1000_TARGET_S:.0f} s) — {verdict(met)}."
+        )
+    if len(points) >= 2:
+        lint_rates = [p.lint_ms_per_template for p in points]
+        lint_linear = max(lint_rates) <= SLOPE_RATIO_LIMIT * min(lint_rates)
+        checks.append(
+            f"- Load+lint CPU per template across sizes: {', '.join(f'{r:.2f}' for r in lint_rates)} ms "
+            f"(linear if within {SLOPE_RATIO_LIMIT}× of each other) — {verdict(lint_linear)}."
+        )
+        marginal = slopes(points)
+        linear = all(later <= SLOPE_RATIO_LIMIT * marginal[0] for later in marginal[1:])
+        checks.append(
+            f"- Build CPU added per template between sizes: {', '.join(f'{m:.1f}' for m in marginal)} ms "
+            f"(linear or better if no later step costs over {SLOPE_RATIO_LIMIT}× the first) — "
+            f"{verdict(linear)}."
+        )
+        growth = points[-1].template_page_bytes / points[0].template_page_bytes
+        checks.append(
+            f"- Median template page from {points[0].templates:,} to {points[-1].templates:,} templates: "
+            f"×{growth:.3f} (flat if ≤ ×{PAGE_SIZE_GROWTH_LIMIT}) — "
+            f"{verdict(growth <= PAGE_SIZE_GROWTH_LIMIT)}."
+        )
+    return (
+        "## Scale\n\nSynthetic catalogs: the shipped templates copied under new ids with small changes of "
+        "wording, added through `extra.afterview.template_dirs` in a config that inherits ours. Times are CPU "
+        "seconds with wall-clock seconds in brackets; load+lint is the median of repeated in-process runs, "
+        "builds the median of repeated builds up to 1,000 templates and a single build above. The data "
+        "script and the search index are loaded by every page.\n\n"
+        + table(
+            [
+                "Templates",
+                "Load+lint",
+                "per template",
+                "Build",
+                "per template",
+                "Template page (median)",
+                "Gallery page",
+                "afterview-data.js",
+                "Search index",
+            ],
+            rows,
+        )
+        + "\n\n"
+        + "\n".join(checks)
+    )
+
+
+def latency_section(latency: list[Latency]) -> str:
+    """Composer keystroke latency, p95."""
+    rows = []
+    for item in latency:
+        if item.handler_p95_ms is None:
+            rows.append([item.site, "—", "—", item.note or "not measured"])
+            continue
+        frame = f"{item.frame_p95_ms:.2f} ms" if item.frame_p95_ms is not None else "—"
+        met = verdict(item.handler_p95_ms < LATENCY_P95_TARGET_MS)
+        rows.append([item.site, f"{item.handler_p95_ms:.2f} ms", frame, f"< {LATENCY_P95_TARGET_MS:.0f} ms — {met}"])
+    return (
+        "## Composer keystroke latency\n\nFrom `benchmarks/composer_latency.py`: p95 over typed keystrokes "
+        "of the time from the input event to the updated note and checklist (the work a keystroke costs, "
+        "judged against one 16 ms frame), and, for information, to the next frame, which also includes "
+        "waiting for the display's next refresh (up to 16.7 ms at 60 Hz).\n\n"
+        + table(["Site", "p95 to update", "p95 to next frame", "Target (update)"], rows)
+    )
+
+
+def weight_section(weights: list[PageWeight], our_files: dict[str, int]) -> str:
+    """Bytes each measured page transferred, by kind, with our own JS+CSS against its budget."""
+    header = [
+        "Page",
+        "HTML",
+        "Our JS+CSS",
+        "afterview-data.js (data)",
+        "Theme JS+CSS",
+        "Search",
+        "Other",
+        "Total",
+        f"Our JS+CSS ≤ {OUR_BUDGET_BYTES // 1024} KiB",
+    ]
+    rows = []
+    for weight in weights:
+        ours = weight.bytes["ours"]
+        cells = [kib(weight.bytes[name]) for name in ("html", "ours", "data", "theme", "search", "other")]
+        rows.append([f"{weight.name} (`{weight.path}`)", *cells, kib(weight.total), verdict(ours <= OUR_BUDGET_BYTES)])
+    third = sorted({url for weight in weights for url in weight.third_party})
+    files = table(
+        ["Our file", "Size"],
+        [[f"`{path}`", kib(size)] for path, size in our_files.items()]
+        + [["**all of them**", kib(sum(our_files.values()))]],
+    )
+    return (
+        "## Page weight\n\nResponse body bytes (uncompressed) of a first visit in Chromium, summed by kind. "
+        '"Our JS+CSS" is `assets/javascripts/afterview*` and `assets/stylesheets/afterview*`, `tools*`, '
+        '`print*`; the data script is counted on its own line; "Search" is Material\'s search worker and '
+        "index.\n\n"
+        + table(header, rows)
+        + f"\n\nThird-party requests: {len(third)}"
+        + ("." if not third else ": " + ", ".join(third))
+        + "\n\n"
+        + files
+    )
+
+
+def environment_section(environment: dict[str, str]) -> str:
+    """Where and with what the figures were measured."""
+    return "\n".join(f"- {key}: {value}" for key, value in environment.items())
+
+
+def markdown(results: Results) -> str:
+    """All sections that were measured."""
+    sections = [environment_section(results.environment)]
+    if results.build_cost:
+        sections.append(build_cost_section(results.build_cost))
+    if results.scale:
+        sections.append(scale_section(results.scale))
+    if results.latency:
+        sections.append(latency_section(results.latency))
+    if results.weights:
+        sections.append(weight_section(results.weights, results.our_files))
+    return "\n\n".join(sections) + "\n"
+
+
+DOCS_HEADER = """---
+title: Performance
+description: >-
+  What the site costs to build, how it grows with the template catalog, how fast the composer
+  answers a keystroke and how much each page weighs, measured.
+---
+
+# Performance
+
+These figures are written by `python -m benchmarks.run --write-docs`; run it again after a change
+that could move them. Timings depend on the machine and on what else it is doing (see the load
+average below), so compare runs made on the same machine.
+
+"""
+
+
+def docs_page(results: Results) -> str:
+    """The Markdown of docs/reference/performance.md."""
+    return DOCS_HEADER + markdown(results)

@@ -1,0 +1,151 @@
+"""Measure what the site costs: build cost of our macros, catalog scale, composer latency, page weight.
+
+Usage: python -m benchmarks.run [--sizes 100,1000,5000] [--repeats 3] [--only build,scale,latency,weight]
+                                [--write-docs]
+Prints Markdown tables; --write-docs also writes them to docs/reference/performance.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from importlib import metadata
+from pathlib import Path
+
+if __package__ in (None, ""):  # run as `python benchmarks/run.py`
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    __package__ = "benchmarks"
+
+from benchmarks import page_weight, scale
+from benchmarks.plain_site import write_plain_config, write_plain_docs
+from benchmarks.report import BuildCost, Latency, Results, docs_page, markdown
+from benchmarks.synthetic import PROJECT_CONFIG
+from benchmarks.timing import build
+from macros.catalog import PROJECT_ROOT
+
+DOCS_PAGE = PROJECT_ROOT / "docs" / "reference" / "performance.md"
+LATENCY_SCRIPT = PROJECT_ROOT / "benchmarks" / "composer_latency.py"
+LATENCY_LINE = re.compile(r"^(?P<label>.+?): median [\d.]+ ms, p95 (?P<p95>[\d.]+) ms", re.MULTILINE)
+CHROMIUM = os.environ.get("AFTERVIEW_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+WEIGHED_PAGES = {
+    "Home": "/",
+    "Guide page": "/guide/what-to-write/",
+    "Template page": "/templates/thank-you-on-site/",
+    "Composer": "/tools/composer/",
+}
+SECTIONS = ("build", "scale", "latency", "weight")
+
+
+def environment() -> dict[str, str]:
+    """Date, machine and versions the figures belong to."""
+    versions = ", ".join(
+        f"{name} {metadata.version(name)}"
+        for name in ("mkdocs", "mkdocs-material", "mkdocs-macros-plugin", "Markdown", "jsonschema", "PyYAML")
+    )
+    chromium = subprocess.run([CHROMIUM, "--version"], capture_output=True, text=True, check=False).stdout.strip()
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    return {
+        "Date": datetime.date.today().isoformat(),
+        "Machine": f"{os.cpu_count()} CPU cores, {platform.system()} {platform.machine()}; "
+        f"load average at start {load}",
+        "Python": platform.python_version(),
+        "Packages": versions,
+        "Browser": chromium or "not found",
+    }
+
+
+def build_cost(workdir: Path, repeats: int) -> tuple[BuildCost, Path]:
+    """Alternate builds of the shipped site and its plain twin; returns the figures and the shipped site."""
+    shipped = workdir / "shipped"
+    build(PROJECT_CONFIG, shipped)  # warms caches and gives the twin its pages
+    plain_folder = workdir / "plain"
+    pages = write_plain_docs(shipped, plain_folder / "docs")
+    plain_config = write_plain_config(plain_folder, plain_folder / "docs")
+    build(plain_config, plain_folder / "site")
+    ours, plain = [], []
+    for _ in range(repeats):
+        ours.append(build(PROJECT_CONFIG, shipped))
+        plain.append(build(plain_config, plain_folder / "site"))
+    return BuildCost(pages, tuple(ours), tuple(plain)), shipped
+
+
+def composer_latency(site: Path, label: str) -> Latency:
+    """p95 latencies from benchmarks/composer_latency.py for a built site."""
+    if not LATENCY_SCRIPT.is_file():
+        return Latency(label, None, None, "benchmarks/composer_latency.py not written yet")
+    result = subprocess.run(
+        [sys.executable, "-m", "benchmarks.composer_latency", "--site", str(site)],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    found = {m.group("label"): float(m.group("p95")) for m in LATENCY_LINE.finditer(result.stdout)}
+    handler = next((v for k, v in found.items() if "updated" in k), None)
+    frame = next((v for k, v in found.items() if "frame" in k), None)
+    if handler is None:
+        return Latency(label, None, None, f"composer_latency.py failed: {(result.stderr or result.stdout)[-200:]}")
+    return Latency(label, handler, frame, "" if result.returncode == 0 else "some keystrokes did not show")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the chosen benchmarks, print the tables and optionally write the docs page."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100,1000,5000", help="catalog sizes for the scale section")
+    parser.add_argument("--repeats", type=int, default=3, help="builds per site in the build-cost section (≥ 3)")
+    parser.add_argument("--only", default=",".join(SECTIONS), help=f"comma-separated subset of {', '.join(SECTIONS)}")
+    parser.add_argument("--write-docs", action="store_true", help=f"write {DOCS_PAGE.relative_to(PROJECT_ROOT)}")
+    args = parser.parse_args(argv)
+    chosen = set(args.only.split(","))
+    if chosen - set(SECTIONS):
+        parser.error(f"unknown section(s): {', '.join(sorted(chosen - set(SECTIONS)))}")
+    if args.repeats < 3:
+        parser.error("--repeats must be at least 3")
+    sizes = sorted(int(size) for size in args.sizes.split(","))
+    results = Results(environment())
+    with tempfile.TemporaryDirectory(prefix="afterview-benchmarks-") as temporary:
+        workdir = Path(temporary)
+        shipped = None
+        if "build" in chosen:
+            print("build cost: shipped site against its plain twin ...", file=sys.stderr)
+            results.build_cost, shipped = build_cost(workdir, args.repeats)
+        if "scale" in chosen:
+            for size in sizes:
+                print(f"scale: {size:,} templates ...", file=sys.stderr)
+                results.scale.append(scale.measure(size, workdir / "scale", args.repeats))
+        if shipped is None and chosen & {"latency", "weight"}:
+            shipped = workdir / "shipped"
+            build(PROJECT_CONFIG, shipped)
+        if "latency" in chosen and shipped is not None:
+            print("composer latency ...", file=sys.stderr)
+            results.latency.append(composer_latency(shipped, f"Shipped ({len(scale_catalog(shipped))} templates)"))
+            big = next((point for point in results.scale if point.templates == 1000), None)
+            if big:
+                results.latency.append(composer_latency(big.site, "Synthetic, 1,000 templates"))
+        if "weight" in chosen and shipped is not None:
+            print("page weight ...", file=sys.stderr)
+            results.weights = page_weight.measure(shipped, WEIGHED_PAGES, CHROMIUM)
+            results.our_files = page_weight.our_asset_files(shipped)
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    results.environment["Machine"] += f", at the end {load}"
+    print(markdown(results))
+    if args.write_docs:
+        DOCS_PAGE.write_text(docs_page(results), encoding="utf-8")
+        print(f"wrote {DOCS_PAGE.relative_to(PROJECT_ROOT)}", file=sys.stderr)
+    return 0
+
+
+def scale_catalog(site: Path) -> list[Path]:
+    """The template pages of a built site."""
+    return sorted((site / "templates").glob("*/index.html"))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

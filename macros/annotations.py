@@ -1,0 +1,24 @@
+"""Lint findings as GitHub Actions workflow commands, so a pull request shows them on the template's line."""
+
+from __future__ import annotations
+
+from .lint import LintFinding
+from .rules import RULES_BY_CODE
+
+
+def escape_data(text: str) -> str:
+    """A workflow command's message: %, CR and LF escaped."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """A workflow command's property value: also : and , escaped."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def github_annotation(found: LintFinding) -> str:
+    """`::error file=PATH,line=N,title=CODE::message (fix: ...)`."""
+    rule = RULES_BY_CODE.get(found.code)
+    message = found.message + (f" (fix: {rule.fix})" if rule and rule.fix else "")
+    return (f"::error file={escape_property(found.path)},line={found.line},"
+            f"title={escape_property(found.code)}::{escape_data(message)}")

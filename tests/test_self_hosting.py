@@ -1,0 +1,326 @@
+"""A career office's copy: the example under examples/career-office/ built with --strict, and its settings."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from macros.checker import check
+from macros.colors import contrast, parse_color
+from macros.settings import Settings, SettingsError, read_config, settings_from
+from macros.site import lint_house, site_rules
+
+from .conftest import ROOT, build_site
+
+OFFICE = ROOT / "examples" / "career-office"
+OFFICE_CONFIG = OFFICE / "mkdocs.yml"
+ORGANISATION = "Harbourside College Careers Centre"
+HIDDEN = "thank-you-video-linkedin"
+OVERRIDDEN = "thank-you-on-site-card"
+HOUSE_TEMPLATE = "thank-you-careers-fair-card"
+TO_WHOM = ("Subject: Thank you - Analyst interview on Tuesday\n\nTo whom it may concern,\n\n"
+           "Thank you for your time today. I enjoyed hearing about your plans for the data team.\n"
+           "I am excited about the role and look forward to the next steps.\n\nBest regards,\nAna Lima\n")
+
+
+class Elements(HTMLParser):
+    """Tags with their attributes, and the text of the page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str]]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, {k: v or "" for k, v in attrs}))
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def parse(path: Path) -> Elements:
+    """A built page, parsed."""
+    parser = Elements()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+def browser_data(site: Path) -> dict[str, Any]:
+    """window.AFTERVIEW_DATA of a built site."""
+    script = (site / "assets" / "javascripts" / "afterview-data.js").read_text(encoding="utf-8")
+    prefix = "window.AFTERVIEW_DATA = "
+    assert script.startswith(prefix)
+    return json.loads(script[len(prefix):].rstrip().rstrip(";"))  # type: ignore[no-any-return]
+
+
+@pytest.fixture(scope="module")
+def office_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example career office's site, built once with --strict."""
+    destination = tmp_path_factory.mktemp("office") / "site"
+    result = build_site(OFFICE_CONFIG, destination)
+    assert result.returncode == 0, result.stderr
+    return destination
+
+
+@pytest.fixture(scope="module")
+def office_settings() -> Settings:
+    """The example's validated settings."""
+    config = read_config(OFFICE_CONFIG)
+    return settings_from(config["extra"]["afterview"], OFFICE_CONFIG)
+
+
+def test_name_and_logo_appear_on_every_page(office_site: Path) -> None:
+    """The office's name is in the footer and its logo (copied from its folder) is in the header."""
+    for page in (office_site / "index.html", office_site / "reference" / "rules" / "index.html"):
+        parsed = parse(page)
+        assert ORGANISATION in "".join(parsed.text)
+        logos = [a for tag, a in parsed.tags if tag == "img" and a.get("src", "").endswith("assets/house/logo.svg")]
+        assert logos and logos[0]["alt"] == f"{ORGANISATION} logo"
+    copied = office_site / "assets" / "house" / "logo.svg"
+    assert copied.read_bytes() == (OFFICE / "branding" / "logo.svg").read_bytes()
+
+
+def test_colours_become_material_custom_properties(office_site: Path) -> None:
+    """The generated stylesheet sets the primary and accent colours and every page links it."""
+    css = (office_site / "assets" / "stylesheets" / "afterview-house.css").read_text(encoding="utf-8")
+    assert re.search(r"--md-primary-fg-color:\s*#1d4e89;", css)
+    assert re.search(r"--md-accent-fg-color:\s*#a3262a;", css)
+    links = [a["href"] for tag, a in parse(office_site / "index.html").tags if tag == "link"]
+    assert "assets/stylesheets/afterview-house.css" in links
+
+
+def test_shipped_site_has_no_house_colours(built_site: Path) -> None:
+    """Without settings the stylesheet sets no colour, so Afterview's own palette stays."""
+    css = (built_site / "assets" / "stylesheets" / "afterview-house.css").read_text(encoding="utf-8")
+    assert "--md-primary-fg-color" not in css
+    assert "av-house-logo" not in (built_site / "index.html").read_text(encoding="utf-8").split("<footer")[0]
+
+
+def test_house_templates_have_pages_and_the_override_replaces_ours(office_site: Path) -> None:
+    """The new house card has a page; the overridden card's page shows the office's wording."""
+    assert (office_site / "templates" / HOUSE_TEMPLATE / "index.html").is_file()
+    overridden = (office_site / "templates" / OVERRIDDEN / "index.html").read_text(encoding="utf-8")
+    assert "Careers\nCentre desk" in overridden or "Careers Centre desk" in overridden
+    ids = [t["id"] for t in browser_data(office_site)["templates"]]
+    assert ids.count(OVERRIDDEN) == 1 and HOUSE_TEMPLATE in ids
+
+
+def test_hidden_template_has_no_page_and_is_nowhere(office_site: Path) -> None:
+    """A hidden template has no page and is absent from the gallery, the data and the search index."""
+    assert not (office_site / "templates" / HIDDEN).exists()
+    gallery = [a.get("href", "") for tag, a in parse(office_site / "templates" / "index.html").tags if tag == "a"]
+    assert not [href for href in gallery if HIDDEN in href]
+    assert HIDDEN not in [t["id"] for t in browser_data(office_site)["templates"]]
+    assert HIDDEN not in (office_site / "search" / "search_index.json").read_text(encoding="utf-8")
+
+
+def test_preferred_channel_comes_first_in_the_gallery(office_site: Path) -> None:
+    """prefer_channel: handwritten puts every card before any email or LinkedIn template."""
+    channels = [a["data-channel"] for tag, a in parse(office_site / "templates" / "index.html").tags
+                if tag == "li" and "data-channel" in a]
+    first_other = next(i for i, c in enumerate(channels) if c != "handwritten")
+    assert channels.count("handwritten") == first_other > 0
+
+
+def test_notice_and_appointment_on_home_and_composer_only(office_site: Path) -> None:
+    """The notice is on the home and guide pages, the appointment link on the home and composer pages."""
+    def hrefs(page: Path) -> list[str]:
+        return [a.get("href", "") for tag, a in parse(page).tags if tag == "a"]
+
+    appointment = "https://careers.harbourside.example/appointments"
+    assert appointment in hrefs(office_site / "index.html")
+    assert appointment in hrefs(office_site / "tools" / "composer" / "index.html")
+    assert appointment not in hrefs(office_site / "reference" / "rules" / "index.html")
+    notice = "a handwritten card still stands out"
+    assert notice in (office_site / "guide" / "index.html").read_text(encoding="utf-8")
+    assert notice not in (office_site / "reference" / "rules" / "index.html").read_text(encoding="utf-8")
+
+
+def test_house_rule_is_exported_and_in_the_rule_table(office_site: Path) -> None:
+    """HR001 follows the registry's rules in the browser data and has a row on the Rules page."""
+    data = browser_data(office_site)
+    codes = [rule["code"] for rule in data["rules"]]
+    assert codes[-1] == "HR001" and "AV101" in codes
+    assert data["rules"][-1]["severity"] == "error" and data["rules"][-1]["patterns"]
+    ids = [a.get("id") for _, a in parse(office_site / "reference" / "rules" / "index.html").tags]
+    assert "hr001" in ids
+
+
+def test_settings_exported_without_local_paths(office_site: Path) -> None:
+    """The browser sees the follow-up delay and the branding, never the office's folders or rules."""
+    settings = browser_data(office_site)["settings"]
+    assert settings["follow_up_business_days"] == 5
+    assert settings["organisation"] == ORGANISATION
+    assert not {"template_dirs", "house_rules", "override"} & set(settings)
+    assert str(ROOT) not in json.dumps(settings)
+
+
+def test_shipped_site_exports_the_default_follow_up_delay(built_site: Path) -> None:
+    """Afterview's own site exports follow_up_business_days too (3 working days)."""
+    assert browser_data(built_site)["settings"]["follow_up_business_days"] == 3
+    assert not [r for r in browser_data(built_site)["rules"] if r["code"].startswith("HR")]
+
+
+def test_check_applies_the_house_rule(office_settings: Settings) -> None:
+    """"To whom it may concern" is an HR001 error with the office's rules and not without them."""
+    with_house = check(TO_WHOM, "email", {}, site_rules(office_settings))
+    assert [f.severity for f in with_house.findings if f.code == "HR001"] == ["error"]
+    assert with_house.has_errors
+    assert not check(TO_WHOM, "email", {}).has_errors
+
+
+def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    """The afterview command in a fresh process."""
+    return subprocess.run([sys.executable, "-m", "macros.cli", *args], cwd=cwd, capture_output=True, text=True,
+                          timeout=120, check=False)
+
+
+def test_cli_check_with_config_applies_the_house_rule(tmp_path: Path) -> None:
+    """`afterview check --config` reports HR001 and exits 1; without --config it exits 0."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text(TO_WHOM, encoding="utf-8")
+    with_config = run_cli("check", str(draft), "--config", str(OFFICE_CONFIG))
+    assert with_config.returncode == 1
+    assert re.search(r"draft\.txt:3: HR001 should greet", with_config.stdout)
+    assert run_cli("check", str(draft)).returncode == 0
+
+
+def test_cli_lint_with_config_applies_house_rules_to_house_templates(tmp_path: Path) -> None:
+    """`afterview lint --config` passes the example and fails a house template that breaks HR001."""
+    assert run_cli("lint", "--config", str(OFFICE_CONFIG)).returncode == 0
+    office = copy_office(tmp_path)
+    card = office / "templates" / f"{HOUSE_TEMPLATE}.yaml"
+    text = card.read_text(encoding="utf-8").replace('greeting: "Dear {recipient_name},"',
+                                                    'greeting: "To whom it may concern,"')
+    card.write_text(text.replace("Thank you for taking", "Thank you, {recipient_name}, for taking"), encoding="utf-8")
+    result = run_cli("lint", "--config", str(office / "mkdocs.yml"))
+    assert result.returncode == 1
+    assert "AV008 should pass the draft checker" in result.stdout and "HR001" in result.stdout
+
+
+def copy_office(tmp_path: Path) -> Path:
+    """The example copied outside the repository, its paths rewritten to reach this checkout."""
+    office = tmp_path / "harbourside"
+    shutil.copytree(OFFICE, office)
+    config = office / "mkdocs.yml"
+    up = os.path.relpath(ROOT, office)
+    text = config.read_text(encoding="utf-8").replace("../../", f"{up}/")
+    config.write_text(text, encoding="utf-8")
+    return office
+
+
+def test_copy_outside_the_repository_builds_from_our_docs(tmp_path: Path) -> None:
+    """An office folder elsewhere builds with --strict; the pages come from Afterview's docs/."""
+    office = copy_office(tmp_path)
+    docs_dir = office / yaml.safe_load((office / "mkdocs.yml").read_text(encoding="utf-8"))["docs_dir"]
+    assert docs_dir.resolve() == ROOT / "docs"
+    result = build_site(office / "mkdocs.yml", tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "site" / "guide" / "index.html").is_file()
+    assert (tmp_path / "site" / "templates" / HOUSE_TEMPLATE / "index.html").is_file()
+    assert not (office / "docs").exists()
+
+
+def test_house_template_with_a_shipped_id_needs_override(tmp_path: Path) -> None:
+    """Without `override`, a house file with a shipped id is an AV004 finding that names the fix."""
+    office = copy_office(tmp_path)
+    config = read_config(office / "mkdocs.yml")
+    raw = {**config["extra"]["afterview"], "override": []}
+    result = lint_house(settings_from(raw, office / "mkdocs.yml"))
+    clash = [f for f in result.findings if f.code == "AV004"]
+    assert len(clash) == 1 and OVERRIDDEN in clash[0].path and "extra.afterview.override" in clash[0].message
+
+
+def error_for(raw: dict[str, Any], tmp_path: Path) -> SettingsError:
+    """The SettingsError a section raises, read as if from tmp_path/mkdocs.yml."""
+    with pytest.raises(SettingsError) as caught:
+        settings_from(raw, tmp_path / "mkdocs.yml")
+    return caught.value
+
+
+def test_pale_colour_is_refused_with_its_contrast(tmp_path: Path) -> None:
+    """A primary colour too pale for white text fails, naming the file, the key, the ratio and the fix."""
+    error = error_for({"colors": {"primary": "#7fb3e0"}}, tmp_path)
+    assert str(error).startswith(f"{tmp_path / 'mkdocs.yml'}: extra.afterview.colors.primary: ")
+    assert "2.2:1" in str(error) and "Fix: choose a darker shade" in str(error)
+
+
+@pytest.mark.parametrize(("raw", "key", "words"), [
+    ({"colour": {"primary": "#000"}}, "colour", "not a known key"),
+    ({"colors": {"primary": "navy; background: url(x)"}}, "colors.primary", "wrong form"),
+    ({"contact": {"label": "Mail us", "url": "javascript:alert(1)"}}, "contact.url", "wrong form"),
+    ({"hide": ["Not An Id"]}, "hide[0]", "wrong form"),
+    ({"follow_up_business_days": 0}, "follow_up_business_days", "less than the minimum"),
+    ({"house_rules": [{"code": "AV999"}]}, "house_rules[0]", "required"),
+    ({"house_rules": [{"code": "HR001", "name": "x", "severity": "error", "message": "must not", "fix": "f",
+                       "check": "forbid", "patterns": ["x"]}]}, "house_rules[0].message", "wrong form"),
+    ({"house_rules": [{"code": "HR001", "name": "x", "severity": "error", "message": "should not", "fix": "f",
+                       "check": "forbid", "patterns": ["(?P<n>x)"]}]}, "house_rules[0].patterns[0]", "browser"),
+    ({"logo": "missing.svg"}, "logo", "no file"),
+    ({"template_dirs": ["nowhere"]}, "template_dirs[0]", "no folder"),
+    ({"hide": ["a"], "override": ["a"]}, "hide", "both hidden and overridden"),
+])
+def test_bad_settings_name_the_key_and_a_fix(tmp_path: Path, raw: dict[str, Any], key: str, words: str) -> None:
+    """Each kind of mistake is one SettingsError naming the file, the exact key, the problem and a fix."""
+    error = error_for(raw, tmp_path)
+    assert error.key == key and error.config_file == str(tmp_path / "mkdocs.yml")
+    assert words in error.problem and error.fix
+
+
+def test_unknown_ids_in_hide_and_override_are_errors(tmp_path: Path) -> None:
+    """Hiding or overriding an id that is not shipped fails with the fix (a typo is not silently ignored)."""
+    (tmp_path / "templates").mkdir()
+    with pytest.raises(SettingsError, match=r"hide\[0\]: 'thank-you-phone-scren' is not a shipped template"):
+        lint_house(settings_from({"hide": ["thank-you-phone-scren"]}, tmp_path / "mkdocs.yml"))
+    settings = settings_from({"template_dirs": ["templates"], "override": ["thank-you-panel"]}, tmp_path / "mkdocs.yml")
+    with pytest.raises(SettingsError, match=r"override\[0\]: none of template_dirs has thank-you-panel\.yaml"):
+        lint_house(settings)
+
+
+def test_bad_config_fails_the_build_with_one_clear_line(tmp_path: Path) -> None:
+    """mkdocs build stops on a bad setting and prints the file, key and fix without a traceback."""
+    office = copy_office(tmp_path)
+    config = office / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace('"#1d4e89"', '"#ffcc00"'), encoding="utf-8")
+    result = build_site(config, tmp_path / "site")
+    assert result.returncode != 0
+    assert f"Error: {config}: extra.afterview.colors.primary: #ffcc00 under white text" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "site" / "index.html").exists()
+
+
+def test_contrast_matches_wcag() -> None:
+    """Black on white is 21:1, white on white 1:1, and Material's teal fails 4.5:1 under white text."""
+    assert round(contrast(parse_color("#000"), parse_color("#ffffff")), 1) == 21.0
+    assert contrast(parse_color("rgb(255, 255, 255)"), parse_color("#fff")) == 1.0
+    assert contrast(parse_color("#009485"), parse_color("#fff")) < 4.5
+
+
+@pytest.mark.browser
+def test_browser_paints_the_header_in_the_house_colour(office_site: Path, page: Any) -> None:
+    """In Chromium the header's background is the office's primary colour, not Material's teal."""
+    page.goto((office_site / "index.html").as_uri())
+    background = page.eval_on_selector(".md-header", "e => getComputedStyle(e).backgroundColor")
+    assert background == "rgb(29, 78, 137)"
+    button = page.locator(".av-house-cta a.md-button")
+    assert button.inner_text() == "Book a 15-minute note review"
+
+
+def test_every_setting_is_documented() -> None:
+    """Each key of settings.schema.json has a row in the self-hosting guide's table."""
+    from macros.settings import SCHEMA_PATH
+
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    guide = (ROOT / "docs" / "self-hosting" / "index.md").read_text(encoding="utf-8")
+    rows = set(re.findall(r"^\| `([a-z_]+)(?:\.[a-z]+)?` \|", guide, re.M))
+    assert set(schema["properties"]) == rows
