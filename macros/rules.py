@@ -64,8 +64,9 @@ HIGHLIGHT_PATTERNS: tuple[str, ...] = (
     r"developing|designing|bringing)\b",
     r"\b(?:learning|hearing|finding out|seeing|watching|to hear|to learn|to see|getting to (?:see|try|meet))"
     r"[ \t\n]+(?!(?:(?:more )?about[ \t\n]+)?(?:(?:the|your) )?(?:next (?:steps?|stage|round)|decision|outcome|"
-    r"timeline)\b|what you decide)(?:about[ \t\n]+|more about[ \t\n]+)?" + GENERIC_OBJECT + r"(?:how|why|what|that|your|the|about|"
-    r"more|[A-Za-z]+'s)\b",
+    r"timeline)\b|what you decide)(?:about[ \t\n]+|more about[ \t\n]+)?"
+    + GENERIC_OBJECT
+    + r"(?:how|why|what|that|your|the|about|more|[A-Za-z]+'s)\b",
     r"\byour (?:[A-Za-z-]+ )?(?:point|question|insight|comment|description|explanation|story|example|thoughts?|"
     r"perspective|vision|plans?|approach|advice|account|idea|project|strategy|initiative|programme|program|goal)s?"
     r"(?: (?:about|on|of|regarding|that|around|to|for)\b|:)",
