@@ -1,0 +1,26 @@
+"""Hygiene gates: ruff and mypy are clean on the project's Python code."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run a Python tool module from the project root."""
+    return subprocess.run([sys.executable, "-m", *args], cwd=ROOT, capture_output=True, text=True, timeout=300,
+                          check=False)
+
+
+def test_ruff_finds_nothing() -> None:
+    """`ruff check` passes on macros, tests and benchmarks."""
+    result = run("ruff", "check", "macros", "tests", "benchmarks")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_strict_finds_nothing() -> None:
+    """`mypy` (strict, configured in pyproject.toml) passes on the macros package."""
+    result = run("mypy")
+    assert result.returncode == 0, result.stdout + result.stderr
