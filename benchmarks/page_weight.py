@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import re
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+
+from macros.static_server import serve
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -58,24 +55,6 @@ def category(path: str, resource_type: str) -> str:
     if "/search/" in path or "workers/search" in path:
         return "search"
     return "other"
-
-
-@contextmanager
-def serve(site: Path) -> Iterator[str]:
-    """A site folder served over HTTP on a free local port."""
-
-    class QuietHandler(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args: Any) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def measure(site: Path, pages: dict[str, str], chromium: str) -> list[PageWeight]:

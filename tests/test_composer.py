@@ -485,6 +485,8 @@ def test_timing_business_days_skip_the_weekend(page: Page, site_server: str) -> 
     assert timing(page, "T.isoDate(T.addBusinessDays(new Date(2024, 2, 9), 1))") == "2024-03-11"
     plan = timing(page, "T.followUpPlan(new Date(2024, 2, 8)).map(s => T.isoDate(s.date))")
     assert plan == ["2024-03-13", "2024-03-20"]
+    house = timing(page, "T.followUpPlan(new Date(2024, 2, 8), 5).map(s => T.isoDate(s.date))")
+    assert house == ["2024-03-15", "2024-03-22"]
 
 
 def test_dates_fill_the_note_and_the_plan(page: Page, site_server: str) -> None:

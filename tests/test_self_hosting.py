@@ -316,6 +316,17 @@ def test_browser_paints_the_header_in_the_house_colour(office_site: Path, page: 
     assert button.inner_text() == "Book a 15-minute note review"
 
 
+@pytest.mark.browser
+def test_composer_plans_follow_ups_with_the_house_delay(office_site: Path, page: Any) -> None:
+    """The office's follow_up_business_days (5) moves the first follow-up in its composer's plan."""
+    page.goto((office_site / "tools" / "composer" / "index.html").as_uri() + "?template=follow-up-no-reply-first")
+    page.fill("#av-decision-date", "2024-03-08")
+    first = page.locator("[data-step=first-follow-up]")
+    first.wait_for()
+    assert "Friday, March 15" in first.inner_text()
+    assert "5 working days" in first.inner_text()
+
+
 def test_every_setting_is_documented() -> None:
     """Each key of settings.schema.json has a row in the self-hosting guide's table."""
     from macros.settings import SCHEMA_PATH

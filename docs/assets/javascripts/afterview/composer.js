@@ -492,7 +492,8 @@
     var decision = T.parseLocal(s.decisionDate, "");
     var plan = this.planNode;
     while (plan.firstChild) plan.removeChild(plan.firstChild);
-    this.plan = decision ? T.followUpPlan(decision) : [];
+    var settings = (window.AFTERVIEW_DATA && window.AFTERVIEW_DATA.settings) || {};
+    this.plan = decision ? T.followUpPlan(decision, settings.follow_up_business_days) : [];
     if (!decision) {
       plan.appendChild(el("li", {className: "av-composer__plan-empty",
         text: "Enter the date they gave for a decision to plan your follow-ups."}));

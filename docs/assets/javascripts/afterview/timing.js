@@ -126,14 +126,17 @@
     return advice;
   }
 
-  /* The follow-up steps after the day the employer said they would decide. */
-  function followUpPlan(decision) {
-    var first = addBusinessDays(decision, FIRST_FOLLOW_UP_BUSINESS_DAYS);
+  /* The follow-up steps after the day the employer said they would decide; a career office may
+     set its own delay (settings.follow_up_business_days). */
+  function followUpPlan(decision, firstDelay) {
+    var delay = firstDelay > 0 ? Math.floor(firstDelay) : FIRST_FOLLOW_UP_BUSINESS_DAYS;
+    var first = addBusinessDays(decision, delay);
     var second = addBusinessDays(first, SECOND_FOLLOW_UP_BUSINESS_DAYS);
     return [
       {id: "first-follow-up", date: first, template: "follow-up-no-reply-first",
         title: "First follow-up",
-        text: "If you have heard nothing, send a short, polite follow-up (3 working days after their date)."},
+        text: "If you have heard nothing, send a short, polite follow-up (" + delay +
+          " working days after their date)."},
       {id: "second-follow-up", date: second, template: "follow-up-no-reply-final",
         title: "Second and last follow-up",
         text: "Still no reply: send one last brief note, then turn your energy to other applications."},
