@@ -142,7 +142,8 @@ def scale_section(points: list[ScalePoint]) -> str:
         "wording, added through `extra.afterview.template_dirs` in a config that inherits ours. Times are CPU "
         "seconds with wall-clock seconds in brackets; load+lint is the median of repeated in-process runs, "
         "builds the median of repeated builds up to 1,000 templates and a single build above. The data "
-        "script and the search index are loaded by every page.\n\n"
+        "script loads on the composer and checker pages only; Material's search loads its index on every page; "
+        "the example notes on template pages are kept out of it.\n\n"
         + table(
             [
                 "Templates",

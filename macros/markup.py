@@ -199,18 +199,24 @@ def recipients_of(template: Template) -> range:
     return range(1 + len(template.variants)) if template.variants else range(1)
 
 
-def tabs(set_id: str, items: Sequence[tuple[str, str]]) -> str:
-    """Material's content-tab markup around blocks of HTML (raw HTML: Markdown would wrap them in <p>)."""
+def tabs(set_id: str, items: Sequence[tuple[str, str]], searchable: bool = True) -> str:
+    """Material's content-tab markup around blocks of HTML (raw HTML: Markdown would wrap them in <p>).
+
+    searchable=False keeps the blocks out of the search index with Material's data-search-exclude, on a
+    <section> wrapper: Material's search parser ends an exclusion at the first closing tag of the same
+    name, so it cannot sit on the outer <div>.
+    """
     inputs = "".join(
         f'<input{" checked" if i == 0 else ""} id="{set_id}-{i}" name="{set_id}" type="radio">'
         for i in range(len(items))
     )
     labels = "".join(f'<label for="{set_id}-{i}">{escape(title)}</label>' for i, (title, _) in enumerate(items))
     blocks = "".join(f'<div class="tabbed-block">\n{body}</div>\n' for _, body in items)
-    return (
+    html = (
         f'<div class="tabbed-set tabbed-alternate" data-tabs="{set_id}">{inputs}'
         f'<div class="tabbed-labels">{labels}</div>\n<div class="tabbed-content">\n{blocks}</div>\n</div>\n'
     )
+    return html if searchable else f"<section data-search-exclude>\n{html}</section>\n"
 
 
 def template_page(template: Template, examples: Sequence[Example], rules: Sequence[Rule]) -> str:
@@ -250,7 +256,9 @@ def template_page(template: Template, examples: Sequence[Example], rules: Sequen
             to = example.values_for(i).get("recipient_name", "")
             title = example.label if len(recipients) == 1 else f"{example.label}, to {to}"
             items.append((title, example_note(template, example, i)))
-    out.append(tabs("av-example", items))
+    # The examples repeat the template's text for four people: indexing them would make the search
+    # index grow four to twelve times faster than the catalog for no new word to find.
+    out.append(tabs("av-example", items, searchable=False))
     out.append("## Why it works\n")
     out.append(f"{escape(template.why)}\n")
     out.append("It has the four things every note needs:\n")
