@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .fields import FIELDS_BY_NAME
 from .render import Note, render_text
-from .yamlsource import YamlSource, parse_yaml
+from .yamlsource import YamlError, YamlSource, parse_yaml
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES_DIR = PROJECT_ROOT / "templates"
@@ -102,17 +103,52 @@ class Example:
         return {**self.values, **self.panel[recipient % len(self.panel)]}
 
 
+class ExampleDataError(ValueError):
+    """The shared example data is unreadable or incomplete: `path:line: what is wrong`."""
+
+
+PERSON_FIELDS = ("recipient_name", "recipient_title", "highlight")
+
+
 def load_examples(path: Path = EXAMPLES_PATH) -> tuple[Example, ...]:
-    """The shared example data set."""
-    data = parse_yaml(path.read_text(encoding="utf-8")).data
-    return tuple(
-        Example(
-            item["id"],
-            item["label"],
-            {k: str(v) for k, v in item["values"].items()},
-            tuple({k: str(v) for k, v in person.items()} for person in item["panel"]),
-        )
-        for item in data["examples"]
+    """The shared example data set, checked so that every field of every template can be filled."""
+    try:
+        source = parse_yaml(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, YamlError) as error:
+        line = getattr(error, "line", 1)
+        raise ExampleDataError(f"{path}:{line}: cannot read the example data ({error})") from None
+    items = source.data.get("examples") if isinstance(source.data, dict) else None
+    if not isinstance(items, list) or not items:
+        raise ExampleDataError(f"{path}:1: should have a non-empty list under `examples:`")
+    return tuple(example_from(item, index, source, path) for index, item in enumerate(items))
+
+
+def example_from(item: Any, index: int, source: YamlSource, path: Path) -> Example:
+    """One example person, or an error naming the line and the missing or wrong key."""
+
+    def fail(where: tuple[str | int, ...], message: str) -> ExampleDataError:
+        return ExampleDataError(f"{path}:{source.line(('examples', index, *where))}: {message}")
+
+    if not isinstance(item, dict):
+        raise fail((), "each example should be a mapping with id, label, values and panel")
+    for key, kind in (("id", str), ("label", str), ("values", dict), ("panel", list)):
+        if not isinstance(item.get(key), kind):
+            raise fail((key,), f"example {index + 1} should have `{key}:` ({kind.__name__})")
+    needed = [name for name in FIELDS_BY_NAME if name not in PERSON_FIELDS]
+    missing = [name for name in needed if not str(item["values"].get(name, "")).strip()]
+    if missing:
+        raise fail(("values",), f"example {item['id']} should give a value for {', '.join(missing)}")
+    if not item["panel"]:
+        raise fail(("panel",), f"example {item['id']} should have at least one person in `panel:`")
+    for number, person in enumerate(item["panel"]):
+        absent = [name for name in PERSON_FIELDS if not isinstance(person, dict) or not person.get(name)]
+        if absent:
+            raise fail(("panel", number), f"panel person {number + 1} should have {', '.join(absent)}")
+    return Example(
+        item["id"],
+        item["label"],
+        {k: str(v) for k, v in item["values"].items()},
+        tuple({k: str(v) for k, v in person.items()} for person in item["panel"]),
     )
 
 

@@ -12,7 +12,7 @@ from typing import NoReturn
 from mkdocs.exceptions import ConfigurationError
 
 from .annotations import github_annotation
-from .catalog import TEMPLATES_DIR, Template
+from .catalog import TEMPLATES_DIR, ExampleDataError, Template
 from .checker import check
 from .lint import lint
 from .rules import CHANNELS
@@ -195,7 +195,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
-    except (UsageError, ConfigurationError) as error:
+    except (UsageError, ConfigurationError, ExampleDataError) as error:
         print(f"afterview {args.command}: {error}", file=sys.stderr)
         return EXIT_USAGE
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from mkdocs.exceptions import PluginError
 
-from .catalog import TEMPLATES_DIR, Example, Template, load_examples, template_files
+from .catalog import TEMPLATES_DIR, Example, ExampleDataError, Template, load_examples, template_files
 from .lint import LintFinding, LintResult, display_path, finding, lint
 from .rules import DRAFT_RULES, Rule
 from .settings import Settings, check_template_ids, load_settings, read_config
@@ -120,7 +120,11 @@ def load_site(config: Mapping[str, Any]) -> SiteCatalog:
         if result.findings:
             raise CatalogError(result.findings)
         visible, hidden = arrange(result.templates, settings)
-        _cache[key] = SiteCatalog(visible, load_examples(), site_rules(settings), hidden)
+        try:
+            examples = load_examples()
+        except ExampleDataError as error:
+            raise PluginError(str(error)) from None
+        _cache[key] = SiteCatalog(visible, examples, site_rules(settings), hidden)
     return _cache[key]
 
 

@@ -1,0 +1,58 @@
+"""The shared example data: complete for every field, and a broken file names its line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from macros.catalog import EXAMPLES_PATH, ExampleDataError, load_examples
+from macros.fields import FIELDS
+
+
+def test_shipped_examples_fill_every_field() -> None:
+    """Each example person, with each panel member, gives a value for every field a template may use."""
+    examples = load_examples()
+    assert len(examples) >= 4
+    for example in examples:
+        assert len(example.panel) >= 3, example.id
+        for recipient in range(len(example.panel)):
+            values = example.values_for(recipient)
+            assert all(values.get(field.name, "").strip() for field in FIELDS), example.id
+
+
+def broken_copy(tmp_path: Path, old: str, new: str) -> Path:
+    """The shipped example file with one piece of text replaced."""
+    text = EXAMPLES_PATH.read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "examples.yaml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+def line_of(path: Path, needle: str) -> int:
+    """The 1-based line where a piece of text first appears."""
+    return next(number for number, line in enumerate(path.read_text().splitlines(), 1) if needle in line)
+
+
+def test_missing_value_names_the_values_line(tmp_path: Path) -> None:
+    """A value left out is reported at the example's `values:` line, naming the field."""
+    path = broken_copy(tmp_path, "      offer_deadline:", "      offer_deadline_typo:")
+    with pytest.raises(ExampleDataError, match=r":\d+: example .* should give a value for offer_deadline") as error:
+        load_examples(path)
+    assert f"{path}:{line_of(path, 'values:')}:" in str(error.value)
+
+
+def test_panel_person_without_highlight_names_their_line(tmp_path: Path) -> None:
+    """A panel member without a highlight is reported at that member's line."""
+    path = broken_copy(tmp_path, "        highlight:", "        moment:")
+    with pytest.raises(ExampleDataError, match="panel person 1 should have highlight"):
+        load_examples(path)
+
+
+def test_malformed_yaml_is_a_one_line_error(tmp_path: Path) -> None:
+    """Broken YAML gives the file and line, not a traceback from the parser."""
+    path = tmp_path / "examples.yaml"
+    path.write_text("examples:\n  - id: a\n    label: [unclosed\n", encoding="utf-8")
+    with pytest.raises(ExampleDataError, match=rf"^{path}:\d+: cannot read the example data"):
+        load_examples(path)
