@@ -2,7 +2,7 @@
 
 Patterns are plain strings written in the subset of regular-expression syntax that means the
 same in Python's ``re`` (compiled with IGNORECASE | MULTILINE | ASCII) and JavaScript's
-``RegExp``, so the browser runs the very same rules from exported data (``export.js_pattern``
+``RegExp``, so the browser runs the very same rules from exported data (``patterns.js_pattern``
 adapts them to the flags ``mu``; tests/test_parity.py checks every code point against them).
 """
 

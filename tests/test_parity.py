@@ -16,8 +16,8 @@ from playwright.sync_api import Page
 
 from macros.catalog import Example, Template
 from macros.checker import FLAGS, check
-from macros.export import js_pattern
 from macros.lint import checker_context
+from macros.patterns import js_pattern
 from macros.render import fill, render_text
 from macros.rules import CHANNELS, DRAFT_RULES, shared_patterns
 
