@@ -28,12 +28,23 @@ SIGNOFF_WORDS = (
 SIGNOFF_LINE = r"^[ \t]*" + SIGNOFF_WORDS + r"[ \t]*[,.!]?[ \t]*$"
 LETTER = r"[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u1E00-\u1EFF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]"
 NAME_WORD = LETTER + r"(?:" + LETTER + r"|['.-])*"
-SIGNATURE = (
-    r"^[ \t]*" + SIGNOFF_WORDS + r"[ \t]*[,.!]?[ \t]*\n(?:[ \t]*\n)?[ \t]*" + LETTER
-    + r"|^[ \t]*" + SIGNOFF_WORDS + r",[ \t]+" + NAME_WORD + r"(?:[ \t]+" + NAME_WORD + r")?[ \t]*$"
-    r"|^[^\n]{1,40}[,!.][ \t]*\n(?:[ \t]*\n)?[ \t]*" + NAME_WORD + r"(?:[ \t]+" + NAME_WORD + r"){0,3}[ \t]*$"
-    r"(?![\s\S]*[^\n]{61})"
-)
+# A written-out name (not initials such as "J.K."), for a name that ends the note on its own.
+WHOLE_NAME = LETTER + r"(?:" + LETTER + r"|['-])+"
+SIGNATURE = "|".join((
+    # A sign-off line, then a name below it (initials alone do not count).
+    r"^[ \t]*" + SIGNOFF_WORDS + r"[ \t]*[,.!]?[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:" + LETTER + r"\.[ \t]*)?" + WHOLE_NAME,
+    # "Best, Maya" on one line.
+    r"^[ \t]*" + SIGNOFF_WORDS + r",[ \t]+" + NAME_WORD + r"(?:[ \t]+" + NAME_WORD + r")?[ \t]*$",
+    # Any short closing line, then a name, and no long line after them.
+    r"^[^\n]{1,40}[,!.][ \t]*\n(?:[ \t]*\n)?[ \t]*" + NAME_WORD + r"(?:[ \t]+" + NAME_WORD + r"){0,3}[ \t]*$"
+    + r"(?![\s\S]*[^\n]{61})",
+    # "- Ellie" at the very end.
+    r"^[ \t]*(?:-|\u2013|\u2014|~)[ \t]*" + WHOLE_NAME + r"(?:[ \t]+" + WHOLE_NAME + r")?"
+    + r"[ \t]*(?:x{1,3})?\s*(?![\s\S])",
+    # A name alone after a blank line, at the very end.
+    r"\n[ \t]*\n[ \t]*(?!" + SIGNOFF_WORDS + r"\b)" + WHOLE_NAME + r"(?:[ \t]+" + WHOLE_NAME + r")?"
+    + r"(?:[ \t]+x{1,3})?\s*(?![\s\S])",
+))
 GREETING_LINE = r"^[ \t]*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))(?:[ \t]+again,?)?[ \t]+([^,\n!:;]+)"
 SUBJECT_LINE = r"^subject:[ \t]*(.*)$"
 WORD = r"\S+"
@@ -59,6 +70,8 @@ HIGHLIGHT_PATTERNS: tuple[str, ...] = (
     r"\byou (?:mentioned|described|explained|shared|told me|walked me through|showed me|pointed out|"
     r"asked (?:me )?(?:about|how|why|what|whether)|talked about|outlined|highlighted|spoke about|brought up|"
     r"raised|explaining|describing|showing|sharing|walking me|mentioning)\b" + VAGUE_TOPIC,
+    r"\byou said\b(?! (?:that )?(?:you|we)(?:'d| would| will) (?:let|get|be|contact|call|email|send|decide|hear))"
+    + VAGUE_TOPIC,
     r"\bwhat you (?:said|shared|told me|described|explained|mentioned)\b" + VAGUE_TOPIC,
     r"\byou(?:'re| are| were) (?:building|working on|planning|running|doing|putting|rolling out|launching|"
     r"developing|designing|bringing)\b",
@@ -90,7 +103,7 @@ INTEREST_PATTERNS: tuple[str, ...] = (
     r"can(?:'|no)t wait|hope to (?:join|contribute|hear|work|continue|stay|be part)|"
     r"delighted to (?:join|accept|start)|(?:a great|an excellent|a strong|a good) (?:fit|match)|contribute to|"
     r"join (?:your|the) (?:team|crew|department|faculty|staff)|be part of|become part of)\b",
-    r"\b(?:would|I'd|I would|will|I'll) (?:very much |really |also |so |truly |[a-z]+ly )?(?:love|like|welcome|"
+    r"\b(?:would|should|I'd|I would|will|I'll) (?:very much |really |also |so |truly |[a-z]+ly )?(?:love|like|welcome|"
     r"relish|be (?:very |so |really )?(?:glad|happy|delighted|thrilled|pleased|honou?red|proud|ready)) "
     r"(?:to|the|a|an|this|it|for)\b(?![ \t]+(?:withdraw|decline|let you know|inform|update|confirm|ask|clarify|add)\b)",
     r"\b(?:fingers crossed|say the word|count me in|keep me in mind|(?:take|taking) (?:this|it|things) forward|"
@@ -102,6 +115,12 @@ INTEREST_PATTERNS: tuple[str, ...] = (
     r"this (?:job|role|position|one))\b",
     r"\bready (?:to (?:start|get to work|join|begin|hit the ground)|for (?:the )?(?:next|panel|second|technical|"
     r"final|interview|start))\b",
+    r"\b(?:would|should) (?:very much |really |so |truly )?welcome\b(?![ \t]+(?:your|any) (?:feedback|thoughts)\b)",
+    r"\bhop(?:e|ing) (?:very much |so much |really |dearly )?(?:to be (?:given|offered|considered|part|one)|"
+    r"to get (?:the|this) (?:chance|job|role)|for (?:the|a) chance)\b",
+    r"\bI(?:'m| am) your (?:man|woman|person|guy|girl|candidate)\b",
+    r"\btake (?:my application|my candidacy) (?:further|forward)\b",
+    r"\b(?:so |totally |really )?down to (?:join|work|help|start|come)\b",
 )
 
 
@@ -218,7 +237,9 @@ DRAFT_RULES: tuple[Rule, ...] = (
         7,
         "element",
         element="gratitude",
-        patterns=(r"\b(?:thank(?:s|ing|ed|ful)?|grateful|gratitude|appreciat(?:e|ed|es|ing|ion|ive))\b",),
+        patterns=(
+            r"\b(?:thank(?:s|ing|ed|ful)?|grateful|gratitude|appreciat(?:e|ed|es|ing|ion|ive)|cheers for|ta for)\b",
+        ),
     ),
     Rule(
         "AV102",

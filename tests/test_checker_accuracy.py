@@ -14,7 +14,7 @@ DRAFTS = Path(__file__).parent / "drafts"
 CORPORA = {"development": DRAFTS, "development-2": DRAFTS / "dev2", "holdout": DRAFTS / "holdout"}
 # Floors a little below the measured figures (printed by `python -m tests.accuracy`): a regression fails.
 # The holdout corpus was written independently and never used to tune the patterns.
-MIN_ACCURACY = {"development": 0.93, "development-2": 0.72, "holdout": 0.72}
+MIN_ACCURACY = {"development": 0.95, "development-2": 0.75, "holdout": 0.75}
 
 
 def labelled(folder: Path) -> list[dict[str, object]]:
