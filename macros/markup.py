@@ -11,7 +11,6 @@ from collections.abc import Iterable, Sequence
 from html import escape
 
 from .catalog import Example, Template
-from .fields import FIELDS_BY_NAME
 from .render import PLACEHOLDER, fill, marker, note_parts
 from .rules import CHANNELS, Rule
 
@@ -182,11 +181,6 @@ def rule_table(rules: Sequence[Rule], target: str) -> str:
             f'| <span id="{rule.code.lower()}">`{rule.code}`</span> | {rule.severity} | {message} | {fix} | {point} |'
         )
     return "\n".join(rows) + "\n"
-
-
-def field_label(name: str) -> str:
-    """The label of a field, for prose."""
-    return FIELDS_BY_NAME[name].label
 
 
 def slug(text: str) -> str:
