@@ -97,10 +97,15 @@ class Example:
     label: str
     values: Mapping[str, str]
     panel: tuple[Mapping[str, str], ...]
+    contacts: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
-    def values_for(self, recipient: int = 0) -> dict[str, str]:
-        """All field values for a note to the n-th person of the panel."""
-        return {**self.values, **self.panel[recipient % len(self.panel)]}
+    def values_for(self, recipient: int = 0, situation: str = "") -> dict[str, str]:
+        """All field values for a note to the n-th person of the panel, or to the contact of a situation.
+
+        A note to a reference or a recruiter goes to that person (`contacts:`), not to an interviewer;
+        the highlight still comes from the panel.
+        """
+        return {**self.values, **self.panel[recipient % len(self.panel)], **self.contacts.get(situation, {})}
 
 
 class ExampleDataError(ValueError):
@@ -108,6 +113,7 @@ class ExampleDataError(ValueError):
 
 
 PERSON_FIELDS = ("recipient_name", "recipient_title", "highlight")
+CONTACT_FIELDS = ("recipient_name", "recipient_title")
 
 
 def load_examples(path: Path = EXAMPLES_PATH) -> tuple[Example, ...]:
@@ -144,11 +150,18 @@ def example_from(item: Any, index: int, source: YamlSource, path: Path) -> Examp
         absent = [name for name in PERSON_FIELDS if not isinstance(person, dict) or not person.get(name)]
         if absent:
             raise fail(("panel", number), f"panel person {number + 1} should have {', '.join(absent)}")
+    contacts = item.get("contacts") or {}
+    if not isinstance(contacts, dict):
+        raise fail(("contacts",), "`contacts:` should map a situation (reference, recruiter) to a person")
+    for situation, person in contacts.items():
+        if not isinstance(person, dict) or not all(person.get(name) for name in CONTACT_FIELDS):
+            raise fail(("contacts", situation), f"contact {situation} should have {', '.join(CONTACT_FIELDS)}")
     return Example(
         item["id"],
         item["label"],
         {k: str(v) for k, v in item["values"].items()},
         tuple({k: str(v) for k, v in person.items()} for person in item["panel"]),
+        {situation: {k: str(v) for k, v in person.items()} for situation, person in contacts.items()},
     )
 
 

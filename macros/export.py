@@ -34,7 +34,13 @@ def browser_data(site: SiteCatalog, settings: dict[str, Any] | None = None) -> d
         "rules": rule_data(site),
         "templates": [t.to_dict() for t in site.templates],
         "examples": [
-            {"id": e.id, "label": e.label, "values": dict(e.values), "panel": [dict(p) for p in e.panel]}
+            {
+                "id": e.id,
+                "label": e.label,
+                "values": dict(e.values),
+                "panel": [dict(p) for p in e.panel],
+                "contacts": {situation: dict(person) for situation, person in e.contacts.items()},
+            }
             for e in site.examples
         ],
         "settings": settings or {},

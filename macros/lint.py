@@ -304,7 +304,7 @@ def example_findings(template: Template, examples: Sequence[Example], display: s
 
     for example in examples:
         for recipient in range(1 + len(template.variants)):
-            values = example.values_for(recipient)
+            values = example.values_for(recipient, template.situation)
             note = template.render(values, recipient)
             where = f"(example {example.id}, recipient {recipient + 1})"
             elements: dict[str, bool] = {}

@@ -83,8 +83,9 @@ def note_block(body_html: str, label: str, subject: str | None = None, css_class
 
 def example_note(template: Template, example: Example, recipient: int = 0) -> str:
     """A template rendered with one example person's details."""
-    note = template.render(example.values_for(recipient), recipient)
-    to = example.values_for(recipient).get("recipient_name", "")
+    values = example.values_for(recipient, template.situation)
+    note = template.render(values, recipient)
+    to = values.get("recipient_name", "")
     label = f"Example: {template.title}, from {example.values['sender_name']}" + (f" to {to}" if to else "")
     return note_block(escape(note.body), label, note.subject, "av-note--example")
 
@@ -105,7 +106,7 @@ def excerpt(template: Template, example: Example, part: str, recipient: int = 0)
     texts = dict(_parts(template, recipient))
     if part not in texts:
         raise KeyError(f"template {template.id!r} has no part {part!r}")
-    text = fill(texts[part].strip(), example.values_for(recipient))
+    text = fill(texts[part].strip(), example.values_for(recipient, template.situation))
     # Markdown, not raw HTML: a raw <blockquote> inside an indented block (a tab, an admonition)
     # would be wrapped in <p>.
     quoted = "  \n".join("> " + markdown_text(line) for line in text.split("\n"))
@@ -247,7 +248,7 @@ def template_page(template: Template, examples: Sequence[Example], rules: Sequen
     items = []
     for example in examples:
         for i in recipients:
-            to = example.values_for(i).get("recipient_name", "")
+            to = example.values_for(i, template.situation).get("recipient_name", "")
             title = example.label if len(recipients) == 1 else f"{example.label}, to {to}"
             items.append((title, example_note(template, example, i)))
     # The examples repeat the template's text for four people: indexing them would make the search

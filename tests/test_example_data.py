@@ -56,3 +56,22 @@ def test_malformed_yaml_is_a_one_line_error(tmp_path: Path) -> None:
     path.write_text("examples:\n  - id: a\n    label: [unclosed\n", encoding="utf-8")
     with pytest.raises(ExampleDataError, match=rf"^{path}:\d+: cannot read the example data"):
         load_examples(path)
+
+
+def test_reference_and_recruiter_notes_go_to_those_contacts() -> None:
+    """A note to a reference or a recruiter is addressed to that contact; the highlight stays the panel's."""
+    for example in load_examples():
+        for situation in ("reference", "recruiter"):
+            values = example.values_for(0, situation)
+            assert values["recipient_name"] == example.contacts[situation]["recipient_name"]
+            assert values["recipient_name"] != example.panel[0]["recipient_name"]
+            assert values["highlight"] == example.panel[0]["highlight"]
+        assert example.values_for(1, "panel")["recipient_name"] == example.panel[1]["recipient_name"]
+
+
+def test_contact_without_a_name_names_its_line(tmp_path: Path) -> None:
+    """A contact missing its name is reported at the contact's line."""
+    path = broken_copy(tmp_path, "        recipient_name: Mr. Osei", "        name: Mr. Osei")
+    with pytest.raises(ExampleDataError, match="contact reference should have recipient_name") as error:
+        load_examples(path)
+    assert f"{path}:{line_of(path, 'reference:')}:" in str(error.value)

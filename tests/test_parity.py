@@ -36,7 +36,7 @@ CONTEXTS: tuple[dict[str, Any], ...] = (
 JS_RENDER_AND_CHECK = """cases => cases.map(([templateId, exampleId, recipient]) => {
   const data = window.AFTERVIEW_DATA;
   const template = data.templates.find(t => t.id === templateId);
-  const values = Afterview.exampleValues(data.examples.find(e => e.id === exampleId), recipient);
+  const values = Afterview.exampleValues(data.examples.find(e => e.id === exampleId), recipient, template.situation);
   const note = Afterview.render(template, values, recipient);
   const checks = (note.subjects.length ? note.subjects : [null]).map(subject => Afterview.check(
     note.body, template.channel,
@@ -60,7 +60,7 @@ def tools(page: Page, site_server: str) -> Page:
 
 def python_note_case(template: Template, example: Example, recipient: int) -> dict[str, Any]:
     """What the Python side renders and finds for one template, person and recipient."""
-    values = example.values_for(recipient)
+    values = example.values_for(recipient, template.situation)
     note = template.render(values, recipient)
     checks = [
         check(note.body, template.channel, checker_context(template, subject, values)).to_dict()

@@ -77,7 +77,7 @@ def test_every_rendered_template_has_the_four_elements_and_no_error(
     """Gratitude, highlight, interest and signature are found, and no error, in every rendered note."""
     checked = 0
     for template, example, recipient in cases(templates, examples):
-        values = example.values_for(recipient)
+        values = example.values_for(recipient, template.situation)
         note = template.render(values, recipient)
         for subject in note.subjects or (None,):
             result = check(note.body, template.channel, checker_context(template, subject, values))

@@ -83,12 +83,15 @@
     return renderText(template.parts, template.subjects, template.variants, values || {}, recipientIndex || 0);
   }
 
-  /** An example person's values for a note to the n-th member of their panel (Example.values_for). */
-  function exampleValues(example, recipient) {
+  /** An example person's values for a note to the n-th member of their panel, or to the contact of a
+      situation such as a reference (Example.values_for). */
+  function exampleValues(example, recipient, situation) {
     var panel = example.panel || [];
     var n = panel.length;
     var person = n ? panel[(((recipient || 0) % n) + n) % n] : {};
-    return Object.assign({}, example.values, person);
+    var contacts = example.contacts || {};
+    var contact = situation && own(contacts, situation) ? contacts[situation] : {};
+    return Object.assign({}, example.values, person, contact);
   }
 
   Afterview.text = {strip: strip, split: split, length: length, isSpace: isSpace, own: own};
