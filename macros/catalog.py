@@ -61,9 +61,9 @@ class Template:
         )
 
     @property
-    def is_multi_recipient(self) -> bool:
-        """True for notes written once per interviewer (panels)."""
-        return bool(self.variants)
+    def recipients(self) -> range:
+        """Indexes of the notes the template produces: the main note, then one per variant (panels)."""
+        return range(1 + len(self.variants))
 
     def render(self, values: Mapping[str, str], recipient: int = 0) -> Note:
         """The note filled with these values, for the n-th recipient."""

@@ -303,7 +303,7 @@ def example_findings(template: Template, examples: Sequence[Example], display: s
         findings.setdefault((line, kind), finding(display, line, "AV008", f"{detail} {where}"))
 
     for example in examples:
-        for recipient in range(1 + len(template.variants)):
+        for recipient in template.recipients:
             values = example.values_for(recipient, template.situation)
             note = template.render(values, recipient)
             where = f"(example {example.id}, recipient {recipient + 1})"

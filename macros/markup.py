@@ -189,11 +189,6 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
-def recipients_of(template: Template) -> range:
-    """Indexes of the notes a template produces: one per variant for panels, else one."""
-    return range(1 + len(template.variants)) if template.variants else range(1)
-
-
 def tabs(set_id: str, items: Sequence[tuple[str, str]], searchable: bool = True) -> str:
     """Material's content-tab markup around blocks of HTML (raw HTML: Markdown would wrap them in <p>).
 
@@ -237,7 +232,7 @@ def template_page(template: Template, examples: Sequence[Example], rules: Sequen
         "Copy it, then replace every highlighted `[...]` with your own details, "
         "or fill it in with the [composer](../tools/composer.md?template=" + template.id + ").\n"
     )
-    recipients = recipients_of(template)
+    recipients = template.recipients
     if len(recipients) > 1:
         out.append("One note per interviewer: each person gets a slightly different version.\n")
         out.append(tabs("av-template", [(f"Interviewer {i + 1}", template_block(template, i)) for i in recipients]))

@@ -7,7 +7,6 @@ templates (and to every draft checked on its site), never to the shipped ones.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,11 +49,6 @@ class SiteCatalog:
 def afterview_settings(config: Mapping[str, Any]) -> dict[str, Any]:
     """The validated `extra.afterview` settings pages and the browser may see."""
     return load_settings(config).public()
-
-
-def template_dirs(config: Mapping[str, Any]) -> list[Path]:
-    """The shipped templates folder, then any the configuration adds."""
-    return [TEMPLATES_DIR, *load_settings(config).template_dirs]
 
 
 def site_rules(settings: Settings) -> tuple[Rule, ...]:
@@ -112,8 +106,7 @@ def fingerprint(dirs: list[Path]) -> tuple[Any, ...]:
 def load_site(config: Mapping[str, Any]) -> SiteCatalog:
     """Lint and load the catalog for this config, once per set of file versions and settings."""
     settings = load_settings(config)
-    key = (fingerprint([TEMPLATES_DIR, *settings.template_dirs]),
-           json.dumps(settings.public(), sort_keys=True), repr(settings))
+    key = (fingerprint([TEMPLATES_DIR, *settings.template_dirs]), repr(settings))
     if key not in _cache:
         _cache.clear()
         result = lint_site(settings)

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from macros.catalog import Template, load_examples
 from macros.fields import FIELDS
 from macros.lint import lint
-from macros.markup import example_note, recipients_of
+from macros.markup import example_note
 from macros.render import PLACEHOLDER, fill
 from tests.conftest import ROOT
 
@@ -41,9 +41,9 @@ def test_any_values_render_without_leftover_placeholders(
     template: Template, values: dict[str, str], recipient: int
 ) -> None:
     """Every {field} of the template is replaced, and a value is inserted literally, never re-filled."""
-    note = template.render(values, recipient % len(recipients_of(template)))
+    note = template.render(values, recipient % len(template.recipients))
     sentinel = {name: f"\x00{name}\x00" for name in values}
-    skeleton = template.render(sentinel, recipient % len(recipients_of(template)))
+    skeleton = template.render(sentinel, recipient % len(template.recipients))
     assert not PLACEHOLDER.search(skeleton.body)
     expected = skeleton.body
     for name, value in values.items():

@@ -7,7 +7,6 @@ import pytest
 from macros.catalog import Example, Template
 from macros.checker import check
 from macros.lint import checker_context
-from macros.markup import recipients_of
 from macros.rules import ELEMENTS
 
 REQUIRED_SITUATIONS = {
@@ -62,13 +61,13 @@ def test_panel_templates_give_each_interviewer_a_variant(
     for template in panels:
         assert template.variants, template.id
         for example in examples:
-            bodies = [template.render(example.values_for(i), i).body for i in recipients_of(template)]
+            bodies = [template.render(example.values_for(i), i).body for i in template.recipients]
             assert len(set(bodies)) == len(bodies) >= 3, template.id
 
 
 def cases(templates: tuple[Template, ...], examples: tuple[Example, ...]) -> list[tuple[Template, Example, int]]:
     """Every template with every example person and every recipient of a panel."""
-    return [(t, e, r) for t in templates for e in examples for r in recipients_of(t)]
+    return [(t, e, r) for t in templates for e in examples for r in t.recipients]
 
 
 def test_every_rendered_template_has_the_four_elements_and_no_error(
