@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from macros.static_server import serve
+from afterview.static_server import serve
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("AFTERVIEW_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
@@ -44,8 +44,12 @@ PROBE = """() => {
 def build_shipped_site(destination: Path) -> Path:
     """Build the shipped site with `mkdocs build --strict`."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(destination)],
-                   cwd=ROOT, env=env, check=True)
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(destination)],
+        cwd=ROOT,
+        env=env,
+        check=True,
+    )
     return destination
 
 
@@ -62,8 +66,16 @@ def measure(base_url: str, template: str, keystrokes: int) -> list[dict[str, Any
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,
-            args=["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--no-first-run", "--disable-sync"])
+            args=[
+                "--no-sandbox",
+                "--headless",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--disable-sync",
+            ],
+        )
         page = browser.new_page(viewport={"width": 1280, "height": 900})
         page.goto(f"{base_url}/tools/composer/?template={template}")
         page.wait_for_selector("[data-role=note-text]")
@@ -98,11 +110,15 @@ def main(argv: list[str] | None = None) -> int:
         with serve(site) as base_url:
             samples = measure(base_url, args.template, args.keystrokes)
     stale = sum(1 for sample in samples if not sample["ok"])
-    for key, label in (("handler", "input event -> note + checklist updated"),
-                       ("frame", "input event -> next frame (on screen)")):
+    for key, label in (
+        ("handler", "input event -> note + checklist updated"),
+        ("frame", "input event -> next frame (on screen)"),
+    ):
         values = [float(sample[key]) for sample in samples]
-        print(f"{label}: median {statistics.median(values):.2f} ms, p95 {percentile(values, 0.95):.2f} ms, "
-              f"max {max(values):.2f} ms over {len(values)} keystrokes")
+        print(
+            f"{label}: median {statistics.median(values):.2f} ms, p95 {percentile(values, 0.95):.2f} ms, "
+            f"max {max(values):.2f} ms over {len(values)} keystrokes"
+        )
     if stale:
         print(f"warning: {stale} keystrokes did not show up in the note", file=sys.stderr)
     return 1 if stale else 0

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from macros.static_server import serve
+from afterview.static_server import serve
 
 CHROMIUM_ARGS = [
     "--no-sandbox",

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from macros.catalog import PROJECT_ROOT
+from afterview.catalog import PROJECT_ROOT
 
 from .synthetic import PROJECT_CONFIG
 

@@ -7,8 +7,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from macros.catalog import TEMPLATES_DIR, load_examples
-from macros.lint import lint
+from afterview.catalog import TEMPLATES_DIR, load_examples
+from afterview.lint import lint
 
 from .synthetic import write_catalog, write_config
 from .timing import BuildTime, build, median

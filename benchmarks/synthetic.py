@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from macros.catalog import PROJECT_ROOT, TEMPLATES_DIR, template_files
+from afterview.catalog import PROJECT_ROOT, TEMPLATES_DIR, template_files
 
 PROJECT_CONFIG = PROJECT_ROOT / "mkdocs.yml"
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from mkdocs.structure.files import Files
 
-from macros.pages import add_generated_files
+from afterview.pages import add_generated_files
 
 
 def on_files(files: Files, config: Any) -> Files:
@@ -16,7 +16,7 @@ def on_files(files: Files, config: Any) -> Files:
 
 
 def on_post_build(config: Any) -> None:
-    """Forget the imported project modules so `mkdocs serve` picks up edits to macros/*.py."""
-    for name in [n for n in sys.modules if n == "macros" or n.startswith("macros.")]:
+    """Forget the imported project modules so `mkdocs serve` picks up edits to afterview/*.py and macros/."""
+    for name in [n for n in sys.modules if n.split(".")[0] in ("macros", "afterview")]:
         if name not in ("macros.hooks",):
             del sys.modules[name]

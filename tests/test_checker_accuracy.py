@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from macros.checker import check
-from macros.rules import ELEMENTS
+from afterview.checker import check
+from afterview.rules import ELEMENTS
 
 DRAFTS = Path(__file__).parent / "drafts"
 CORPORA = {"development": DRAFTS, "development-2": DRAFTS / "dev2", "holdout": DRAFTS / "holdout"}

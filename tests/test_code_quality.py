@@ -10,17 +10,18 @@ from tests.conftest import ROOT
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     """Run a Python tool module from the project root."""
-    return subprocess.run([sys.executable, "-m", *args], cwd=ROOT, capture_output=True, text=True, timeout=300,
-                          check=False)
+    return subprocess.run(
+        [sys.executable, "-m", *args], cwd=ROOT, capture_output=True, text=True, timeout=300, check=False
+    )
 
 
 def test_ruff_finds_nothing() -> None:
-    """`ruff check` passes on macros, tests and benchmarks."""
-    result = run("ruff", "check", "macros", "tests", "benchmarks")
+    """`ruff check` passes on afterview, macros, tests and benchmarks."""
+    result = run("ruff", "check", "afterview", "macros", "tests", "benchmarks")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_mypy_strict_finds_nothing() -> None:
-    """`mypy` (strict, configured in pyproject.toml) passes on the macros package."""
+    """`mypy` (strict, configured in pyproject.toml) passes on the afterview and macros packages."""
     result = run("mypy")
     assert result.returncode == 0, result.stdout + result.stderr

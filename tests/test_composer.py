@@ -23,20 +23,27 @@ SENDER = {
     "sender_linkedin": "https://www.linkedin.com/in/jose-alvarez-ruiz",
     "company": "Calloway Freight & Logistics",
     "role": "Supply Chain Analyst",
-    "strength": "my work on the \"carrier scorecard\" that cut late deliveries by 12 percent",
+    "strength": 'my work on the "carrier scorecard" that cut late deliveries by 12 percent',
 }
 PANEL = (
-    ("Ms. Whitfield", "Director of Network Planning", "the move from weekly to daily carrier-capacity forecasts",
-     "whitfield@example.com"),
-    ("Mr. Okonkwo", "Warehouse Operations Manager", "the dock-scheduling delays at the Joliet cross-dock",
-     "okonkwo@example.com"),
-    ("Zoë", "Senior Data Engineer", "the project to move shipment data into one reporting database",
-     "zoe@example.com"),
+    (
+        "Ms. Whitfield",
+        "Director of Network Planning",
+        "the move from weekly to daily carrier-capacity forecasts",
+        "whitfield@example.com",
+    ),
+    (
+        "Mr. Okonkwo",
+        "Warehouse Operations Manager",
+        "the dock-scheduling delays at the Joliet cross-dock",
+        "okonkwo@example.com",
+    ),
+    ("Zoë", "Senior Data Engineer", "the project to move shipment data into one reporting database", "zoe@example.com"),
 )
 PAYLOADS = (
     "<img src=x onerror=window.__pwned=1>",
     "<script>window.__pwned=1</script>",
-    "\"><svg onload=window.__pwned=1>",
+    '"><svg onload=window.__pwned=1>',
     "{{7*7}}",
     "{recipient_name}",
 )
@@ -46,8 +53,12 @@ AXE_PATH = Path(str(__import__("axe_playwright_python").__file__)).parent / "axe
 @pytest.fixture
 def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]:
     """A phone-sized window with clipboard access, as in the issue's acceptance path."""
-    return {**browser_context_args, "viewport": PHONE, "permissions": ["clipboard-read", "clipboard-write"],
-            "accept_downloads": True}
+    return {
+        **browser_context_args,
+        "viewport": PHONE,
+        "permissions": ["clipboard-read", "clipboard-write"],
+        "accept_downloads": True,
+    }
 
 
 def composer_url(site_server: str, template: str | None = None) -> str:
@@ -203,8 +214,9 @@ def test_chooser_leads_to_matching_templates(page: Page, site_server: str) -> No
     data = page.evaluate("window.AFTERVIEW_DATA.templates.map(t => [t.id, t.situation, t.channel])")
     page.get_by_role("button", name="Decision received").click()
     options = page.locator("#av-template option").evaluate_all("os => os.map(o => o.value)")
-    expected = [i for i, s, c in data if c == "email" and s in ("offer-accepted", "offer-declined", "rejection",
-                                                                  "withdrawal")]
+    expected = [
+        i for i, s, c in data if c == "email" and s in ("offer-accepted", "offer-declined", "rejection", "withdrawal")
+    ]
     assert sorted(options) == sorted(expected) and options
     page.get_by_role("button", name="On-site interview").click()
     page.get_by_role("button", name="Handwritten card").click()
@@ -287,9 +299,11 @@ def test_checklist_names_what_is_missing(page: Page, site_server: str) -> None:
     expect(item).to_contain_text("should have every placeholder filled in")
     link = item.get_by_role("link", name="Chapter point 5")
     assert (link.get_attribute("href") or "").endswith("#point-5")
-    rules = page.evaluate("window.AFTERVIEW_DATA.rules.filter(r => r.target === 'draft'"
-                          " && r.channels.includes('email') && (!r.kinds.length || r.kinds.includes('thank-you')))"
-                          ".map(r => r.code)")
+    rules = page.evaluate(
+        "window.AFTERVIEW_DATA.rules.filter(r => r.target === 'draft'"
+        " && r.channels.includes('email') && (!r.kinds.length || r.kinds.includes('thank-you')))"
+        ".map(r => r.code)"
+    )
     listed = page.locator("[data-note='0'] li[data-code]").evaluate_all("ls => ls.map(l => l.dataset.code)")
     assert listed == rules
     for name, value in {**SENDER, "interview_date": "Tuesday"}.items():
@@ -305,7 +319,8 @@ def test_checklist_names_what_is_missing(page: Page, site_server: str) -> None:
 def stored(page: Page) -> dict[str, str]:
     """What the page keeps in localStorage, apart from the theme's own colour-scheme entry (keys with ".__")."""
     entries: dict[str, str] = page.evaluate(
-        "Object.fromEntries(Object.entries(localStorage).filter(([k]) => !k.includes('.__')))")
+        "Object.fromEntries(Object.entries(localStorage).filter(([k]) => !k.includes('.__')))"
+    )
     return entries
 
 
@@ -410,11 +425,15 @@ def test_axe_finds_no_serious_problems(page: Page, site_server: str) -> None:
         page.fill("#av-p1-highlight", PANEL[0][2])
         page.add_script_tag(path=str(AXE_PATH))
         result = page.evaluate("axe.run(document.getElementById('av-composer'))")
-        serious = [(v["id"], [n["target"] for n in v["nodes"]]) for v in result["violations"]
-                   if v["impact"] in ("serious", "critical")]
+        serious = [
+            (v["id"], [n["target"] for n in v["nodes"]])
+            for v in result["violations"]
+            if v["impact"] in ("serious", "critical")
+        ]
         assert serious == [], json.dumps(serious)
         unlabeled = page.locator("#av-composer input, #av-composer select, #av-composer textarea").evaluate_all(
-            "els => els.filter(e => !e.labels || !e.labels.length).map(e => e.id)")
+            "els => els.filter(e => !e.labels || !e.labels.length).map(e => e.id)"
+        )
         assert unlabeled == []
 
 
@@ -441,8 +460,9 @@ def test_clipboard_fallback_selects_the_text(page: Page, site_server: str) -> No
     box = page.locator("#av-copy-fallback-0")
     expect(box).to_be_focused()
     assert box.input_value() == note_texts(page)[0]
-    assert page.evaluate("(() => { const b = document.activeElement;"
-                         " return b.selectionEnd - b.selectionStart; })()") == len(box.input_value())
+    assert page.evaluate(
+        "(() => { const b = document.activeElement; return b.selectionEnd - b.selectionStart; })()"
+    ) == len(box.input_value())
     expect(page.locator(".av-composer__status")).to_contain_text("Ctrl+C")
 
 
@@ -455,8 +475,11 @@ def test_timing_friday_interview_waits_for_monday_or_friday_evening(page: Page, 
     """A Friday interview is due Friday evening or Monday morning, never over the weekend."""
     open_composer(page, site_server)
     friday = "new Date(2024, 2, 8, 14, 0)"
-    advice = timing(page, f"(a => ({{state: a.state, sendBy: a.sendBy.toString(), alt: a.alternative.toString(),"
-                          f" message: a.message}}))(T.sendAdvice({friday}, new Date(2024, 2, 8, 17, 0)))")
+    advice = timing(
+        page,
+        f"(a => ({{state: a.state, sendBy: a.sendBy.toString(), alt: a.alternative.toString(),"
+        f" message: a.message}}))(T.sendAdvice({friday}, new Date(2024, 2, 8, 17, 0)))",
+    )
     assert advice["state"] == "now"
     assert advice["sendBy"].startswith("Fri Mar 08 2024 19:00") and advice["alt"].startswith("Mon Mar 11 2024 09:00")
     assert "Friday evening" in advice["message"] and "Monday morning" in advice["message"]

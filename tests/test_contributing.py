@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 import yaml
 
-from macros.annotations import github_annotation
-from macros.lint import LintFinding
-from macros.rules import TEMPLATE_RULES
+from afterview.annotations import github_annotation
+from afterview.lint import LintFinding
+from afterview.rules import TEMPLATE_RULES
 
 from .conftest import ROOT
 
@@ -40,8 +40,14 @@ def steps(workflow: dict[str, Any]) -> list[dict[str, Any]]:
 
 def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     """The afterview command in a fresh process."""
-    return subprocess.run([sys.executable, "-m", "macros.cli", *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "afterview.cli", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
 
 
 def test_pull_request_checklist_lists_every_template_rule() -> None:
@@ -127,8 +133,9 @@ def test_cli_lint_format_github_marks_the_failing_file(tmp_path: Path) -> None:
     broken.write_text(re.sub(r"(?m)^id: .*$", "id: thank-you-not-the-file-name", text), encoding="utf-8")
     result = run_cli("lint", "--format", "github", str(broken))
     assert result.returncode == 1
-    assert re.fullmatch(r"::error file=[^,]*thank-you-broken\.yaml,line=\d+,title=AV003::should have an id .*\n",
-                        result.stdout)
+    assert re.fullmatch(
+        r"::error file=[^,]*thank-you-broken\.yaml,line=\d+,title=AV003::should have an id .*\n", result.stdout
+    )
 
 
 def test_five_minute_path_from_contributing_works(tmp_path: Path) -> None:

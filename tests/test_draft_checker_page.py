@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page, Request
 
-from macros.checker import check
+from afterview.checker import check
 
 pytestmark = pytest.mark.browser
 

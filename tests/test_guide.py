@@ -19,7 +19,7 @@ from urllib.parse import urljoin
 import pytest
 import yaml
 
-from macros.rules import DRAFT_RULES, GREETING_LINE, SIGNOFF_LINE
+from afterview.rules import DRAFT_RULES, GREETING_LINE, SIGNOFF_LINE
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -59,7 +59,7 @@ class Fingerprints:
             if len(sentence) >= MIN_SENTENCE_WORDS:
                 sentences.add((len(sentence), digest(sentence)))
         all_words = words(text)
-        runs = {digest(all_words[i:i + RUN_LENGTH]) for i in range(len(all_words) - RUN_LENGTH + 1)}
+        runs = {digest(all_words[i : i + RUN_LENGTH]) for i in range(len(all_words) - RUN_LENGTH + 1)}
         return cls(frozenset(sentences), frozenset(runs))
 
     def dump(self) -> str:
@@ -90,7 +90,7 @@ class Fingerprints:
         lengths = {n for n, _ in self.sentences}
         for n in sorted(lengths | {RUN_LENGTH}):
             for i in range(len(tokens) - n + 1):
-                chunk = tokens[i:i + n]
+                chunk = tokens[i : i + n]
                 hashed = digest(chunk)
                 if (n, hashed) in self.sentences or (n == RUN_LENGTH and hashed in self.runs):
                     found.append(" ".join(chunk))
@@ -224,8 +224,10 @@ def test_guide_titles_and_descriptions_are_unique() -> None:
 
 def test_fingerprints_catch_copies_and_pass_paraphrase() -> None:
     """The copy check finds a copied sentence and a copied 10-word run, and lets a rewrite through."""
-    source = ("Mind the gap between the train and the platform edge at every station. "
-              "Short one here. Passengers should always keep their tickets until they leave the station area today.")
+    source = (
+        "Mind the gap between the train and the platform edge at every station. "
+        "Short one here. Passengers should always keep their tickets until they leave the station area today."
+    )
     prints = Fingerprints.of(source)
     assert prints.copies_in("As they say: MIND the gap between the train, and the platform edge at every station!")
     assert prints.copies_in("Honestly, keep their tickets until they leave the station area today and beyond.")

@@ -16,9 +16,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from macros.catalog import Example
-from macros.lint import LintFinding, LintResult, lint
-from macros.rules import TEMPLATE_RULES
+from afterview.catalog import Example
+from afterview.lint import LintFinding, LintResult, lint
+from afterview.rules import TEMPLATE_RULES
 from tests.conftest import ROOT
 
 BROKEN = Path(__file__).parent / "fixtures" / "broken_templates"
@@ -45,8 +45,14 @@ def pairs(findings: tuple[LintFinding, ...] | list[LintFinding]) -> list[list[ob
 
 def afterview_lint(paths: list[Path]) -> subprocess.CompletedProcess[str]:
     """`afterview lint PATHS` in a subprocess, as a contributor runs it."""
-    return subprocess.run([sys.executable, "-m", "macros.cli", "lint", *map(str, paths)], capture_output=True,
-                          text=True, cwd=ROOT, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "afterview.cli", "lint", *map(str, paths)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -67,8 +73,7 @@ def test_broken_template_gets_exactly_the_expected_findings(name: str, examples:
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_broken_template_findings_read_should_and_print_on_one_line(name: str,
-                                                                    examples: tuple[Example, ...]) -> None:
+def test_broken_template_findings_read_should_and_print_on_one_line(name: str, examples: tuple[Example, ...]) -> None:
     """Every message starts with "should" and prints as `path:line: CODE message (fix: ...)`."""
     for found in lint_case(name, examples).findings:
         assert found.message.startswith("should ")
@@ -79,7 +84,8 @@ def test_broken_template_findings_read_should_and_print_on_one_line(name: str,
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_cli_on_broken_template_exits_one_without_traceback(
-        name: str, cli_runs: dict[str, subprocess.CompletedProcess[str]]) -> None:
+    name: str, cli_runs: dict[str, subprocess.CompletedProcess[str]]
+) -> None:
     """`afterview lint FILE` exits 1, prints one well-formed line per expected finding, and no traceback."""
     run = cli_runs[name]
     assert run.returncode == 1, run.stderr
@@ -91,8 +97,12 @@ def test_cli_on_broken_template_exits_one_without_traceback(
 
 def test_index_lists_every_broken_file_and_covers_every_template_rule() -> None:
     """At least 30 distinct cases; each file on disk is a case or a case's helper; AV001 to AV014 all occur."""
-    helpers = {str(path.relative_to(BROKEN)) for name in EXPECTED for folder in EXPECTED[name].get("with") or []
-               for path in (BROKEN / folder).glob("*.yaml")}
+    helpers = {
+        str(path.relative_to(BROKEN))
+        for name in EXPECTED
+        for folder in EXPECTED[name].get("with") or []
+        for path in (BROKEN / folder).glob("*.yaml")
+    }
     on_disk = {str(path.relative_to(BROKEN)) for path in BROKEN.rglob("*.yaml")} - {"expected.yaml"}
     assert on_disk == set(EXPECTED) | helpers
     assert len(EXPECTED) >= 30
@@ -119,7 +129,8 @@ def test_folder_mixing_good_and_broken_reports_only_the_broken(tmp_path: Path, e
     for found in result.findings:
         by_file.setdefault(Path(found.path).name, []).append(found)
     assert {name: pairs(found) for name, found in by_file.items()} == {
-        name: EXPECTED[name]["findings"] for name in single}
+        name: EXPECTED[name]["findings"] for name in single
+    }
 
 
 def test_same_file_named_twice_is_linted_once(examples: tuple[Example, ...]) -> None:
@@ -135,8 +146,9 @@ def test_utf8_bom_and_windows_line_ends_are_accepted(tmp_path: Path, examples: t
     windows = tmp_path / "thank-you-phone-screen.yaml"
     windows.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
     assert lint([windows], examples).findings == ()
-    windows.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").replace("{role} role\r\n", "{rol} role\r\n")
-                        .encode("utf-8"))
+    windows.write_bytes(
+        b"\xef\xbb\xbf" + text.replace("\n", "\r\n").replace("{role} role\r\n", "{rol} role\r\n").encode("utf-8")
+    )
     line = next(number for number, row in enumerate(text.splitlines(), 1) if row.endswith("{role} role"))
     assert pairs(lint([windows], examples).findings) == [["AV005", line]]
 
@@ -175,24 +187,46 @@ def test_lint_survives_random_text(examples: tuple[Example, ...], text: str) -> 
 
 
 SOURCE = (SHIPPED / "thank-you-panel.yaml").read_text(encoding="utf-8")
-SPLICE = st.lists(st.sampled_from([*"{}[]:-#&*!|>'\"\n\t ,?%@`\\x", "  ", "\n  ", "{highlight}", "<b>"]),
-                  max_size=6).map("".join)
+SPLICE = st.lists(
+    st.sampled_from([*"{}[]:-#&*!|>'\"\n\t ,?%@`\\x", "  ", "\n  ", "{highlight}", "<b>"]), max_size=6
+).map("".join)
 
 
 @FUZZ
 @given(start=st.integers(0, len(SOURCE)), cut=st.integers(0, 8), insert=SPLICE)
 def test_lint_survives_a_damaged_template(examples: tuple[Example, ...], start: int, cut: int, insert: str) -> None:
     """A real template with a few characters cut and YAML punctuation spliced in: findings or a template."""
-    text = SOURCE[:start] + insert + SOURCE[start + cut:]
+    text = SOURCE[:start] + insert + SOURCE[start + cut :]
     assert_well_formed(lint_text(text.encode("utf-8"), examples))
 
 
-SCALARS = (st.none() | st.booleans() | st.integers(-5, 40) | st.floats(allow_nan=False) | st.text(max_size=30)
-           | st.dates())
-VALUES = st.recursive(SCALARS, lambda inner: st.lists(inner, max_size=3)
-                      | st.dictionaries(st.text(max_size=8), inner, max_size=3), max_leaves=8)
-KEYS = ["id", "title", "summary", "channel", "kind", "points", "fields", "subjects", "parts", "variants", "why",
-        "parts.greeting", "parts.highlight", "parts.signature", "variants.0", "variants.0.highlight", "extra"]
+SCALARS = (
+    st.none() | st.booleans() | st.integers(-5, 40) | st.floats(allow_nan=False) | st.text(max_size=30) | st.dates()
+)
+VALUES = st.recursive(
+    SCALARS,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=8,
+)
+KEYS = [
+    "id",
+    "title",
+    "summary",
+    "channel",
+    "kind",
+    "points",
+    "fields",
+    "subjects",
+    "parts",
+    "variants",
+    "why",
+    "parts.greeting",
+    "parts.highlight",
+    "parts.signature",
+    "variants.0",
+    "variants.0.highlight",
+    "extra",
+]
 
 
 @FUZZ

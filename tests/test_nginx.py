@@ -16,17 +16,23 @@ from typing import Any
 
 import pytest
 
-from macros.csp import nginx_snippet
+from afterview.csp import nginx_snippet
 
 from .conftest import ROOT
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 DEPLOY = ROOT / "deploy"
-SECURITY_HEADERS = ("Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy", "Permissions-Policy",
-                    "X-Frame-Options")
+SECURITY_HEADERS = (
+    "Content-Security-Policy",
+    "X-Content-Type-Options",
+    "Referrer-Policy",
+    "Permissions-Policy",
+    "X-Frame-Options",
+)
 
-pytestmark = pytest.mark.skipif(not Path(NGINX).exists() and not os.environ.get("CI"),
-                                reason="nginx is not installed (CI=true installs it)")
+pytestmark = pytest.mark.skipif(
+    not Path(NGINX).exists() and not os.environ.get("CI"), reason="nginx is not installed (CI=true installs it)"
+)
 
 
 def free_port() -> int:
@@ -46,8 +52,9 @@ def test_config(site: Path, prefix: Path, port: int) -> str:
     """deploy/nginx.conf with its machine-specific lines pointed at a temp folder and a local port."""
     text = (DEPLOY / "nginx.conf").read_text(encoding="utf-8")
     text = replace_once(text, "pid /run/afterview-nginx.pid;", f"pid {prefix / 'nginx.pid'};")
-    text = replace_once(text, "error_log /var/log/nginx/afterview-error.log warn;",
-                        f"error_log {prefix / 'error.log'} warn;")
+    text = replace_once(
+        text, "error_log /var/log/nginx/afterview-error.log warn;", f"error_log {prefix / 'error.log'} warn;"
+    )
     text = replace_once(text, "access_log /var/log/nginx/afterview-access.log;", f"access_log {prefix / 'access.log'};")
     text = replace_once(text, "listen 8080;", f"listen 127.0.0.1:{port};")
     text = replace_once(text, "root /srv/afterview/site;", f"root {site};")
@@ -97,9 +104,13 @@ def fetch(url: str) -> tuple[int, Message, bytes]:
 
 def test_pages_and_search_index_are_served(nginx_url: str) -> None:
     """The home page, a template page, the composer and the search index load with their real types."""
-    for path, kind in (("/", "text/html"), ("/templates/thank-you-phone-screen/", "text/html"),
-                       ("/tools/composer/", "text/html"), ("/search/search_index.json", "application/json"),
-                       ("/assets/javascripts/afterview-data.js", "text/javascript")):
+    for path, kind in (
+        ("/", "text/html"),
+        ("/templates/thank-you-phone-screen/", "text/html"),
+        ("/tools/composer/", "text/html"),
+        ("/search/search_index.json", "application/json"),
+        ("/assets/javascripts/afterview-data.js", "text/javascript"),
+    ):
         status, headers, body = fetch(nginx_url + path)
         assert status == 200 and headers.get_content_type() == kind and body, path
 
@@ -123,8 +134,12 @@ def test_caching_is_long_for_hashed_assets_and_short_for_html(nginx_url: str, bu
     bundle = next((built_site / "assets" / "javascripts").glob("bundle.*.min.js")).name
     hashed = fetch(f"{nginx_url}/assets/javascripts/{bundle}")[1]
     assert hashed["Cache-Control"] == "public, max-age=31536000, immutable"
-    for path in ("/", "/search/search_index.json", "/assets/javascripts/afterview-data.js",
-                 "/assets/stylesheets/afterview.css"):
+    for path in (
+        "/",
+        "/search/search_index.json",
+        "/assets/javascripts/afterview-data.js",
+        "/assets/stylesheets/afterview.css",
+    ):
         assert fetch(nginx_url + path)[1]["Cache-Control"] == "no-cache", path
     assert fetch(f"{nginx_url}/assets/images/favicon.svg")[1]["Cache-Control"] == "public, max-age=604800"
     status, _, body = fetch(f"{nginx_url}/no-such-page/")

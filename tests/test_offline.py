@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from macros.offline import WORKER_SHIM, external_references
+from afterview.offline import WORKER_SHIM, external_references
 
 from .conftest import ROOT
 
@@ -20,9 +20,15 @@ from .conftest import ROOT
 def offline_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The shipped site built by `afterview offline` into a temp folder."""
     destination = tmp_path_factory.mktemp("offline") / "afterview-offline"
-    result = subprocess.run([sys.executable, "-m", "macros.cli", "offline", "-d", str(destination)], cwd=ROOT,
-                            capture_output=True, text=True, timeout=300, check=False,
-                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    result = subprocess.run(
+        [sys.executable, "-m", "afterview.cli", "offline", "-d", str(destination)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
     assert result.returncode == 0, result.stderr
     assert "Wrote the offline edition" in result.stdout
     return destination

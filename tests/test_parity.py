@@ -14,12 +14,12 @@ import pytest
 import yaml
 from playwright.sync_api import Page
 
-from macros.catalog import Example, Template
-from macros.checker import FLAGS, check
-from macros.lint import checker_context
-from macros.patterns import js_pattern
-from macros.render import fill, render_text
-from macros.rules import CHANNELS, DRAFT_RULES, shared_patterns
+from afterview.catalog import Example, Template
+from afterview.checker import FLAGS, check
+from afterview.lint import checker_context
+from afterview.patterns import js_pattern
+from afterview.render import fill, render_text
+from afterview.rules import CHANNELS, DRAFT_RULES, shared_patterns
 
 pytestmark = pytest.mark.browser
 
@@ -362,7 +362,7 @@ def test_whitespace_lower_case_and_name_tokens_match_python(tools: Page) -> None
     """Python's whitespace and lower() agree with the browser for every character Python's Unicode version knows."""
     import unicodedata
 
-    from macros.checker import name_tokens
+    from afterview.checker import name_tokens
 
     browser = tools.evaluate(JS_STRING_HELPERS)
     code_points = [c for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]

@@ -5,11 +5,11 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from macros.catalog import Template, load_examples
-from macros.fields import FIELDS
-from macros.lint import lint
-from macros.markup import example_note
-from macros.render import PLACEHOLDER, fill
+from afterview.catalog import Template, load_examples
+from afterview.fields import FIELDS
+from afterview.lint import lint
+from afterview.markup import example_note
+from afterview.render import PLACEHOLDER, fill
 from tests.conftest import ROOT
 
 TEMPLATES = lint([ROOT / "templates"]).templates

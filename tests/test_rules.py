@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 import yaml
 
-from macros.checker import CheckResult, check, compile_pattern
-from macros.rules import DRAFT_RULES, ELEMENTS, RULES, TEMPLATE_RULES, Rule
+from afterview.checker import CheckResult, check, compile_pattern
+from afterview.rules import DRAFT_RULES, ELEMENTS, RULES, TEMPLATE_RULES, Rule
 
 FIXTURES = Path(__file__).parent / "fixtures" / "rules"
 CASES: dict[str, Any] = yaml.safe_load((FIXTURES / "cases.yaml").read_text(encoding="utf-8"))

@@ -8,7 +8,7 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from macros.catalog import SCHEMA_PATH, TEMPLATES_DIR
+from afterview.catalog import SCHEMA_PATH, TEMPLATES_DIR
 
 
 def properties(node: dict[str, Any], path: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], dict[str, Any]]]:
@@ -28,8 +28,11 @@ def test_schema_is_valid_draft_2020_12() -> None:
 def test_every_field_has_a_title_a_description_and_an_example() -> None:
     """Editors show a title, a description and an example for every field."""
     schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-    incomplete = [".".join(path) for path, node in properties(schema)
-                  if not all(node.get(key) for key in ("title", "description", "examples"))]
+    incomplete = [
+        ".".join(path)
+        for path, node in properties(schema)
+        if not all(node.get(key) for key in ("title", "description", "examples"))
+    ]
     assert incomplete == []
 
 

@@ -15,10 +15,10 @@ from typing import Any
 import pytest
 import yaml
 
-from macros.checker import check
-from macros.colors import contrast, parse_color
-from macros.settings import Settings, SettingsError, read_config, settings_from
-from macros.site import lint_house, site_rules
+from afterview.checker import check
+from afterview.colors import contrast, parse_color
+from afterview.settings import Settings, SettingsError, read_config, settings_from
+from afterview.site import lint_house, site_rules
 
 from .conftest import ROOT, build_site
 
@@ -28,9 +28,11 @@ ORGANISATION = "Harbourside College Careers Centre"
 HIDDEN = "thank-you-video-linkedin"
 OVERRIDDEN = "thank-you-on-site-card"
 HOUSE_TEMPLATE = "thank-you-careers-fair-card"
-TO_WHOM = ("Subject: Thank you - Analyst interview on Tuesday\n\nTo whom it may concern,\n\n"
-           "Thank you for your time today. I enjoyed hearing about your plans for the data team.\n"
-           "I am excited about the role and look forward to the next steps.\n\nBest regards,\nAna Lima\n")
+TO_WHOM = (
+    "Subject: Thank you - Analyst interview on Tuesday\n\nTo whom it may concern,\n\n"
+    "Thank you for your time today. I enjoyed hearing about your plans for the data team.\n"
+    "I am excited about the role and look forward to the next steps.\n\nBest regards,\nAna Lima\n"
+)
 
 
 class Elements(HTMLParser):
@@ -60,7 +62,7 @@ def browser_data(site: Path) -> dict[str, Any]:
     script = (site / "assets" / "javascripts" / "afterview-data.js").read_text(encoding="utf-8")
     prefix = "window.AFTERVIEW_DATA = "
     assert script.startswith(prefix)
-    return json.loads(script[len(prefix):].rstrip().rstrip(";"))  # type: ignore[no-any-return]
+    return json.loads(script[len(prefix) :].rstrip().rstrip(";"))  # type: ignore[no-any-return]
 
 
 @pytest.fixture(scope="module")
@@ -126,14 +128,18 @@ def test_hidden_template_has_no_page_and_is_nowhere(office_site: Path) -> None:
 
 def test_preferred_channel_comes_first_in_the_gallery(office_site: Path) -> None:
     """prefer_channel: handwritten puts every card before any email or LinkedIn template."""
-    channels = [a["data-channel"] for tag, a in parse(office_site / "templates" / "index.html").tags
-                if tag == "li" and "data-channel" in a]
+    channels = [
+        a["data-channel"]
+        for tag, a in parse(office_site / "templates" / "index.html").tags
+        if tag == "li" and "data-channel" in a
+    ]
     first_other = next(i for i, c in enumerate(channels) if c != "handwritten")
     assert channels.count("handwritten") == first_other > 0
 
 
 def test_notice_and_appointment_on_home_and_composer_only(office_site: Path) -> None:
     """The notice is on the home and guide pages, the appointment link on the home and composer pages."""
+
     def hrefs(page: Path) -> list[str]:
         return [a.get("href", "") for tag, a in parse(page).tags if tag == "a"]
 
@@ -172,7 +178,7 @@ def test_shipped_site_exports_the_default_follow_up_delay(built_site: Path) -> N
 
 
 def test_check_applies_the_house_rule(office_settings: Settings) -> None:
-    """"To whom it may concern" is an HR001 error with the office's rules and not without them."""
+    """ "To whom it may concern" is an HR001 error with the office's rules and not without them."""
     with_house = check(TO_WHOM, "email", {}, site_rules(office_settings))
     assert [f.severity for f in with_house.findings if f.code == "HR001"] == ["error"]
     assert with_house.has_errors
@@ -181,8 +187,14 @@ def test_check_applies_the_house_rule(office_settings: Settings) -> None:
 
 def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     """The afterview command in a fresh process."""
-    return subprocess.run([sys.executable, "-m", "macros.cli", *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "afterview.cli", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
 
 
 def test_cli_check_with_config_applies_the_house_rule(tmp_path: Path) -> None:
@@ -200,8 +212,9 @@ def test_cli_lint_with_config_applies_house_rules_to_house_templates(tmp_path: P
     assert run_cli("lint", "--config", str(OFFICE_CONFIG)).returncode == 0
     office = copy_office(tmp_path)
     card = office / "templates" / f"{HOUSE_TEMPLATE}.yaml"
-    text = card.read_text(encoding="utf-8").replace('greeting: "Dear {recipient_name},"',
-                                                    'greeting: "To whom it may concern,"')
+    text = card.read_text(encoding="utf-8").replace(
+        'greeting: "Dear {recipient_name},"', 'greeting: "To whom it may concern,"'
+    )
     card.write_text(text.replace("Thank you for taking", "Thank you, {recipient_name}, for taking"), encoding="utf-8")
     result = run_cli("lint", "--config", str(office / "mkdocs.yml"))
     assert result.returncode == 1
@@ -255,21 +268,54 @@ def test_pale_colour_is_refused_with_its_contrast(tmp_path: Path) -> None:
     assert "2.2:1" in str(error) and "Fix: choose a darker shade" in str(error)
 
 
-@pytest.mark.parametrize(("raw", "key", "words"), [
-    ({"colour": {"primary": "#000"}}, "colour", "not a known key"),
-    ({"colors": {"primary": "navy; background: url(x)"}}, "colors.primary", "wrong form"),
-    ({"contact": {"label": "Mail us", "url": "javascript:alert(1)"}}, "contact.url", "wrong form"),
-    ({"hide": ["Not An Id"]}, "hide[0]", "wrong form"),
-    ({"follow_up_business_days": 0}, "follow_up_business_days", "less than the minimum"),
-    ({"house_rules": [{"code": "AV999"}]}, "house_rules[0]", "required"),
-    ({"house_rules": [{"code": "HR001", "name": "x", "severity": "error", "message": "must not", "fix": "f",
-                       "check": "forbid", "patterns": ["x"]}]}, "house_rules[0].message", "wrong form"),
-    ({"house_rules": [{"code": "HR001", "name": "x", "severity": "error", "message": "should not", "fix": "f",
-                       "check": "forbid", "patterns": ["(?P<n>x)"]}]}, "house_rules[0].patterns[0]", "browser"),
-    ({"logo": "missing.svg"}, "logo", "no file"),
-    ({"template_dirs": ["nowhere"]}, "template_dirs[0]", "no folder"),
-    ({"hide": ["a"], "override": ["a"]}, "hide", "both hidden and overridden"),
-])
+@pytest.mark.parametrize(
+    ("raw", "key", "words"),
+    [
+        ({"colour": {"primary": "#000"}}, "colour", "not a known key"),
+        ({"colors": {"primary": "navy; background: url(x)"}}, "colors.primary", "wrong form"),
+        ({"contact": {"label": "Mail us", "url": "javascript:alert(1)"}}, "contact.url", "wrong form"),
+        ({"hide": ["Not An Id"]}, "hide[0]", "wrong form"),
+        ({"follow_up_business_days": 0}, "follow_up_business_days", "less than the minimum"),
+        ({"house_rules": [{"code": "AV999"}]}, "house_rules[0]", "required"),
+        (
+            {
+                "house_rules": [
+                    {
+                        "code": "HR001",
+                        "name": "x",
+                        "severity": "error",
+                        "message": "must not",
+                        "fix": "f",
+                        "check": "forbid",
+                        "patterns": ["x"],
+                    }
+                ]
+            },
+            "house_rules[0].message",
+            "wrong form",
+        ),
+        (
+            {
+                "house_rules": [
+                    {
+                        "code": "HR001",
+                        "name": "x",
+                        "severity": "error",
+                        "message": "should not",
+                        "fix": "f",
+                        "check": "forbid",
+                        "patterns": ["(?P<n>x)"],
+                    }
+                ]
+            },
+            "house_rules[0].patterns[0]",
+            "browser",
+        ),
+        ({"logo": "missing.svg"}, "logo", "no file"),
+        ({"template_dirs": ["nowhere"]}, "template_dirs[0]", "no folder"),
+        ({"hide": ["a"], "override": ["a"]}, "hide", "both hidden and overridden"),
+    ],
+)
 def test_bad_settings_name_the_key_and_a_fix(tmp_path: Path, raw: dict[str, Any], key: str, words: str) -> None:
     """Each kind of mistake is one SettingsError naming the file, the exact key, the problem and a fix."""
     error = error_for(raw, tmp_path)
@@ -329,7 +375,7 @@ def test_composer_plans_follow_ups_with_the_house_delay(office_site: Path, page:
 
 def test_every_setting_is_documented() -> None:
     """Each key of settings.schema.json has a row in the self-hosting guide's table."""
-    from macros.settings import SCHEMA_PATH
+    from afterview.settings import SCHEMA_PATH
 
     schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
     guide = (ROOT / "docs" / "self-hosting" / "index.md").read_text(encoding="utf-8")

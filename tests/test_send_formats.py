@@ -17,9 +17,11 @@ from playwright.sync_api import Page, expect
 pytestmark = pytest.mark.browser
 
 SUBJECT = 'Thank you — "Analyst" interview & next steps: café, naïve façade, Zoë 🎉 100% #1 a+b?c=d'
-BODY = ('Dear Zoë,\n\nThank you for the "tour" & the coffee; it was great — really.\n'
-        'Line with trailing space \nTabs\there, 50% off, a+b=c?d#e & more 🎉🙂\n'
-        '=3D is not an escape here.\n' + "long " * 40 + "\n.\nFrom the start of a line\n\nBest regards,\nJosé Álvarez")
+BODY = (
+    'Dear Zoë,\n\nThank you for the "tour" & the coffee; it was great — really.\n'
+    "Line with trailing space \nTabs\there, 50% off, a+b=c?d#e & more 🎉🙂\n"
+    "=3D is not an escape here.\n" + "long " * 40 + "\n.\nFrom the start of a line\n\nBest regards,\nJosé Álvarez"
+)
 
 
 @pytest.fixture
@@ -62,8 +64,9 @@ def test_mailto_without_recipient(send_page: Page) -> None:
 
 def test_eml_round_trips_with_encoded_subject(send_page: Page) -> None:
     """A non-ASCII subject becomes RFC 2047 encoded words; Python's email package reads back subject and body."""
-    raw = call(send_page, "emlMessage", {"to": "zoe@example.com", "from": "jose@example.org",
-                                        "subject": SUBJECT, "body": BODY})
+    raw = call(
+        send_page, "emlMessage", {"to": "zoe@example.com", "from": "jose@example.org", "subject": SUBJECT, "body": BODY}
+    )
     assert "\n" not in raw.replace("\r\n", "")
     lines = raw.split("\r\n")
     assert max(len(line) for line in lines) <= 78
@@ -90,8 +93,11 @@ def test_eml_plain_subject_and_no_addresses(send_page: Page) -> None:
 
 def test_header_injection_is_impossible(send_page: Page) -> None:
     """Line breaks typed into a subject or address cannot add headers."""
-    raw = call(send_page, "emlMessage", {"to": "a@example.com\r\nBcc: evil@example.com",
-                                        "subject": "Hi\r\nBcc: evil@example.com", "body": "x"})
+    raw = call(
+        send_page,
+        "emlMessage",
+        {"to": "a@example.com\r\nBcc: evil@example.com", "subject": "Hi\r\nBcc: evil@example.com", "body": "x"},
+    )
     header_lines = raw.split("\r\n\r\n", 1)[0].split("\r\n")
     assert not any(line.lower().startswith("bcc") for line in header_lines)
     assert parse_eml(raw)["Bcc"] is None
@@ -104,7 +110,9 @@ def test_ics_escapes_text_and_folds_lines(send_page: Page) -> None:
     raw = send_page.evaluate(
         """([summary, description]) => window.Afterview.send.icsEvent({uid: 'test-1@afterview.invalid',
              stamp: new Date(Date.UTC(2024, 2, 1, 8, 30, 0)), start: new Date(2024, 2, 13), allDay: true,
-             summary, description})""", [summary, description])
+             summary, description})""",
+        [summary, description],
+    )
     assert raw.endswith("\r\n") and "\n" not in raw.replace("\r\n", "")
     assert max(len(line.encode("utf-8")) for line in raw.split("\r\n")) <= 75
     assert "SUMMARY:Follow up\\; Smith\\, Jones & Zoë \\\\ the panel 🎉" in raw.replace("\r\n ", "")

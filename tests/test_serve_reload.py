@@ -19,7 +19,7 @@ import pytest
 
 from tests.conftest import ROOT
 
-PROJECT_PARTS = ("mkdocs.yml", "docs", "templates", "macros", "overrides")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "templates", "macros", "afterview", "overrides")
 STARTUP_SECONDS = 120
 RELOAD_SECONDS = 45
 
@@ -79,9 +79,14 @@ def served(tmp_path: Path) -> Iterator[Served]:
     log = tmp_path / "serve.log"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
     with log.open("w", encoding="utf-8") as output:
-        # python -m puts the copy first on sys.path, so `macros` is the copy's package, not the installed one.
-        process = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", address],
-                                   cwd=project, env=env, stdout=output, stderr=subprocess.STDOUT)
+        # python -m puts the copy first on sys.path, so `afterview` is the copy's package, not the installed one.
+        process = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "-a", address],
+            cwd=project,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
     try:
         url = f"http://{address}/"
         wait_until(lambda: bool(fetch(url)), STARTUP_SECONDS, "the first build did not answer", log)
@@ -106,16 +111,23 @@ def test_serve_rebuilds_after_template_and_macro_edits(served: Served) -> None:
     title_line = next(i for i, line in enumerate(lines) if line.startswith("title:"))
     lines[title_line] = f"title: {new_title}\n"
     template_file.write_text("".join(lines), encoding="utf-8")
-    wait_until(lambda: new_title in fetch(page_url), RELOAD_SECONDS, "the new template title did not appear",
-               served.log)
+    wait_until(
+        lambda: new_title in fetch(page_url), RELOAD_SECONDS, "the new template title did not appear", served.log
+    )
 
     marker = f"macro-reload-{secrets.token_hex(3)}"
-    markup = served.project / "macros" / "markup.py"
+    markup = served.project / "afterview" / "markup.py"
     source = markup.read_text(encoding="utf-8")
-    assert "\ndef template_page(" in source, "macros/markup.py no longer defines template_page"
-    markup.write_text(source + (
-        "\n\n_template_page_before_edit = template_page\n\n\n"
-        "def template_page(*args, **kwargs):\n"
-        f"    return _template_page_before_edit(*args, **kwargs) + '\\n\\n{marker}\\n'\n"), encoding="utf-8")
-    wait_until(lambda: marker in fetch(page_url), RELOAD_SECONDS, "the edit to macros/markup.py did not show",
-               served.log)
+    assert "\ndef template_page(" in source, "afterview/markup.py no longer defines template_page"
+    markup.write_text(
+        source
+        + (
+            "\n\n_template_page_before_edit = template_page\n\n\n"
+            "def template_page(*args, **kwargs):\n"
+            f"    return _template_page_before_edit(*args, **kwargs) + '\\n\\n{marker}\\n'\n"
+        ),
+        encoding="utf-8",
+    )
+    wait_until(
+        lambda: marker in fetch(page_url), RELOAD_SECONDS, "the edit to afterview/markup.py did not show", served.log
+    )

@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 from playwright.sync_api import BrowserContext, ConsoleMessage, Locator, Page, Request, Response, Route
 
-from macros.catalog import Template
-from macros.markup import template_plain_text, template_url
-from macros.render import PLACEHOLDER
+from afterview.catalog import Template
+from afterview.markup import template_plain_text, template_url
+from afterview.render import PLACEHOLDER
 
 pytestmark = pytest.mark.browser
 
@@ -34,7 +34,8 @@ ABSOLUTE = re.compile(r"^\s*(?:https?:)?//", re.IGNORECASE)
 CSS_FETCH = re.compile(r"""(?:url\(\s*['"]?|@import\s+['"])\s*((?:https?:)?//[^'")\s]+)""", re.IGNORECASE)
 JS_FETCH = re.compile(
     r"""(?:\b(?:fetch|importScripts|Worker|SharedWorker|sendBeacon|EventSource|WebSocket|import)\s*\(\s*|"""
-    r"""\.src\s*=\s*)['"`]((?:https?:)?//[^'"`]+)""")
+    r"""\.src\s*=\s*)['"`]((?:https?:)?//[^'"`]+)"""
+)
 # Material fetches from outside only when the page has these hooks: repository facts from the
 # GitHub API for the header's source link, and Mermaid from unpkg for diagrams.
 MATERIAL_OUTSIDE_FETCH_HOOKS = ('data-md-component="source"', 'class="mermaid"')
@@ -47,8 +48,7 @@ def url_of(site: str, path: str) -> str:
 
 def page_paths(site: Path) -> list[str]:
     """Every page of the built site as a site-relative URL path, home first."""
-    paths = ["" if p.parent == site else p.parent.relative_to(site).as_posix() + "/"
-             for p in site.rglob("index.html")]
+    paths = ["" if p.parent == site else p.parent.relative_to(site).as_posix() + "/" for p in site.rglob("index.html")]
     return [*sorted(paths, key=lambda p: (p != "", p)), "404.html"]
 
 
@@ -87,9 +87,11 @@ class TrafficLog:
 
     def watch(self, page: Page, path: str) -> None:
         """Record the console errors of one page."""
+
         def on_console(message: ConsoleMessage) -> None:
             if message.type == "error":
                 self.errors.append(f"{path or '/'}: {message.text}")
+
         page.on("console", on_console)
 
     def is_local(self, url: str) -> bool:
@@ -113,11 +115,12 @@ class TrafficLog:
 def batches(items: list[str], size: int) -> Iterator[list[str]]:
     """Consecutive slices of a list."""
     for start in range(0, len(items), size):
-        yield items[start:start + size]
+        yield items[start : start + size]
 
 
 def test_every_page_loads_without_errors_or_offsite_requests(
-        built_site: Path, site_server: str, context: BrowserContext, templates: tuple[Template, ...]) -> None:
+    built_site: Path, site_server: str, context: BrowserContext, templates: tuple[Template, ...]
+) -> None:
     """Each built page, every template page included, loads with no console error, no failed or off-site request."""
     log = TrafficLog(site_server)
     log.attach(context)
@@ -212,7 +215,8 @@ def word_unique_to_a_template(templates: tuple[Template, ...], index: dict[str, 
 
 
 def test_search_finds_a_template_by_a_word_of_its_body(
-        built_site: Path, site_server: str, page: Page, templates: tuple[Template, ...]) -> None:
+    built_site: Path, site_server: str, page: Page, templates: tuple[Template, ...]
+) -> None:
     """Typing a word found only in one template's text into Material's search lists that template's page."""
     index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
     template, word = word_unique_to_a_template(templates, index)
@@ -233,7 +237,8 @@ def copied_text(page: Page, button: Locator) -> str:
 
 
 def test_copy_button_copies_exactly_the_template_text(
-        site_server: str, new_context: NewContext, templates: tuple[Template, ...]) -> None:
+    site_server: str, new_context: NewContext, templates: tuple[Template, ...]
+) -> None:
     """The copy button on a template's note puts exactly template_plain_text on the clipboard, per interviewer tab."""
     page = new_context(permissions=CLIPBOARD).new_page()
     single = template_without_variants(templates)
@@ -250,7 +255,8 @@ def test_copy_button_copies_exactly_the_template_text(
 
 
 def test_keyboard_reaches_and_activates_the_copy_button(
-        site_server: str, new_context: NewContext, templates: tuple[Template, ...]) -> None:
+    site_server: str, new_context: NewContext, templates: tuple[Template, ...]
+) -> None:
     """Tab from the top of a template page reaches the copy button, and Enter copies the template."""
     template = template_without_variants(templates)
     page = new_context(permissions=CLIPBOARD).new_page()
@@ -269,12 +275,16 @@ def test_keyboard_reaches_and_activates_the_copy_button(
 
 def visible_cards(page: Page) -> list[dict[str, str]]:
     """The gallery cards on screen, as their data attributes."""
-    return list(page.eval_on_selector_all(
-        ".av-card", "cards => cards.filter(c => c.offsetParent !== null).map(c => ({...c.dataset}))"))
+    return list(
+        page.eval_on_selector_all(
+            ".av-card", "cards => cards.filter(c => c.offsetParent !== null).map(c => ({...c.dataset}))"
+        )
+    )
 
 
 def test_gallery_filter_narrows_counts_and_reads_the_query(
-        site_server: str, page: Page, templates: tuple[Template, ...]) -> None:
+    site_server: str, page: Page, templates: tuple[Template, ...]
+) -> None:
     """Choosing "Panel interview" shows only panel templates and updates the count; ?situation=panel preselects it."""
     panel = [t for t in templates if t.situation == "panel"]
     total = len(templates)
@@ -297,7 +307,8 @@ def test_gallery_filter_narrows_counts_and_reads_the_query(
 
 
 def test_gallery_shows_every_card_without_javascript(
-        site_server: str, new_context: NewContext, templates: tuple[Template, ...]) -> None:
+    site_server: str, new_context: NewContext, templates: tuple[Template, ...]
+) -> None:
     """With JavaScript off the gallery still lists every template, even with a filter in the URL."""
     page = new_context(java_script_enabled=False).new_page()
     page.goto(url_of(site_server, "templates/?situation=panel"))
@@ -313,7 +324,8 @@ def axe_script() -> Path:
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_key_pages_have_no_serious_axe_violation(
-        site_server: str, new_context: NewContext, templates: tuple[Template, ...], scheme: str) -> None:
+    site_server: str, new_context: NewContext, templates: tuple[Template, ...], scheme: str
+) -> None:
     """axe-core finds no serious or critical violation on home, guide, gallery and a template page."""
     page = new_context(color_scheme=scheme).new_page()
     expected_scheme = "slate" if scheme == "dark" else "default"
@@ -331,7 +343,8 @@ def test_key_pages_have_no_serious_axe_violation(
 
 
 def test_key_pages_fit_a_375px_screen(
-        site_server: str, new_context: NewContext, templates: tuple[Template, ...]) -> None:
+    site_server: str, new_context: NewContext, templates: tuple[Template, ...]
+) -> None:
     """At 375 px wide no key page scrolls sideways, and note blocks wrap rather than scroll."""
     page = new_context(viewport=NARROW).new_page()
     for name, path in key_pages(templates).items():
@@ -339,6 +352,7 @@ def test_key_pages_fit_a_375px_screen(
         assert page.evaluate("document.documentElement.scrollWidth") <= NARROW["width"], name
         overflowing = page.eval_on_selector_all(
             "figure.av-note pre > code",
-            "codes => codes.filter(c => c.offsetParent !== null && c.scrollWidth > c.clientWidth).length")
+            "codes => codes.filter(c => c.offsetParent !== null && c.scrollWidth > c.clientWidth).length",
+        )
         assert overflowing == 0, name
     assert page.eval_on_selector("figure.av-note pre", "pre => getComputedStyle(pre).whiteSpace") == "pre-wrap"

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from urllib.parse import urljoin
 
-from macros.catalog import Template
+from afterview.catalog import Template
 
 
 def test_strict_build_has_a_page_per_template(built_site: Path, templates: tuple[Template, ...]) -> None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from macros.catalog import Example, Template
-from macros.checker import check
-from macros.lint import checker_context
-from macros.rules import ELEMENTS
+from afterview.catalog import Example, Template
+from afterview.checker import check
+from afterview.lint import checker_context
+from afterview.rules import ELEMENTS
 
 REQUIRED_SITUATIONS = {
     "phone-screen",

@@ -1,11 +1,11 @@
-/* Afterview: the draft checker, a port of macros/checker.py (the parity tests compare them).
+/* Afterview: the draft checker, a port of afterview/checker.py (the parity tests compare them).
  * Needs render.js (Afterview.text) and reads its rules from window.AFTERVIEW_DATA. */
 (function (global) {
   "use strict";
   var Afterview = global.Afterview = global.Afterview || {};
   var EXCERPT_LENGTH = 40;
 
-  /* Python compiles the registry patterns with IGNORECASE | MULTILINE | ASCII. macros/export.py hands
+  /* Python compiles the registry patterns with IGNORECASE | MULTILINE | ASCII. afterview/export.py hands
    * them over for flags "mu" (JavaScript's "i" would fold ſ into s, the Kelvin sign into k, and so on),
    * with lower-case letters, so the text is searched with A-Z lower-cased. The other differences are
    * in the text too: JavaScript's \s takes in Unicode spaces and its ^ $ . see CR, U+2028 and U+2029 as

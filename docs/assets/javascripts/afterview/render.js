@@ -1,4 +1,4 @@
-/* Afterview: the one rendering algorithm, a port of macros/render.py (the parity tests compare them).
+/* Afterview: the one rendering algorithm, a port of afterview/render.py (the parity tests compare them).
  * Afterview.text holds Python's string behaviours (str.strip, str.split, len) shared with checker.js. */
 (function (global) {
   "use strict";

@@ -40,8 +40,8 @@ FIXES: dict[str, str] = {
     "template_dirs": "list folders relative to this file, e.g. template_dirs: [templates]",
     "hide": "list ids of shipped templates (see `afterview list`)",
     "override": "list the ids of shipped templates that a file of yours with the same id replaces",
-    "house_rules": "each rule needs code (HR001), name, severity, message (\"should ...\"), fix, check "
-                   "(forbid or require) and patterns; see the self-hosting guide",
+    "house_rules": 'each rule needs code (HR001), name, severity, message ("should ..."), fix, check '
+    "(forbid or require) and patterns; see the self-hosting guide",
     "follow_up_business_days": "use a whole number of working days from 1 to 30",
 }
 
@@ -161,8 +161,12 @@ def validate_shape(raw: Any, config_file: str) -> dict[str, Any]:
     if raw is None:
         return {}
     if not isinstance(raw, dict):
-        raise SettingsError(config_file, "(the section)", "should be a mapping of keys",
-                            "write `afterview:` under `extra:`, followed by indented keys")
+        raise SettingsError(
+            config_file,
+            "(the section)",
+            "should be a mapping of keys",
+            "write `afterview:` under `extra:`, followed by indented keys",
+        )
     errors = sorted(validator().iter_errors(raw), key=lambda e: [str(p) for p in e.absolute_path])
     if errors:
         error = errors[0]
@@ -190,12 +194,22 @@ def house_rule(data: Mapping[str, Any], index: int, settings: Settings) -> Rule:
     for number, pattern in enumerate(data["patterns"]):
         problem = portable_pattern_problem(pattern)
         if problem:
-            raise settings.error(f"house_rules[{index}].patterns[{number}]", f"{pattern!r} {problem}",
-                                 "use plain regular-expression syntax: \\b, [...], (?:...), |, ?, *, +, {m,n}")
+            raise settings.error(
+                f"house_rules[{index}].patterns[{number}]",
+                f"{pattern!r} {problem}",
+                "use plain regular-expression syntax: \\b, [...], (?:...), |, ?, *, +, {m,n}",
+            )
     return Rule(
-        code=data["code"], name=data["name"], severity=data["severity"], message=data["message"], fix=data["fix"],
-        point=data.get("point"), check=data["check"], patterns=tuple(data["patterns"]),
-        channels=tuple(data.get("channels", CHANNELS)), kinds=tuple(data.get("kinds", ())),
+        code=data["code"],
+        name=data["name"],
+        severity=data["severity"],
+        message=data["message"],
+        fix=data["fix"],
+        point=data.get("point"),
+        check=data["check"],
+        patterns=tuple(data["patterns"]),
+        channels=tuple(data.get("channels", CHANNELS)),
+        kinds=tuple(data.get("kinds", ())),
     )
 
 
@@ -204,8 +218,11 @@ def checked_colors(raw: Mapping[str, str], settings: Settings) -> tuple[tuple[st
     for name, value in raw.items():
         ratio = contrast(parse_color(value), WHITE)
         if ratio < MIN_CONTRAST:
-            raise settings.error(f"colors.{name}", f"{value} under white text has contrast {ratio:.1f}:1, "
-                                 f"below {MIN_CONTRAST}:1", "choose a darker shade of the colour")
+            raise settings.error(
+                f"colors.{name}",
+                f"{value} under white text has contrast {ratio:.1f}:1, below {MIN_CONTRAST}:1",
+                "choose a darker shade of the colour",
+            )
     return tuple(sorted(raw.items()))
 
 
@@ -235,14 +252,25 @@ def settings_from(raw_section: Any, config_file: Path) -> Settings:
         raise settings.error("house_rules", f"the code {duplicate} is used twice", "give each house rule its own code")
     clash = set(raw.get("hide", [])) & set(raw.get("override", []))
     if clash:
-        raise settings.error("hide", f"{', '.join(sorted(clash))} is both hidden and overridden",
-                             "keep the id in only one of hide and override")
+        raise settings.error(
+            "hide",
+            f"{', '.join(sorted(clash))} is both hidden and overridden",
+            "keep the id in only one of hide and override",
+        )
     contact, appointment = (Link(**raw[k]) if k in raw else None for k in ("contact", "appointment"))
     return Settings(
-        config_file=shown, organisation=raw.get("organisation"), logo=logo,
-        colors=checked_colors(raw.get("colors", {}), settings), contact=contact, footer=raw.get("footer"),
-        appointment=appointment, notice=raw.get("notice"), prefer_channel=raw.get("prefer_channel"),
-        template_dirs=dirs, hide=tuple(raw.get("hide", ())), override=tuple(raw.get("override", ())),
+        config_file=shown,
+        organisation=raw.get("organisation"),
+        logo=logo,
+        colors=checked_colors(raw.get("colors", {}), settings),
+        contact=contact,
+        footer=raw.get("footer"),
+        appointment=appointment,
+        notice=raw.get("notice"),
+        prefer_channel=raw.get("prefer_channel"),
+        template_dirs=dirs,
+        hide=tuple(raw.get("hide", ())),
+        override=tuple(raw.get("override", ())),
         house_rules=tuple(house_rule(r, i, settings) for i, r in enumerate(raw.get("house_rules", []))),
         follow_up_business_days=raw.get("follow_up_business_days", DEFAULT_FOLLOW_UP_BUSINESS_DAYS),
     )
@@ -268,12 +296,21 @@ def check_template_ids(settings: Settings, shipped: set[str], house: set[str]) -
     """`hide` names shipped templates; `override` names a shipped template and a house file with its id."""
     for index, template_id in enumerate(settings.hide):
         if template_id not in shipped:
-            raise settings.error(f"hide[{index}]", f"{template_id!r} is not a shipped template",
-                                 "check the id with `afterview list`; to drop a template of yours, delete its file")
+            raise settings.error(
+                f"hide[{index}]",
+                f"{template_id!r} is not a shipped template",
+                "check the id with `afterview list`; to drop a template of yours, delete its file",
+            )
     for index, template_id in enumerate(settings.override):
         if template_id not in shipped:
-            raise settings.error(f"override[{index}]", f"{template_id!r} is not a shipped template, so there is "
-                                 "nothing to replace", "remove it from override: a new id is simply added")
+            raise settings.error(
+                f"override[{index}]",
+                f"{template_id!r} is not a shipped template, so there is nothing to replace",
+                "remove it from override: a new id is simply added",
+            )
         if template_id not in house:
-            raise settings.error(f"override[{index}]", f"none of template_dirs has {template_id}.yaml",
-                                 f"add your version as {template_id}.yaml in one of template_dirs")
+            raise settings.error(
+                f"override[{index}]",
+                f"none of template_dirs has {template_id}.yaml",
+                f"add your version as {template_id}.yaml in one of template_dirs",
+            )

@@ -36,8 +36,15 @@ SCHEMA_RULES: dict[tuple[str | int, ...], str] = {
 }
 # A rule that depends on a field is not reported while that field is itself missing or wrong.
 DEPENDS_ON = {"AV013": "channel"}
-TYPE_WORDS = {"string": "text", "integer": "a whole number", "number": "a number", "array": "a list",
-              "object": "a mapping of keys", "boolean": "true or false", "null": "empty"}
+TYPE_WORDS = {
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "array": "a list",
+    "object": "a mapping of keys",
+    "boolean": "true or false",
+    "null": "empty",
+}
 PATTERN_WORDS = {"^[a-z0-9]+(-[a-z0-9]+)*$": "lower-case words joined by hyphens"}
 SHORT = reprlib.Repr()
 SHORT.maxstring, SHORT.maxother, SHORT.maxlist, SHORT.maxdict, SHORT.maxlevel = 60, 60, 5, 4, 2
@@ -116,8 +123,14 @@ def read_source(path: Path, display: str) -> tuple[YamlSource | None, list[LintF
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        return None, [finding(display, line, "AV001", f"byte 0x{raw[error.start]:02x} is not UTF-8 "
-                                                      "(was the file saved as Latin-1 or Windows-1252?)")]
+        return None, [
+            finding(
+                display,
+                line,
+                "AV001",
+                f"byte 0x{raw[error.start]:02x} is not UTF-8 (was the file saved as Latin-1 or Windows-1252?)",
+            )
+        ]
     if all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
         return None, [finding(display, 1, "AV011")]
     if "\t" in text:
@@ -129,15 +142,28 @@ def read_source(path: Path, display: str) -> tuple[YamlSource | None, list[LintF
     if source.data is None:
         return None, [finding(display, 1, "AV011", "the document holds no data")]
     if not isinstance(source.data, dict):
-        return None, [finding(display, source.line(()), "AV001",
-                              f"the file is {kind_of(source.data)}, not a mapping of keys such as id: and title:")]
+        return None, [
+            finding(
+                display,
+                source.line(()),
+                "AV001",
+                f"the file is {kind_of(source.data)}, not a mapping of keys such as id: and title:",
+            )
+        ]
     return source, []
 
 
 def kind_of(value: Any) -> str:
     """What a YAML value is, in the words TYPE_WORDS uses for schema types."""
-    schema_type = {bool: "boolean", int: "integer", float: "number", str: "string", list: "array", dict: "object",
-                   type(None): "null"}.get(type(value), "")
+    schema_type = {
+        bool: "boolean",
+        int: "integer",
+        float: "number",
+        str: "string",
+        list: "array",
+        dict: "object",
+        type(None): "null",
+    }.get(type(value), "")
     return TYPE_WORDS.get(schema_type, f"a {type(value).__name__}")
 
 
@@ -161,10 +187,13 @@ def length_words(error: Any, unit: str) -> str:
 
 
 DESCRIBE: dict[str, Callable[[Any], str]] = {
-    "type": lambda e: f"expected {TYPE_WORDS.get(str(e.validator_value), e.validator_value)}, found "
-                      + ("an empty value" if e.instance is None else f"{kind_of(e.instance)} {SHORT.repr(e.instance)}"),
-    "enum": lambda e: f"{SHORT.repr(e.instance)} is not allowed"
-                      + did_you_mean(str(e.instance), e.validator_value, "{}"),
+    "type": lambda e: (
+        f"expected {TYPE_WORDS.get(str(e.validator_value), e.validator_value)}, found "
+        + ("an empty value" if e.instance is None else f"{kind_of(e.instance)} {SHORT.repr(e.instance)}")
+    ),
+    "enum": lambda e: (
+        f"{SHORT.repr(e.instance)} is not allowed" + did_you_mean(str(e.instance), e.validator_value, "{}")
+    ),
     "required": lambda e: missing_key(e.message),
     "minLength": lambda e: length_words(e, "characters"),
     "maxLength": lambda e: length_words(e, "characters"),
@@ -196,8 +225,10 @@ def schema_problems(error: ValidationError, data: dict[str, Any]) -> list[tuple[
         schema: Any = error.schema
         allowed = list(schema.get("properties", {}))
         extras = [key for key in instance if key not in allowed]
-        return [((*path, key), f"{dotted(path) or 'the file'} has an unknown key `{key}`"
-                 + did_you_mean(str(key), allowed)) for key in extras]
+        return [
+            ((*path, key), f"{dotted(path) or 'the file'} has an unknown key `{key}`" + did_you_mean(str(key), allowed))
+            for key in extras
+        ]
     if error.validator == "uniqueItems":
         items = list(instance)
         index = next((i for i, item in enumerate(items) if item in items[:i]), 0)
@@ -246,16 +277,16 @@ def placeholder_problem(name: str, declared: Sequence[str]) -> str:
     if name in FIELDS_BY_NAME:
         return f"{{{name}}} is not listed in `fields:`; add it there"
     close = difflib.get_close_matches(name, list(FIELDS_BY_NAME), n=1)
-    return f"{{{name}}} is not a field" + (f" (did you mean {{{close[0]}}}?)" if close else
-                                           f" (this template's fields: {', '.join(declared)})")
+    return f"{{{name}}} is not a field" + (
+        f" (did you mean {{{close[0]}}}?)" if close else f" (this template's fields: {', '.join(declared)})"
+    )
 
 
 def stray_brace(token: str, around: str) -> str:
     """What is wrong with a brace that is not a {field} placeholder."""
     name = token.strip("{}.,;:!?").lower().replace("-", "_")
     hint = f"; did you mean {{{name}}}?" if name in FIELDS_BY_NAME else ""
-    return (f"`{token}` in \"{around}\" is not a {{field}} placeholder (names are lower_case, in one pair "
-            f"of braces){hint}")
+    return f'`{token}` in "{around}" is not a {{field}} placeholder (names are lower_case, in one pair of braces){hint}'
 
 
 def content_findings(template: Template, source: YamlSource, display: str, stem: str) -> list[LintFinding]:
@@ -269,17 +300,32 @@ def content_findings(template: Template, source: YamlSource, display: str, stem:
         used.update(names)
         for name in dict.fromkeys(names):
             if name not in template.fields:
-                findings.append(finding(display, source.line_of_text(path, f"{{{name}}}"), "AV005",
-                                        placeholder_problem(name, template.fields)))
+                findings.append(
+                    finding(
+                        display,
+                        source.line_of_text(path, f"{{{name}}}"),
+                        "AV005",
+                        placeholder_problem(name, template.fields),
+                    )
+                )
         stray = next((m for m in BRACED.finditer(text) if not PLACEHOLDER.fullmatch(m.group(0))), None)
         if stray:
-            around = text[max(stray.start() - 15, 0): stray.end() + 15]
-            findings.append(finding(display, source.line_of_text(path, stray.group(0)), "AV005",
-                                    stray_brace(stray.group(0), around)))
+            around = text[max(stray.start() - 15, 0) : stray.end() + 15]
+            findings.append(
+                finding(
+                    display, source.line_of_text(path, stray.group(0)), "AV005", stray_brace(stray.group(0), around)
+                )
+            )
         markup = MARKUP.search(text)
         if markup:
-            findings.append(finding(display, source.line_of_text(path, markup.group(0)), "AV009",
-                                    f"found {markup.group(0)!r} in {dotted(path)}"))
+            findings.append(
+                finding(
+                    display,
+                    source.line_of_text(path, markup.group(0)),
+                    "AV009",
+                    f"found {markup.group(0)!r} in {dotted(path)}",
+                )
+            )
     for index, name in enumerate(template.fields):
         if name not in used:
             findings.append(finding(display, source.line(("fields", index)), "AV006", f"{name} is never used"))
@@ -289,8 +335,9 @@ def content_findings(template: Template, source: YamlSource, display: str, stem:
     return sorted(findings, key=lambda found: found.line)
 
 
-def example_findings(template: Template, examples: Sequence[Example], display: str,
-                     rules: Sequence[Rule] = DRAFT_RULES) -> list[LintFinding]:
+def example_findings(
+    template: Template, examples: Sequence[Example], display: str, rules: Sequence[Rule] = DRAFT_RULES
+) -> list[LintFinding]:
     """Render the template with every example person and report what the checker finds, once per line."""
     source = template.source
     by_code = {rule.code: rule for rule in rules}
@@ -318,15 +365,21 @@ def example_findings(template: Template, examples: Sequence[Example], display: s
                     path = finding_path(template, recipient, values, by_code[found.code], found.line, index)
                     report(path, found.code, f"{found.code} {found.message}", where)
             for part, text in note_parts(template.parts, template.variants, recipient):
-                if elements.get(part) and not part_has_element(fill(text.strip(), values), part, template.channel,
-                                                               rules):
-                    report(part_path(template, recipient, part), part,
-                           f"the {part} part on its own should contain its element", where)
+                if elements.get(part) and not part_has_element(
+                    fill(text.strip(), values), part, template.channel, rules
+                ):
+                    report(
+                        part_path(template, recipient, part),
+                        part,
+                        f"the {part} part on its own should contain its element",
+                        where,
+                    )
     return sorted(findings.values(), key=lambda found: found.line)
 
 
-def finding_path(template: Template, recipient: int, values: dict[str, str], rule: Rule, line: int | None,
-                 subject: int) -> YamlPath:
+def finding_path(
+    template: Template, recipient: int, values: dict[str, str], rule: Rule, line: int | None, subject: int
+) -> YamlPath:
     """Where in the YAML a checker finding comes from: the part of its line, the subject, or its element's part."""
     if line is not None:
         return part_path(template, recipient, part_of_line(template, recipient, values, line))
@@ -371,8 +424,9 @@ def part_of_line(template: Template, recipient: int, values: dict[str, str], lin
     return None
 
 
-def lint_file(path: Path, examples: Sequence[Example], display: str | None = None,
-              rules: Sequence[Rule] = DRAFT_RULES) -> tuple[Template | None, list[LintFinding]]:
+def lint_file(
+    path: Path, examples: Sequence[Example], display: str | None = None, rules: Sequence[Rule] = DRAFT_RULES
+) -> tuple[Template | None, list[LintFinding]]:
     """Lint one template file; return the template when it is usable."""
     shown = display or str(path)
     source, problems = read_source(path, shown)
@@ -404,8 +458,9 @@ def unique_files(paths: Iterable[Path]) -> list[Path]:
     return list(files.values())
 
 
-def lint(paths: Iterable[Path], examples: Sequence[Example] | None = None,
-         rules: Sequence[Rule] = DRAFT_RULES) -> LintResult:
+def lint(
+    paths: Iterable[Path], examples: Sequence[Example] | None = None, rules: Sequence[Rule] = DRAFT_RULES
+) -> LintResult:
     """Lint template files and directories (each file once); duplicate ids across them are findings too."""
     examples = load_examples() if examples is None else examples
     templates: list[Template] = []

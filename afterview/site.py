@@ -64,14 +64,21 @@ def shipped_files(settings: Settings) -> list[Path]:
 def lint_house(settings: Settings) -> LintResult:
     """The office's own templates, linted with its house rules; an id clash with a shipped one is AV004."""
     shipped = {path.stem for path in shipped_files(settings)}
-    check_template_ids(settings, shipped | set(settings.override),
-                       {path.stem for path in template_files(settings.template_dirs)})
+    check_template_ids(
+        settings, shipped | set(settings.override), {path.stem for path in template_files(settings.template_dirs)}
+    )
     result = lint(settings.template_dirs, rules=site_rules(settings))
     clashes = [t for t in result.templates if t.id in shipped]
-    hint = (f"it is also the id of a shipped template; choose a new id, or list {{id}} under "
-            f"extra.afterview.override in {settings.config_file} to replace ours")
-    findings = [finding(display_path(t.path or Path(t.id)), t.source.line(("id",)) if t.source else 1, "AV004",
-                        hint.format(id=t.id)) for t in clashes]
+    hint = (
+        f"it is also the id of a shipped template; choose a new id, or list {{id}} under "
+        f"extra.afterview.override in {settings.config_file} to replace ours"
+    )
+    findings = [
+        finding(
+            display_path(t.path or Path(t.id)), t.source.line(("id",)) if t.source else 1, "AV004", hint.format(id=t.id)
+        )
+        for t in clashes
+    ]
     templates = tuple(t for t in result.templates if t not in clashes)
     return LintResult(templates, result.findings + tuple(findings))
 

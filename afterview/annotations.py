@@ -20,5 +20,7 @@ def github_annotation(found: LintFinding) -> str:
     """`::error file=PATH,line=N,title=CODE::message (fix: ...)`."""
     rule = RULES_BY_CODE.get(found.code)
     message = found.message + (f" (fix: {rule.fix})" if rule and rule.fix else "")
-    return (f"::error file={escape_property(found.path)},line={found.line},"
-            f"title={escape_property(found.code)}::{escape_data(message)}")
+    return (
+        f"::error file={escape_property(found.path)},line={found.line},"
+        f"title={escape_property(found.code)}::{escape_data(message)}"
+    )

@@ -40,8 +40,9 @@ def parser() -> argparse.ArgumentParser:
     lint_cmd = sub.add_parser("lint", help="validate template files and folders")
     lint_cmd.add_argument("paths", nargs="*", type=Path, help="files or folders (default: templates/)")
     lint_cmd.add_argument("--config", type=Path, metavar="FILE", help="a career office's mkdocs.yml: lint its folders")
-    lint_cmd.add_argument("--format", choices=("text", "github"), default="text",
-                          help="github: ::error annotations for GitHub Actions")
+    lint_cmd.add_argument(
+        "--format", choices=("text", "github"), default="text", help="github: ::error annotations for GitHub Actions"
+    )
 
     check_cmd = sub.add_parser("check", help="check a draft note you wrote")
     check_cmd.add_argument("file", help="the draft as a text file, or - for standard input")
@@ -54,8 +55,9 @@ def parser() -> argparse.ArgumentParser:
         help="the person the note is for (repeatable); checks the greeting",
     )
     check_cmd.add_argument("--json", action="store_true", help="print one JSON object")
-    check_cmd.add_argument("--config", type=Path, metavar="FILE",
-                           help="a career office's mkdocs.yml: add its house rules")
+    check_cmd.add_argument(
+        "--config", type=Path, metavar="FILE", help="a career office's mkdocs.yml: add its house rules"
+    )
 
     render_cmd = sub.add_parser("render", help="print a template filled with your details")
     render_cmd.add_argument("id")
@@ -186,8 +188,14 @@ def run_offline(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"check": run_check, "lint": run_lint, "render": run_render, "list": run_list, "new": run_new,
-            "offline": run_offline}
+COMMANDS = {
+    "check": run_check,
+    "lint": run_lint,
+    "render": run_render,
+    "list": run_list,
+    "new": run_new,
+    "offline": run_offline,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -15,10 +15,12 @@ HOUSE_STYLESHEET = "assets/stylesheets/afterview-house.css"
 def house_stylesheet(settings: Settings) -> str:
     """Material's colour custom properties set to the office's colours (only the footer layout when it has none)."""
     colors = dict(settings.colors)
-    lines = ["/* Generated from extra.afterview.colors; edit the config file, not this one. */",
-             ".av-house-footer > * { margin-right: 0.6em; }",
-             ".av-house-footer a { color: inherit; text-decoration: underline; }",
-             ".av-house-logo { height: 1.6rem; width: auto; }"]
+    lines = [
+        "/* Generated from extra.afterview.colors; edit the config file, not this one. */",
+        ".av-house-footer > * { margin-right: 0.6em; }",
+        ".av-house-footer a { color: inherit; text-decoration: underline; }",
+        ".av-house-logo { height: 1.6rem; width: auto; }",
+    ]
     primary, accent = colors.get("primary"), colors.get("accent")
     if primary:
         rgb = parse_color(primary)

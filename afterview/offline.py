@@ -13,8 +13,9 @@ from typing import Any
 from .settings import read_config
 
 WORKER_SHIM = "assets/javascripts/vendor/iframe-worker/shim.js"
-EXTERNAL = re.compile(r"""<(?:script|link|img|iframe|source|audio|video)\b[^>]*\b(?:src|href)=["']?(?:https?:)?//""",
-                      re.IGNORECASE)
+EXTERNAL = re.compile(
+    r"""<(?:script|link|img|iframe|source|audio|video)\b[^>]*\b(?:src|href)=["']?(?:https?:)?//""", re.IGNORECASE
+)
 
 
 def offline_overrides(config_file: Path) -> dict[str, Any]:

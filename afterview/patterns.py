@@ -102,4 +102,3 @@ def _group_opening(pattern: str, index: int) -> tuple[str, int]:
         end = pattern.index(">", index) + 1
         return "(?<" + pattern[index + 4 : end], end
     raise ValueError(f"{pattern[index : index + 4]!r} has no JavaScript equivalent in {pattern!r}")
-

@@ -2,7 +2,7 @@
 
 Material writes a few small inline scripts into every page (one of them differs with the page's
 depth), so the policy lists their SHA-256 hashes instead of allowing 'unsafe-inline'. Regenerate
-it after every build:  python -m macros.csp site/ > /etc/nginx/afterview-csp.conf
+it after every build:  python -m afterview.csp site/ > /etc/nginx/afterview-csp.conf
 """
 
 from __future__ import annotations
@@ -67,10 +67,10 @@ def nginx_snippet(site_dir: Path) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m macros.csp SITE_DIR`: print the nginx snippet for a built site."""
+    """`python -m afterview.csp SITE_DIR`: print the nginx snippet for a built site."""
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 1 or not (Path(args[0]) / "index.html").is_file():
-        print("usage: python -m macros.csp SITE_DIR   (a built site, with index.html)", file=sys.stderr)
+        print("usage: python -m afterview.csp SITE_DIR   (a built site, with index.html)", file=sys.stderr)
         return 2
     sys.stdout.write(nginx_snippet(Path(args[0])))
     return 0

@@ -66,8 +66,9 @@ def syntax_error(error: yaml.MarkedYAMLError, text: str) -> YamlError:
     syntax = isinstance(error, (yaml.scanner.ScannerError, yaml.parser.ParserError))
     quote = unclosed_quote(text, line - 1) if syntax else None
     if quote:
-        return YamlError(f"a quoted text opened on this line is not closed on it (reading stopped on line {line})",
-                         quote)
+        return YamlError(
+            f"a quoted text opened on this line is not closed on it (reading stopped on line {line})", quote
+        )
     hint = next((words for start, words in HINTS.items() if problem.startswith(start)), "")
     return YamlError(problem + (f" ({hint})" if hint else ""), line)
 
@@ -77,7 +78,7 @@ def unclosed_quote(text: str, before: int) -> int | None:
     for number, line in enumerate(text.split("\n")[:before], start=1):
         match = QUOTED_VALUE.match(line)
         if match:
-            quote, rest = match.group(1), match.group(2).replace("\\\\", "").replace("\\\"", "")
+            quote, rest = match.group(1), match.group(2).replace("\\\\", "").replace('\\"', "")
             if rest.count(quote) % 2 == 0:
                 return number
     return None
@@ -107,8 +108,9 @@ def index_nodes(root: yaml.Node, text: str) -> tuple[dict[Path, int], dict[Path,
     while stack:
         path, node, line = stack.pop()
         if id(node) in seen:
-            raise YamlError("anchors and aliases (&name, *name) are not supported: write the text out",
-                            alias_line(text))
+            raise YamlError(
+                "anchors and aliases (&name, *name) are not supported: write the text out", alias_line(text)
+            )
         if len(path) > MAX_DEPTH:
             raise YamlError(f"the data is nested more than {MAX_DEPTH} levels deep", line)
         seen.add(id(node))

@@ -164,8 +164,10 @@ def checklist(rules: Sequence[Rule], channel: str) -> str:
     for rule in rules:
         if rule.target == "draft" and channel in rule.channels:
             point = f" <em>(point {rule.point})</em>" if rule.point else ""
-            items.append('<li class="task-list-item"><label class="task-list-control"><input type="checkbox">'
-                         f'<span class="task-list-indicator"></span> It {escape(rule.message)}.{point}</label></li>')
+            items.append(
+                '<li class="task-list-item"><label class="task-list-control"><input type="checkbox">'
+                f'<span class="task-list-indicator"></span> It {escape(rule.message)}.{point}</label></li>'
+            )
     return '<ul class="task-list av-rule-checklist">\n' + "\n".join(items) + "\n</ul>\n"
 
 

@@ -30,21 +30,42 @@ LETTER = r"[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u1E00-\u1EFF\u3040-\u3
 NAME_WORD = LETTER + r"(?:" + LETTER + r"|['.-])*"
 # A written-out name (not initials such as "J.K."), for a name that ends the note on its own.
 WHOLE_NAME = LETTER + r"(?:" + LETTER + r"|['-])+"
-SIGNATURE = "|".join((
-    # A sign-off line, then a name below it (initials alone do not count).
-    r"^[ \t]*" + SIGNOFF_WORDS + r"[ \t]*[,.!]?[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:" + LETTER + r"\.[ \t]*)?" + WHOLE_NAME,
-    # "Best, Maya" on one line.
-    r"^[ \t]*" + SIGNOFF_WORDS + r",[ \t]+" + NAME_WORD + r"(?:[ \t]+" + NAME_WORD + r")?[ \t]*$",
-    # Any short closing line, then a name, and no long line after them.
-    r"^[^\n]{1,40}[,!.][ \t]*\n(?:[ \t]*\n)?[ \t]*" + NAME_WORD + r"(?:[ \t]+" + NAME_WORD + r"){0,3}[ \t]*$"
-    + r"(?![\s\S]*[^\n]{61})",
-    # "- Ellie" at the very end.
-    r"^[ \t]*(?:-|\u2013|\u2014|~)[ \t]*" + WHOLE_NAME + r"(?:[ \t]+" + WHOLE_NAME + r")?"
-    + r"[ \t]*(?:x{1,3})?\s*(?![\s\S])",
-    # A name alone after a blank line, at the very end.
-    r"\n[ \t]*\n[ \t]*(?!" + SIGNOFF_WORDS + r"\b)" + WHOLE_NAME + r"(?:[ \t]+" + WHOLE_NAME + r")?"
-    + r"(?:[ \t]+x{1,3})?\s*(?![\s\S])",
-))
+SIGNATURE = "|".join(
+    (
+        # A sign-off line, then a name below it (initials alone do not count).
+        r"^[ \t]*"
+        + SIGNOFF_WORDS
+        + r"[ \t]*[,.!]?[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:"
+        + LETTER
+        + r"\.[ \t]*)?"
+        + WHOLE_NAME,
+        # "Best, Maya" on one line.
+        r"^[ \t]*" + SIGNOFF_WORDS + r",[ \t]+" + NAME_WORD + r"(?:[ \t]+" + NAME_WORD + r")?[ \t]*$",
+        # Any short closing line, then a name, and no long line after them.
+        r"^[^\n]{1,40}[,!.][ \t]*\n(?:[ \t]*\n)?[ \t]*"
+        + NAME_WORD
+        + r"(?:[ \t]+"
+        + NAME_WORD
+        + r"){0,3}[ \t]*$"
+        + r"(?![\s\S]*[^\n]{61})",
+        # "- Ellie" at the very end.
+        r"^[ \t]*(?:-|\u2013|\u2014|~)[ \t]*"
+        + WHOLE_NAME
+        + r"(?:[ \t]+"
+        + WHOLE_NAME
+        + r")?"
+        + r"[ \t]*(?:x{1,3})?\s*(?![\s\S])",
+        # A name alone after a blank line, at the very end.
+        r"\n[ \t]*\n[ \t]*(?!"
+        + SIGNOFF_WORDS
+        + r"\b)"
+        + WHOLE_NAME
+        + r"(?:[ \t]+"
+        + WHOLE_NAME
+        + r")?"
+        + r"(?:[ \t]+x{1,3})?\s*(?![\s\S])",
+    )
+)
 GREETING_LINE = r"^[ \t]*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))(?:[ \t]+again,?)?[ \t]+([^,\n!:;]+)"
 SUBJECT_LINE = r"^subject:[ \t]*(.*)$"
 WORD = r"\S+"
@@ -340,7 +361,9 @@ DRAFT_RULES: tuple[Rule, ...] = (
         "Replace the bracketed text with the real detail.",
         5,
         "forbid",
-        patterns=(r"\[[^\]\n]{1,40}\]|\{[^}\n]{0,40}\}|<(?![^>\n]*@)(?!https?://|www\.)[A-Za-z][^<>\n]{0,40}>|\bX{2,}\b|_{3,}",),
+        patterns=(
+            r"\[[^\]\n]{1,40}\]|\{[^}\n]{0,40}\}|<(?![^>\n]*@)(?!https?://|www\.)[A-Za-z][^<>\n]{0,40}>|\bX{2,}\b|_{3,}",
+        ),
     ),
     Rule(
         "AV402",
