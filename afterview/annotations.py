@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .checker import Finding
 from .lint import LintFinding
 from .rules import RULES_BY_CODE
 
@@ -24,3 +25,12 @@ def github_annotation(found: LintFinding) -> str:
         f"::error file={escape_property(found.path)},line={found.line},"
         f"title={escape_property(found.code)}::{escape_data(message)}"
     )
+
+
+def github_check_annotation(path: str, found: Finding) -> str:
+    """`::error file=PATH,line=N,title=CODE::message` (or ::warning), for a draft checked in a workflow."""
+    rule = RULES_BY_CODE.get(found.code)
+    message = found.message + (f" (fix: {rule.fix})" if rule and rule.fix else "")
+    level = "error" if found.severity == "error" else "warning"
+    line = f",line={found.line}" if found.line is not None else ""
+    return f"::{level} file={escape_property(path)}{line},title={escape_property(found.code)}::{escape_data(message)}"

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from mkdocs.structure.files import File, Files
-
 from .colors import SLATE_BACKGROUND, hex_color, parse_color, readable_on
-from .settings import Settings, load_settings
+from .settings import Settings
 
 HOUSE_STYLESHEET = "assets/stylesheets/afterview-house.css"
 
@@ -16,7 +12,7 @@ def house_stylesheet(settings: Settings) -> str:
     """Material's colour custom properties set to the office's colours (only the footer layout when it has none)."""
     colors = dict(settings.colors)
     lines = [
-        "/* Generated from extra.afterview.colors; edit the config file, not this one. */",
+        "/* Generated from the afterview plugin's colors option; edit the config file, not this one. */",
         ".av-house-footer > * { margin-right: 0.6em; }",
         ".av-house-footer a { color: inherit; text-decoration: underline; }",
         ".av-house-logo { height: 1.6rem; width: auto; }",
@@ -52,11 +48,3 @@ def house_stylesheet(settings: Settings) -> str:
             "}",
         ]
     return "\n".join(lines) + "\n"
-
-
-def add_branding_files(files: Files, config: Any) -> None:
-    """The colour stylesheet (always, so extra_css can list it) and the logo when there is one."""
-    settings = load_settings(config)
-    files.append(File.generated(config, HOUSE_STYLESHEET, content=house_stylesheet(settings)))
-    if settings.logo and settings.logo_url:
-        files.append(File.generated(config, settings.logo_url, abs_src_path=str(settings.logo)))

@@ -8,11 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from .fields import FIELDS_BY_NAME
+from .paths import TEMPLATES_DIR
 from .render import Note, render_text
 from .yamlsource import YamlError, YamlSource, parse_yaml
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-TEMPLATES_DIR = PROJECT_ROOT / "templates"
 SCHEMA_PATH = TEMPLATES_DIR / "template.schema.json"
 EXAMPLES_PATH = TEMPLATES_DIR / "data" / "examples.yaml"
 

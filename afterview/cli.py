@@ -1,4 +1,4 @@
-"""The `afterview` command: lint templates, check drafts, render, list and scaffold templates."""
+"""The `afterview` command: lint templates, check drafts, render, list, scaffold templates and office sites."""
 
 from __future__ import annotations
 
@@ -9,16 +9,17 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from mkdocs.exceptions import ConfigurationError
-
-from .annotations import github_annotation
-from .catalog import TEMPLATES_DIR, ExampleDataError, Template
-from .checker import check
-from .lint import lint
-from .rules import CHANNELS
-from .site import lint_house, rules_for_file, settings_for_file
+from . import __version__
+from .annotations import github_annotation, github_check_annotation
+from .catalog import ExampleDataError, Template
+from .checker import CheckResult, Finding, check
+from .lint import LintFinding, LintResult, lint, load
+from .paths import TEMPLATES_DIR
+from .rules import CHANNELS, RULES_BY_CODE, Rule
+from .settings import Settings, SettingsError, raw_settings, settings_from
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+FORMATS = ("text", "json", "github")
 
 
 class UsageError(Exception):
@@ -35,14 +36,13 @@ class Parser(argparse.ArgumentParser):
 def parser() -> argparse.ArgumentParser:
     """The command-line interface."""
     main = Parser(prog="afterview", description="Thank-you and follow-up notes after interviews.")
+    main.add_argument("--version", action="version", version=f"afterview {__version__}")
     sub = main.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=Parser)
 
     lint_cmd = sub.add_parser("lint", help="validate template files and folders")
-    lint_cmd.add_argument("paths", nargs="*", type=Path, help="files or folders (default: templates/)")
+    lint_cmd.add_argument("paths", nargs="*", type=Path, help="files or folders (default: the shipped templates)")
     lint_cmd.add_argument("--config", type=Path, metavar="FILE", help="a career office's mkdocs.yml: lint its folders")
-    lint_cmd.add_argument(
-        "--format", choices=("text", "github"), default="text", help="github: ::error annotations for GitHub Actions"
-    )
+    add_output_options(lint_cmd)
 
     check_cmd = sub.add_parser("check", help="check a draft note you wrote")
     check_cmd.add_argument("file", help="the draft as a text file, or - for standard input")
@@ -54,10 +54,11 @@ def parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="the person the note is for (repeatable); checks the greeting",
     )
-    check_cmd.add_argument("--json", action="store_true", help="print one JSON object")
     check_cmd.add_argument(
         "--config", type=Path, metavar="FILE", help="a career office's mkdocs.yml: add its house rules"
     )
+    add_output_options(check_cmd)
+    check_cmd.add_argument("--json", action="store_const", const="json", dest="format", help="same as --format json")
 
     render_cmd = sub.add_parser("render", help="print a template filled with your details")
     render_cmd.add_argument("id")
@@ -72,10 +73,46 @@ def parser() -> argparse.ArgumentParser:
     new_cmd.add_argument("id")
     new_cmd.add_argument("--from", dest="model", required=True, metavar="MODEL", help="id of the template to copy")
     new_cmd.add_argument("--dir", type=Path, default=TEMPLATES_DIR, help="where to write it (default: templates/)")
+
+    init_cmd = sub.add_parser("init", help="start a career office's own site in a new folder")
+    init_cmd.add_argument("dir", type=Path, help="the folder to create (it must not exist, or be empty)")
+    init_cmd.add_argument("--name", help="the office's name (default: from the folder's name)")
     offline_cmd = sub.add_parser("offline", help="build a copy of the site that works opened as files")
     offline_cmd.add_argument("-d", "--dir", type=Path, default=Path("afterview-offline"), help="output folder")
     offline_cmd.add_argument("--config", type=Path, default=Path("mkdocs.yml"), metavar="FILE")
     return main
+
+
+def add_output_options(command: argparse.ArgumentParser) -> None:
+    """--format and --ignore, the same on lint and check."""
+    command.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="text",
+        help="text: path:line: CODE message; json: one JSON object; github: annotations for GitHub Actions",
+    )
+    command.add_argument(
+        "--ignore",
+        action="append",
+        default=[],
+        metavar="CODE",
+        type=rule_code,
+        help="leave out findings of this rule (repeatable, or comma-separated)",
+    )
+
+
+def rule_code(text: str) -> str:
+    """A rule code given to --ignore: a registry code, or a house rule's HR code."""
+    codes = [code.strip().upper() for code in text.split(",") if code.strip()]
+    for code in codes:
+        if code not in RULES_BY_CODE and not (code.startswith("HR") and code[2:].isdigit() and len(code) == 5):
+            raise argparse.ArgumentTypeError(f"{code!r} is not a rule code (see the Rules page, e.g. AV503)")
+    return ",".join(codes)
+
+
+def ignored(args: argparse.Namespace) -> set[str]:
+    """The codes --ignore names."""
+    return {code for item in args.ignore for code in item.split(",")}
 
 
 def read_draft(name: str) -> str:
@@ -88,20 +125,94 @@ def read_draft(name: str) -> str:
         raise UsageError(f"{name}: {error.strerror or error}") from None
 
 
+def office_settings(config_file: Path | None) -> Settings:
+    """A career office's settings read from its mkdocs.yml (Afterview's defaults without one)."""
+    if config_file is None:
+        return Settings()
+    from mkdocs.exceptions import MkDocsException
+
+    from .plugin import read_config
+
+    try:
+        written = read_config(config_file)
+    except (MkDocsException, OSError) as error:
+        raise UsageError(str(error)) from None
+    return settings_from(raw_settings(written), config_file.resolve())
+
+
+def check_summary(result: CheckResult, findings: Sequence[Finding]) -> str:
+    """One closing line in plain words."""
+    errors = sum(f.severity == "error" for f in findings)
+    warnings = len(findings) - errors
+    if not findings:
+        return "No problems found."
+    if not errors:
+        return f"No errors; {plural(warnings, 'warning')}."
+    return f"{plural(errors, 'error')}, {plural(warnings, 'warning')}."
+
+
+def plural(count: int, word: str) -> str:
+    """`1 warning`, `2 warnings`."""
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def check_line(name: str, found: Finding) -> str:
+    """`path:line: CODE message (severity)`, without the line for a finding about the whole note."""
+    where = f"{name}:{found.line}" if found.line is not None else name
+    return f"{where}: {found.code} {found.message} ({found.severity})"
+
+
 def run_check(args: argparse.Namespace) -> int:
-    """`afterview check`: findings as lines or JSON; exit 1 on any error finding."""
-    result = check(read_draft(args.file), args.channel, {"recipients": args.to}, rules_for_file(args.config))
-    if args.json:
-        print(json.dumps(result.to_dict(), ensure_ascii=False))
+    """`afterview check`: findings as text, JSON or annotations; exit 1 on any error finding."""
+    rules = site_rules_for(office_settings(args.config))
+    text = read_draft(args.file)
+    result = check(text, args.channel, {"recipients": args.to}, rules)
+    skip = ignored(args)
+    findings = [f for f in result.findings if f.code not in skip]
+    shown = CheckResult(result.elements, tuple(findings))
+    if args.format == "json":
+        print(json.dumps(shown.to_dict(), ensure_ascii=False))
+    elif args.format == "github":
+        for found in findings:
+            print(github_check_annotation(args.file, found))
+    elif not text.strip():
+        print(f"{args.file}: the draft is empty; write your note (or paste it) and check again.")
     else:
         for name, present in result.elements.items():
             print(f"{'found  ' if present else 'MISSING'} {name}")
-        for found in result.findings:
-            line = found.line if found.line is not None else 1
-            print(f"{args.file}:{line}: {found.code} {found.message}")
-        if not result.findings:
-            print("No problems found.")
-    return EXIT_FINDINGS if result.has_errors else EXIT_OK
+        for found in findings:
+            print(check_line(args.file, found))
+        print(check_summary(shown, findings))
+    return EXIT_FINDINGS if shown.has_errors else EXIT_OK
+
+
+def site_rules_for(settings: Settings) -> tuple[Rule, ...]:
+    """The draft rules a check applies: the registry's plus the office's house rules."""
+    from .site import site_rules
+
+    return site_rules(settings)
+
+
+def print_lint(result: LintResult, findings: Sequence[LintFinding], output: str) -> None:
+    """Lint findings in the chosen format."""
+    if output == "json":
+        data = {
+            "passed": [t.id for t in result.templates],
+            "findings": [
+                {"path": f.path, "line": f.line, "code": f.code, "message": f.message, "fix": fix_of(f.code)}
+                for f in findings
+            ],
+        }
+        print(json.dumps(data, ensure_ascii=False))
+        return
+    for found in findings:
+        print(github_annotation(found) if output == "github" else found)
+
+
+def fix_of(code: str) -> str:
+    """A rule's fix, or nothing for an unknown code."""
+    rule = RULES_BY_CODE.get(code)
+    return rule.fix if rule else ""
 
 
 def run_lint(args: argparse.Namespace) -> int:
@@ -112,20 +223,26 @@ def run_lint(args: argparse.Namespace) -> int:
     for path in paths:
         if not path.exists():
             raise UsageError(f"{path}: no such file or folder")
-    result = lint_house(settings_for_file(args.config)) if args.config else lint(paths)
-    for found in result.findings:
-        print(github_annotation(found) if args.format == "github" else found)
+    if args.config:
+        from .site import lint_house
+
+        result = lint_house(office_settings(args.config))
+    else:
+        result = lint(paths)
+    skip = ignored(args)
+    findings = [f for f in result.findings if f.code not in skip]
+    print_lint(result, findings, args.format)
     files = len(result.templates) + len({f.path for f in result.findings})
     print(
-        f"{len(result.templates)} templates passed, {len(result.findings)} problems in {files} files checked",
+        f"{len(result.templates)} templates passed, {len(findings)} problems in {files} files checked",
         file=sys.stderr,
     )
-    return EXIT_FINDINGS if result.findings else EXIT_OK
+    return EXIT_FINDINGS if findings else EXIT_OK
 
 
 def catalog(dirs: Sequence[Path] | None) -> dict[str, Template]:
-    """The valid templates of these folders (default: the shipped ones), by id."""
-    result = lint(dirs or [TEMPLATES_DIR])
+    """The readable, schema-valid templates of these folders (default: the shipped ones), by id; no lint."""
+    result = load(dirs or [TEMPLATES_DIR])
     return {template.id: template for template in result.templates}
 
 
@@ -179,6 +296,18 @@ def run_new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_init(args: argparse.Namespace) -> int:
+    """`afterview init DIR`: a career office's site, ready to build."""
+    from .scaffold import ScaffoldError, write_scaffold
+
+    try:
+        written = write_scaffold(args.dir, args.name)
+    except ScaffoldError as error:
+        raise UsageError(str(error)) from None
+    print(f"Wrote {len(written)} files to {args.dir}. Next: cd {args.dir} && mkdocs serve (see its README.md).")
+    return EXIT_OK
+
+
 def run_offline(args: argparse.Namespace) -> int:
     """`afterview offline`: the site as plain files, to zip and share or open from a USB stick."""
     from .offline import build_offline
@@ -194,6 +323,7 @@ COMMANDS = {
     "render": run_render,
     "list": run_list,
     "new": run_new,
+    "init": run_init,
     "offline": run_offline,
 }
 
@@ -203,7 +333,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
-    except (UsageError, ConfigurationError, ExampleDataError) as error:
+    except (UsageError, SettingsError, ExampleDataError) as error:
         print(f"afterview {args.command}: {error}", file=sys.stderr)
         return EXIT_USAGE
 

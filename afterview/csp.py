@@ -1,8 +1,9 @@
 """The Content-Security-Policy for a built site: 'self' only, plus the hashes of the theme's inline scripts.
 
 Material writes a few small inline scripts into every page (one of them differs with the page's
-depth), so the policy lists their SHA-256 hashes instead of allowing 'unsafe-inline'. Regenerate
-it after every build:  python -m afterview.csp site/ > /etc/nginx/afterview-csp.conf
+depth), so the policy lists their SHA-256 hashes instead of allowing 'unsafe-inline'. The plugin
+writes it into every build (afterview-csp.conf); `python -m afterview.csp SITE_DIR` prints it for
+a site built some other way.
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import hashlib
 import json
 import re
 import reprlib
@@ -424,10 +425,8 @@ def part_of_line(template: Template, recipient: int, values: dict[str, str], lin
     return None
 
 
-def lint_file(
-    path: Path, examples: Sequence[Example], display: str | None = None, rules: Sequence[Rule] = DRAFT_RULES
-) -> tuple[Template | None, list[LintFinding]]:
-    """Lint one template file; return the template when it is usable."""
+def load_file(path: Path, display: str | None = None) -> tuple[Template | None, list[LintFinding]]:
+    """Read one template file and validate it against the schema: the template, or why it is unusable."""
     shown = display or str(path)
     source, problems = read_source(path, shown)
     if source is None:
@@ -435,11 +434,47 @@ def lint_file(
     problems = schema_findings(source, shown)
     if problems:
         return None, problems
-    template = Template.from_data(source.data, path, source)
-    problems = content_findings(template, source, shown, path.stem)
-    if problems:
-        return None, problems
-    return template, example_findings(template, examples, shown, rules)
+    return Template.from_data(source.data, path, source), []
+
+
+def lint_template(
+    template: Template, examples: Sequence[Example], display: str, rules: Sequence[Rule] = DRAFT_RULES
+) -> list[LintFinding]:
+    """The lint pass over one loaded template: ids, placeholders, markup, then the checker on rendered examples."""
+    source = template.source
+    if source is None:
+        return []
+    stem = template.path.stem if template.path else template.id
+    problems = content_findings(template, source, display, stem)
+    return problems or example_findings(template, examples, display, rules)
+
+
+# Lint findings by file content, display path, examples and rules: `mkdocs serve` and repeated runs
+# re-check only the templates that changed.
+_lint_cache: dict[tuple[str, str, str, str], tuple[LintFinding, ...]] = {}
+MAX_CACHED = 20_000
+
+
+def content_key(*parts: object) -> str:
+    """A short digest of some values' text."""
+    digest = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        digest.update(repr(part).encode("utf-8", "surrogatepass"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def cached_lint(
+    template: Template, examples: Sequence[Example], display: str, rules: Sequence[Rule], context: tuple[str, str]
+) -> tuple[LintFinding, ...]:
+    """lint_template, remembered for the same text, path, examples and rules."""
+    text = template.source.text if template.source else repr(template)
+    key = (content_key(text), display, *context)
+    if key not in _lint_cache:
+        if len(_lint_cache) >= MAX_CACHED:
+            _lint_cache.clear()
+        _lint_cache[key] = tuple(lint_template(template, examples, display, rules))
+    return _lint_cache[key]
 
 
 def display_path(path: Path) -> str:
@@ -458,17 +493,14 @@ def unique_files(paths: Iterable[Path]) -> list[Path]:
     return list(files.values())
 
 
-def lint(
-    paths: Iterable[Path], examples: Sequence[Example] | None = None, rules: Sequence[Rule] = DRAFT_RULES
-) -> LintResult:
-    """Lint template files and directories (each file once); duplicate ids across them are findings too."""
-    examples = load_examples() if examples is None else examples
+def load(paths: Iterable[Path]) -> LintResult:
+    """Read and validate template files and directories (each file once); a repeated id is a finding (AV004)."""
     templates: list[Template] = []
     findings: list[LintFinding] = []
     seen: dict[str, str] = {}
     for path in unique_files(paths):
         shown = display_path(path)
-        template, problems = lint_file(path, examples, shown, rules)
+        template, problems = load_file(path, shown)
         findings.extend(problems)
         if template is None:
             continue
@@ -477,6 +509,29 @@ def lint(
             findings.append(finding(shown, line, "AV004", f"{template.id!r} is also the id of {seen[template.id]}"))
             continue
         seen[template.id] = shown
-        if not problems:
-            templates.append(template)
+        templates.append(template)
     return LintResult(tuple(templates), tuple(findings))
+
+
+def lint_loaded(
+    loaded: LintResult, examples: Sequence[Example] | None = None, rules: Sequence[Rule] = DRAFT_RULES
+) -> LintResult:
+    """The lint pass over a loaded catalog: the templates without findings, and every finding."""
+    examples = load_examples() if examples is None else examples
+    context = (content_key(examples), content_key(rules))
+    passed: list[Template] = []
+    findings = list(loaded.findings)
+    for template in loaded.templates:
+        display = display_path(template.path) if template.path else template.id
+        problems = cached_lint(template, examples, display, rules, context)
+        findings.extend(problems)
+        if not problems:
+            passed.append(template)
+    return LintResult(tuple(passed), tuple(findings))
+
+
+def lint(
+    paths: Iterable[Path], examples: Sequence[Example] | None = None, rules: Sequence[Rule] = DRAFT_RULES
+) -> LintResult:
+    """Load and lint template files and directories (each file once); duplicate ids across them are findings too."""
+    return lint_loaded(load(paths), examples, rules)

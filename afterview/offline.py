@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .settings import read_config
+from .plugin import read_config
 
 WORKER_SHIM = "assets/javascripts/vendor/iframe-worker/shim.js"
 EXTERNAL = re.compile(

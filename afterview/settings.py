@@ -1,7 +1,7 @@
-"""A career office's settings: the `extra.afterview` section of its mkdocs.yml, validated.
+"""A career office's settings: the options of the `afterview` plugin in its mkdocs.yml, validated.
 
-Every mistake becomes a SettingsError that names the config file, the key and the fix; MkDocs
-prints it as one line and the build stops.
+Every mistake becomes a SettingsError that names the config file, the key and the fix; the
+plugin hands it to MkDocs, which prints it as one line and stops the build.
 """
 
 from __future__ import annotations
@@ -16,12 +16,13 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
-from mkdocs.exceptions import ConfigurationError
 
 from .colors import MIN_CONTRAST, WHITE, contrast, parse_color
 from .rules import CHANNELS, Rule
 
 SCHEMA_PATH = Path(__file__).with_name("settings.schema.json")
+SECTION = "plugins.afterview"
+PLUGIN_NAME = "afterview"
 DEFAULT_FOLLOW_UP_BUSINESS_DAYS = 3
 LOGO_URL = "assets/house/logo"
 # Python-only regular-expression syntax the browser's RegExp would reject or read differently.
@@ -43,14 +44,16 @@ FIXES: dict[str, str] = {
     "house_rules": 'each rule needs code (HR001), name, severity, message ("should ..."), fix, check '
     "(forbid or require) and patterns; see the self-hosting guide",
     "follow_up_business_days": "use a whole number of working days from 1 to 30",
+    "csp_file": "give a file name inside the built site, e.g. afterview-csp.conf, or an empty text for none",
 }
+DEFAULT_CSP_FILE = "afterview-csp.conf"
 
 
-class SettingsError(ConfigurationError):
-    """A mistake in `extra.afterview`: where, what, and how to fix it."""
+class SettingsError(ValueError):
+    """A mistake in the plugin's options: where, what, and how to fix it."""
 
     def __init__(self, config_file: str, key: str, problem: str, fix: str) -> None:
-        super().__init__(f"{config_file}: extra.afterview.{key}: {problem}. Fix: {fix}.")
+        super().__init__(f"{config_file}: {SECTION}.{key}: {problem}. Fix: {fix}.")
         self.config_file, self.key, self.problem, self.fix = config_file, key, problem, fix
 
 
@@ -80,6 +83,7 @@ class Settings:
     override: tuple[str, ...] = ()
     house_rules: tuple[Rule, ...] = field(default=(), hash=False)
     follow_up_business_days: int = DEFAULT_FOLLOW_UP_BUSINESS_DAYS
+    csp_file: str = DEFAULT_CSP_FILE
 
     def error(self, key: str, problem: str, fix: str | None = None) -> SettingsError:
         """A SettingsError about one key of this file."""
@@ -112,9 +116,23 @@ def validator() -> Draft202012Validator:
 
 
 def raw_settings(config: Mapping[str, Any]) -> Any:
-    """The `extra.afterview` value of an MkDocs config as written (None when absent)."""
+    """The `afterview` plugin's options in an MkDocs config as written (None when absent or empty).
+
+    `plugins:` is a list (`- afterview:` with options, or `- afterview` alone) or a mapping.
+    """
+    plugins = config.get("plugins") or []
+    if isinstance(plugins, Mapping):
+        return plugins.get(PLUGIN_NAME)
+    for item in plugins if isinstance(plugins, list) else []:
+        if isinstance(item, Mapping) and PLUGIN_NAME in item:
+            return item[PLUGIN_NAME]
+    return None
+
+
+def legacy_section(config: Mapping[str, Any]) -> bool:
+    """Whether a config still has the old `extra.afterview` section."""
     extra = config.get("extra") or {}
-    return extra.get("afterview") if isinstance(extra, Mapping) else None
+    return isinstance(extra, Mapping) and "afterview" in extra
 
 
 def config_file_of(config: Mapping[str, Any]) -> Path:
@@ -165,7 +183,7 @@ def validate_shape(raw: Any, config_file: str) -> dict[str, Any]:
             config_file,
             "(the section)",
             "should be a mapping of keys",
-            "write `afterview:` under `extra:`, followed by indented keys",
+            "write `- afterview:` under `plugins:`, followed by indented keys",
         )
     errors = sorted(validator().iter_errors(raw), key=lambda e: [str(p) for p in e.absolute_path])
     if errors:
@@ -241,7 +259,7 @@ def resolve_paths(raw: Mapping[str, Any], base: Path, settings: Settings) -> tup
 
 
 def settings_from(raw_section: Any, config_file: Path) -> Settings:
-    """Validate a raw `extra.afterview` section read from config_file."""
+    """Validate the raw plugin options read from config_file."""
     shown = str(config_file)
     raw = validate_shape(raw_section, shown)
     settings = Settings(config_file=shown)
@@ -273,23 +291,13 @@ def settings_from(raw_section: Any, config_file: Path) -> Settings:
         override=tuple(raw.get("override", ())),
         house_rules=tuple(house_rule(r, i, settings) for i, r in enumerate(raw.get("house_rules", []))),
         follow_up_business_days=raw.get("follow_up_business_days", DEFAULT_FOLLOW_UP_BUSINESS_DAYS),
+        csp_file=raw.get("csp_file", DEFAULT_CSP_FILE),
     )
 
 
 def load_settings(config: Mapping[str, Any]) -> Settings:
     """The validated settings of a loaded MkDocs config (or a plain dict with config_file_path)."""
     return settings_from(raw_settings(config), config_file_of(config))
-
-
-def read_config(path: Path) -> dict[str, Any]:
-    """An MkDocs config file as data, INHERIT followed, without building anything (for the CLI)."""
-    from mkdocs.utils.yaml import get_yaml_loader, yaml_load
-
-    if not path.is_file():
-        raise ConfigurationError(f"{path}: no such config file")
-    with path.open("rb") as stream:
-        data = yaml_load(stream, get_yaml_loader())
-    return {**data, "config_file_path": str(path.resolve())}
 
 
 def check_template_ids(settings: Settings, shipped: set[str], house: set[str]) -> None:

@@ -1,27 +1,27 @@
-"""What one site build uses: the catalog, the example data and the rules, from the MkDocs config.
+"""What one site build uses: the catalog, the example data and the rules, for a career office's settings.
 
-A career office's `extra.afterview` settings (see settings.py) add its own template folders,
-hide or replace shipped templates and add house rules. House rules apply to the office's own
-templates (and to every draft checked on its site), never to the shipped ones.
+The office's settings (see settings.py) add its own template folders, hide or replace shipped
+templates and add house rules. House rules apply to the office's own templates (and to every
+draft checked on its site), never to the shipped ones.
+
+Loading reads and validates the files; linting is a separate pass over what was loaded, cached
+by content (see lint.py), which the build and `afterview lint` run and `afterview list` skips.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from mkdocs.exceptions import PluginError
-
-from .catalog import TEMPLATES_DIR, Example, ExampleDataError, Template, load_examples, template_files
-from .lint import LintFinding, LintResult, display_path, finding, lint
+from .catalog import Example, Template, load_examples, template_files
+from .lint import LintFinding, LintResult, display_path, finding, lint_loaded, load
+from .paths import TEMPLATES_DIR
 from .rules import DRAFT_RULES, Rule
-from .settings import Settings, check_template_ids, load_settings, read_config
+from .settings import SECTION, Settings, check_template_ids
 
 
-class CatalogError(PluginError):
-    """The templates failed lint: the build stops and prints every finding (MkDocs shows it without a traceback)."""
+class CatalogError(ValueError):
+    """The templates failed load or lint: the build stops and prints every finding."""
 
     def __init__(self, findings: tuple[LintFinding, ...]) -> None:
         lines = "\n".join(str(f) for f in findings)
@@ -46,11 +46,6 @@ class SiteCatalog:
         raise KeyError(f"no template with id {template_id!r} (known: {', '.join(t.id for t in self.templates)})")
 
 
-def afterview_settings(config: Mapping[str, Any]) -> dict[str, Any]:
-    """The validated `extra.afterview` settings pages and the browser may see."""
-    return load_settings(config).public()
-
-
 def site_rules(settings: Settings) -> tuple[Rule, ...]:
     """The registry's draft rules followed by the office's house rules."""
     return DRAFT_RULES + settings.house_rules
@@ -61,17 +56,17 @@ def shipped_files(settings: Settings) -> list[Path]:
     return [path for path in template_files([TEMPLATES_DIR]) if path.stem not in settings.override]
 
 
-def lint_house(settings: Settings) -> LintResult:
-    """The office's own templates, linted with its house rules; an id clash with a shipped one is AV004."""
+def load_house(settings: Settings) -> LintResult:
+    """The office's own templates, loaded; an id clash with a shipped one is AV004."""
     shipped = {path.stem for path in shipped_files(settings)}
     check_template_ids(
         settings, shipped | set(settings.override), {path.stem for path in template_files(settings.template_dirs)}
     )
-    result = lint(settings.template_dirs, rules=site_rules(settings))
+    result = load(settings.template_dirs)
     clashes = [t for t in result.templates if t.id in shipped]
     hint = (
         f"it is also the id of a shipped template; choose a new id, or list {{id}} under "
-        f"extra.afterview.override in {settings.config_file} to replace ours"
+        f"{SECTION}.override in {settings.config_file} to replace ours"
     )
     findings = [
         finding(
@@ -83,11 +78,25 @@ def lint_house(settings: Settings) -> LintResult:
     return LintResult(templates, result.findings + tuple(findings))
 
 
-def lint_site(settings: Settings) -> LintResult:
-    """Every template of the site: the shipped ones (registry rules) and the office's (plus house rules)."""
-    shipped = lint(shipped_files(settings))
-    house = lint_house(settings)
-    return LintResult(shipped.templates + house.templates, shipped.findings + house.findings)
+def lint_house(settings: Settings) -> LintResult:
+    """The office's own templates, loaded and linted with its house rules."""
+    return lint_loaded(load_house(settings), rules=site_rules(settings))
+
+
+def load_catalog(settings: Settings) -> tuple[LintResult, LintResult]:
+    """The shipped templates and the office's, read and validated (no lint)."""
+    return load(shipped_files(settings)), load_house(settings)
+
+
+def lint_catalog(
+    settings: Settings, shipped: LintResult, house: LintResult, examples: tuple[Example, ...]
+) -> LintResult:
+    """The lint pass: shipped templates with the registry's rules, the office's with its house rules too."""
+    shipped_linted = lint_loaded(shipped, examples)
+    house_linted = lint_loaded(house, examples, site_rules(settings))
+    return LintResult(
+        shipped_linted.templates + house_linted.templates, shipped_linted.findings + house_linted.findings
+    )
 
 
 def arrange(templates: tuple[Template, ...], settings: Settings) -> tuple[tuple[Template, ...], tuple[Template, ...]]:
@@ -101,38 +110,15 @@ def arrange(templates: tuple[Template, ...], settings: Settings) -> tuple[tuple[
     return tuple(visible), tuple(t for t in ordered if t.id in settings.hide)
 
 
-_cache: dict[tuple[Any, ...], SiteCatalog] = {}
-
-
-def fingerprint(dirs: list[Path]) -> tuple[Any, ...]:
-    """Changes whenever a template file is added, removed or edited."""
-    files = template_files(dirs)
-    return tuple((str(f), f.stat().st_mtime_ns) for f in files)
-
-
-def load_site(config: Mapping[str, Any]) -> SiteCatalog:
-    """Lint and load the catalog for this config, once per set of file versions and settings."""
-    settings = load_settings(config)
-    key = (fingerprint([TEMPLATES_DIR, *settings.template_dirs]), repr(settings))
-    if key not in _cache:
-        _cache.clear()
-        result = lint_site(settings)
-        if result.findings:
-            raise CatalogError(result.findings)
-        visible, hidden = arrange(result.templates, settings)
-        try:
-            examples = load_examples()
-        except ExampleDataError as error:
-            raise PluginError(str(error)) from None
-        _cache[key] = SiteCatalog(visible, examples, site_rules(settings), hidden)
-    return _cache[key]
-
-
-def settings_for_file(config_file: Path | None) -> Settings:
-    """A career office's settings read from its mkdocs.yml (Afterview's defaults without one)."""
-    return load_settings(read_config(config_file)) if config_file else Settings()
-
-
-def rules_for_file(config_file: Path | None) -> tuple[Rule, ...]:
-    """The draft rules `afterview check --config FILE` applies: the registry's plus the house rules."""
-    return site_rules(settings_for_file(config_file))
+def load_site(settings: Settings, lint: bool = True) -> SiteCatalog:
+    """The catalog for these settings; with lint (the build), any finding stops it."""
+    shipped, house = load_catalog(settings)
+    examples = load_examples()
+    if lint:
+        result = lint_catalog(settings, shipped, house, examples)
+    else:
+        result = LintResult(shipped.templates + house.templates, shipped.findings + house.findings)
+    if result.findings:
+        raise CatalogError(result.findings)
+    visible, hidden = arrange(result.templates, settings)
+    return SiteCatalog(visible, examples, site_rules(settings), hidden)

@@ -5,21 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from . import markup
+from .plugin import plugin_of
 from .rules import TEMPLATE_RULES
-from .site import afterview_settings, load_site
 
 
 def define_env(env: Any) -> None:
-    """Register the macros the pages call."""
-
-    loaded: list[Any] = []
-
-    def site() -> Any:
-        """The catalog, loaded once per build: MkDocs runs define_env again for every build and rebuild,
-        and asking load_site on every macro call re-reads every template's timestamp (quadratic in builds)."""
-        if not loaded:
-            loaded.append(load_site(env.conf))
-        return loaded[0]
+    """Register the macros the pages call; the afterview plugin holds the build's settings and catalog."""
+    plugin = plugin_of(env.conf)
+    site = plugin.site
 
     def source_base() -> str:
         """From the current page's source folder up to docs/, for Markdown links."""
@@ -90,4 +83,4 @@ def define_env(env: Any) -> None:
         template_count,
     ):
         env.macro(macro)
-    env.variables["afterview"] = afterview_settings(env.conf)
+    env.variables["afterview"] = plugin.settings.public()

@@ -15,9 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from afterview.catalog import PROJECT_ROOT
-
-from .synthetic import PROJECT_CONFIG
+from .synthetic import PROJECT_CONFIG, PROJECT_ROOT
 
 ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.DOTALL)
 EDIT_BUTTON = re.compile(r'<a href="[^"]*" title="(?:Edit|View source of) this page"[^>]*>.*?</a>', re.DOTALL)
@@ -89,8 +87,6 @@ def write_plain_config(folder: Path, plain_docs: Path) -> Path:
         "docs_dir": str(plain_docs),
         "theme": {"custom_dir": str(PROJECT_ROOT / "overrides")},
         "plugins": ["search"],
-        "hooks": [],
-        "watch": [],
     }
     path = folder / "mkdocs-plain.yml"
     path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")

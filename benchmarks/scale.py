@@ -7,8 +7,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from afterview.catalog import TEMPLATES_DIR, load_examples
+from afterview.catalog import load_examples
 from afterview.lint import lint
+from afterview.paths import TEMPLATES_DIR
 
 from .synthetic import write_catalog, write_config
 from .timing import BuildTime, build, median

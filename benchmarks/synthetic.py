@@ -8,8 +8,10 @@ from typing import Any
 
 import yaml
 
-from afterview.catalog import PROJECT_ROOT, TEMPLATES_DIR, template_files
+from afterview.catalog import template_files
+from afterview.paths import TEMPLATES_DIR
 
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
 PROJECT_CONFIG = PROJECT_ROOT / "mkdocs.yml"
 
 # Small, lint-clean changes of wording, so the copies are not byte-identical to their originals.
@@ -56,19 +58,20 @@ def write_catalog(folder: Path, total: int) -> list[Path]:
 
 
 def write_config(folder: Path, extra_template_dir: Path) -> Path:
-    """A temporary mkdocs.yml that INHERITs the project's and adds one template folder.
+    """A temporary mkdocs.yml for the project's site plus one template folder, as a career office writes it.
 
-    Paths MkDocs resolves against the config file's folder are made absolute, so the config can
-    live outside the project.
+    The afterview plugin fills in the rest from the project's mkdocs.yml; the docs folder and the
+    macros module are named by absolute paths, so the config can live outside the project.
     """
     config = {
-        "INHERIT": str(PROJECT_CONFIG),
+        "site_name": "Afterview (synthetic catalog)",
         "docs_dir": str(PROJECT_ROOT / "docs"),
-        "theme": {"custom_dir": str(PROJECT_ROOT / "overrides")},
-        "hooks": [str(PROJECT_ROOT / "macros" / "hooks.py")],
-        "plugins": {"macros": {"module_name": str(PROJECT_ROOT / "macros")}},
-        "watch": [],
-        "extra": {"afterview": {"template_dirs": [str(extra_template_dir)]}},
+        "theme": {"name": "material"},
+        "plugins": [
+            "search",
+            {"afterview": {"template_dirs": [str(extra_template_dir)], "csp_file": ""}},
+            {"macros": {"module_name": str(PROJECT_ROOT / "macros"), "on_undefined": "strict", "on_error_fail": True}},
+        ],
     }
     path = folder / "mkdocs.yml"
     path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")

@@ -16,8 +16,14 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_ruff_finds_nothing() -> None:
-    """`ruff check` passes on afterview, macros, tests and benchmarks."""
-    result = run("ruff", "check", "afterview", "macros", "tests", "benchmarks")
+    """`ruff check` passes on afterview, macros, tests, benchmarks and setup.py."""
+    result = run("ruff", "check", "afterview", "macros", "tests", "benchmarks", "setup.py")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ruff_format_changes_nothing() -> None:
+    """`ruff format --check` passes: the code is formatted the one way ruff formats it."""
+    result = run("ruff", "format", "--check", "afterview", "macros", "tests", "benchmarks", "setup.py")
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -58,6 +58,9 @@ def test_config(site: Path, prefix: Path, port: int) -> str:
     text = replace_once(text, "access_log /var/log/nginx/afterview-access.log;", f"access_log {prefix / 'access.log'};")
     text = replace_once(text, "listen 8080;", f"listen 127.0.0.1:{port};")
     text = replace_once(text, "root /srv/afterview/site;", f"root {site};")
+    text = replace_once(
+        text, "include /srv/afterview/site/afterview-csp.conf;", f"include {site / 'afterview-csp.conf'};"
+    )
     return ("user root;\n" if os.geteuid() == 0 else "") + text
 
 
@@ -70,7 +73,7 @@ def nginx_url(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Ite
     prefix = tmp_path_factory.mktemp("nginx")
     port = free_port()
     shutil.copy(DEPLOY / "afterview-headers.conf", prefix / "afterview-headers.conf")
-    (prefix / "afterview-csp.conf").write_text(nginx_snippet(built_site), encoding="utf-8")
+    assert (built_site / "afterview-csp.conf").read_text(encoding="utf-8") == nginx_snippet(built_site)
     config = prefix / "nginx.conf"
     config.write_text(test_config(built_site, prefix, port), encoding="utf-8")
     command = [NGINX, "-p", f"{prefix}/", "-c", str(config), "-e", str(prefix / "error.log"), "-g", "daemon off;"]

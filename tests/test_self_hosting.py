@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -13,11 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from afterview.checker import check
 from afterview.colors import contrast, parse_color
-from afterview.settings import Settings, SettingsError, read_config, settings_from
+from afterview.plugin import read_config
+from afterview.settings import Settings, SettingsError, raw_settings, settings_from
 from afterview.site import lint_house, site_rules
 
 from .conftest import ROOT, build_site
@@ -77,8 +76,7 @@ def office_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def office_settings() -> Settings:
     """The example's validated settings."""
-    config = read_config(OFFICE_CONFIG)
-    return settings_from(config["extra"]["afterview"], OFFICE_CONFIG)
+    return settings_from(raw_settings(read_config(OFFICE_CONFIG)), OFFICE_CONFIG)
 
 
 def test_name_and_logo_appear_on_every_page(office_site: Path) -> None:
@@ -222,36 +220,43 @@ def test_cli_lint_with_config_applies_house_rules_to_house_templates(tmp_path: P
 
 
 def copy_office(tmp_path: Path) -> Path:
-    """The example copied outside the repository, its paths rewritten to reach this checkout."""
+    """The example copied outside the repository: it names no path of Afterview's."""
     office = tmp_path / "harbourside"
     shutil.copytree(OFFICE, office)
-    config = office / "mkdocs.yml"
-    up = os.path.relpath(ROOT, office)
-    text = config.read_text(encoding="utf-8").replace("../../", f"{up}/")
-    config.write_text(text, encoding="utf-8")
     return office
 
 
-def test_copy_outside_the_repository_builds_from_our_docs(tmp_path: Path) -> None:
-    """An office folder elsewhere builds with --strict; the pages come from Afterview's docs/."""
+def test_copy_outside_the_repository_builds_from_the_package(tmp_path: Path) -> None:
+    """An office folder elsewhere builds with --strict; the pages come from the installed package."""
     office = copy_office(tmp_path)
-    docs_dir = office / yaml.safe_load((office / "mkdocs.yml").read_text(encoding="utf-8"))["docs_dir"]
-    assert docs_dir.resolve() == ROOT / "docs"
+    assert "../" not in (office / "mkdocs.yml").read_text(encoding="utf-8")
     result = build_site(office / "mkdocs.yml", tmp_path / "site")
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "site" / "guide" / "index.html").is_file()
     assert (tmp_path / "site" / "templates" / HOUSE_TEMPLATE / "index.html").is_file()
-    assert not (office / "docs").exists()
+    assert not [p for p in (office / "docs").rglob("*") if not p.name.startswith(".")]
+
+
+def test_a_page_of_the_office_replaces_ours(tmp_path: Path) -> None:
+    """A page in the office's docs/ with the path of one of ours is built instead of ours."""
+    office = copy_office(tmp_path)
+    (office / "docs" / "guide").mkdir()
+    (office / "docs" / "guide" / "customs.md").write_text(
+        "# When it isn't expected\n\nAsk us at the Quay Building desk: customs differ by sector.\n", encoding="utf-8"
+    )
+    result = build_site(office / "mkdocs.yml", tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    page = (tmp_path / "site" / "guide" / "customs" / "index.html").read_text(encoding="utf-8")
+    assert "Quay Building desk" in page
 
 
 def test_house_template_with_a_shipped_id_needs_override(tmp_path: Path) -> None:
     """Without `override`, a house file with a shipped id is an AV004 finding that names the fix."""
     office = copy_office(tmp_path)
-    config = read_config(office / "mkdocs.yml")
-    raw = {**config["extra"]["afterview"], "override": []}
+    raw = {**raw_settings(read_config(office / "mkdocs.yml")), "override": []}
     result = lint_house(settings_from(raw, office / "mkdocs.yml"))
     clash = [f for f in result.findings if f.code == "AV004"]
-    assert len(clash) == 1 and OVERRIDDEN in clash[0].path and "extra.afterview.override" in clash[0].message
+    assert len(clash) == 1 and OVERRIDDEN in clash[0].path and "plugins.afterview.override" in clash[0].message
 
 
 def error_for(raw: dict[str, Any], tmp_path: Path) -> SettingsError:
@@ -264,7 +269,7 @@ def error_for(raw: dict[str, Any], tmp_path: Path) -> SettingsError:
 def test_pale_colour_is_refused_with_its_contrast(tmp_path: Path) -> None:
     """A primary colour too pale for white text fails, naming the file, the key, the ratio and the fix."""
     error = error_for({"colors": {"primary": "#7fb3e0"}}, tmp_path)
-    assert str(error).startswith(f"{tmp_path / 'mkdocs.yml'}: extra.afterview.colors.primary: ")
+    assert str(error).startswith(f"{tmp_path / 'mkdocs.yml'}: plugins.afterview.colors.primary: ")
     assert "2.2:1" in str(error) and "Fix: choose a darker shade" in str(error)
 
 
@@ -340,7 +345,7 @@ def test_bad_config_fails_the_build_with_one_clear_line(tmp_path: Path) -> None:
     config.write_text(config.read_text(encoding="utf-8").replace('"#1d4e89"', '"#ffcc00"'), encoding="utf-8")
     result = build_site(config, tmp_path / "site")
     assert result.returncode != 0
-    assert f"Error: {config}: extra.afterview.colors.primary: #ffcc00 under white text" in result.stderr
+    assert f"{config}: plugins.afterview.colors.primary: #ffcc00 under white text" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "site" / "index.html").exists()
 

@@ -1,0 +1,242 @@
+"""The MkDocs plugin (`plugins: - afterview`): everything that knows about MkDocs and Material.
+
+An office's mkdocs.yml names the theme, this plugin with its options and the macros plugin with
+`modules: [afterview]`. The plugin validates the options once per build, fills in what the
+office leaves out from the mkdocs.yml shipped in the package (nav, Markdown extensions, theme
+settings, styles and scripts), adds our guide pages and theme overrides beneath the office's own,
+generates a page per template, lints the catalog, and writes the Content-Security-Policy snippet
+after the build. A move to another site engine rewrites this module and nothing else.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import ConfigurationError, PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files, InclusionLevel, set_exclusions
+
+from .branding import HOUSE_STYLESHEET, house_stylesheet
+from .csp import nginx_snippet
+from .export import browser_script
+from .markup import template_url
+from .pages import DATA_SCRIPT, template_page_source
+from .paths import BASE_CONFIG, DOCS_DIR, OVERRIDES_DIR, TEMPLATES_DIR
+from .rules import CHANNELS
+from .settings import PLUGIN_NAME, Settings, SettingsError, legacy_section, settings_from
+from .site import CatalogError, SiteCatalog, load_site
+
+# What an office's config inherits from ours unless it sets the key itself.
+INHERITED_KEYS = (
+    "nav",
+    "markdown_extensions",
+    "extra_css",
+    "extra_javascript",
+    "exclude_docs",
+    "not_in_nav",
+    "copyright",
+)
+INHERITED_THEME_KEYS = ("language", "font", "icon", "favicon", "palette", "features")
+MACROS_HINT = "add `- macros: {modules: [afterview], on_undefined: strict}` under `plugins:` in"
+
+
+class AfterviewConfig(base.Config):  # type: ignore[no-untyped-call]
+    """The plugin's options; settings.schema.json checks their values in detail."""
+
+    organisation = c.Optional(c.Type(str))
+    logo = c.Optional(c.Type(str))
+    colors = c.DictOfItems(c.Type(str), default={})
+    contact = c.Optional(c.Type(dict))
+    footer = c.Optional(c.Type(str))
+    appointment = c.Optional(c.Type(dict))
+    notice = c.Optional(c.Type(str))
+    prefer_channel = c.Optional(c.Choice(CHANNELS))
+    template_dirs = c.ListOfItems(c.Type(str), default=[])
+    hide = c.ListOfItems(c.Type(str), default=[])
+    override = c.ListOfItems(c.Type(str), default=[])
+    house_rules = c.ListOfItems(c.Type(dict), default=[])
+    follow_up_business_days = c.Optional(c.Type(int))
+    csp_file = c.Optional(c.Type(str))
+
+
+def options_as_data(options: Mapping[str, Any]) -> dict[str, Any]:
+    """The options the office set, as plain data (unset and empty ones left out)."""
+    data: dict[str, Any] = {}
+    for key, value in options.items():
+        if value is None or (value in ([], {}) and key != "csp_file"):
+            continue
+        data[key] = dict(value) if isinstance(value, Mapping) else value
+    return data
+
+
+def read_config(path: Path) -> dict[str, Any]:
+    """An MkDocs config file as data, INHERIT followed, without building anything."""
+    from mkdocs.utils.yaml import get_yaml_loader, yaml_load
+
+    if not path.is_file():
+        raise ConfigurationError(f"{path}: no such config file")
+    with path.open("rb") as stream:
+        data = yaml_load(stream, get_yaml_loader())
+    return {**data, "config_file_path": str(path.resolve())}
+
+
+def same_path(first: str | os.PathLike[str], second: str | os.PathLike[str]) -> bool:
+    """Whether two paths name the same file or folder."""
+    return Path(first).resolve() == Path(second).resolve()
+
+
+def inherit_base(config: MkDocsConfig, written: Mapping[str, Any], base_config: Mapping[str, Any]) -> None:
+    """Fill in the keys the office's file leaves out from our mkdocs.yml, validated like MkDocs does."""
+    schema = dict(config._schema)
+    for key in INHERITED_KEYS:
+        if key in written or key not in base_config:
+            continue
+        option = schema[key]
+        option.pre_validation(config, key)
+        config[key] = option.validate(base_config[key])
+        option.post_validation(config, key)
+    written_extra = written.get("extra") or {}
+    for key, value in (base_config.get("extra") or {}).items():
+        if key not in written_extra:
+            config.extra[key] = value
+    written_theme = written.get("theme")
+    written_theme = written_theme if isinstance(written_theme, Mapping) else {}
+    for key in INHERITED_THEME_KEYS:
+        if key not in written_theme and key in base_config.get("theme", {}):
+            config.theme[key] = base_config["theme"][key]
+
+
+def add_theme_overrides(config: MkDocsConfig) -> None:
+    """Our overrides beneath the office's custom_dir (which wins) and above Material's templates."""
+    dirs = config.theme.dirs
+    if any(same_path(folder, OVERRIDES_DIR) for folder in dirs):
+        return
+    dirs.insert(1 if config.theme.custom_dir else 0, str(OVERRIDES_DIR))
+
+
+def check_engine(config: MkDocsConfig) -> None:
+    """The theme is Material and the macros plugin loads our macros; a clear error otherwise."""
+    where = config.config_file_path or "mkdocs.yml"
+    if config.theme.name != "material":
+        raise PluginError(f"{where}: the afterview plugin needs `theme: {{name: material}}`")
+    macros = config.plugins.get("macros")
+    if macros is None:
+        raise PluginError(f"{where}: the guide's pages call macros; {MACROS_HINT} {where}")
+    macros_config: Any = macros.config
+    modules = list(macros_config.get("modules") or [])
+    local = str(macros_config.get("module_name") or "")
+    if PLUGIN_NAME not in modules and not local.endswith("macros"):
+        raise PluginError(f"{where}: the macros plugin does not load afterview's macros; {MACROS_HINT} {where}")
+
+
+def package_doc_files(config: MkDocsConfig) -> list[File]:
+    """Our guide pages and assets, when the office's docs_dir is another folder."""
+    files = []
+    for folder, subfolders, names in os.walk(DOCS_DIR):
+        subfolders.sort()
+        for name in sorted(names):
+            relative = os.path.relpath(os.path.join(folder, name), DOCS_DIR)
+            files.append(File(relative, str(DOCS_DIR), config.site_dir, config.use_directory_urls))
+    set_exclusions(files, config)
+    return files
+
+
+def generated_files(site: SiteCatalog, settings: Settings, config: MkDocsConfig) -> list[File]:
+    """A page per template, the data script for the tools, the house stylesheet and logo."""
+    files = [
+        File.generated(
+            config,
+            template_url(t.id).rstrip("/") + ".md",
+            content=template_page_source(t.id, t.title, t.summary),
+            inclusion=InclusionLevel.NOT_IN_NAV,
+        )
+        for t in site.templates
+    ]
+    files.append(File.generated(config, DATA_SCRIPT, content=browser_script(site, settings.public())))
+    files.append(File.generated(config, HOUSE_STYLESHEET, content=house_stylesheet(settings)))
+    if settings.logo and settings.logo_url:
+        files.append(File.generated(config, settings.logo_url, abs_src_path=str(settings.logo)))
+    return files
+
+
+class AfterviewPlugin(BasePlugin[AfterviewConfig]):  # type: ignore[no-untyped-call]
+    """Afterview's guide, catalog and tools in an MkDocs site."""
+
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.settings = Settings()
+        self._site: SiteCatalog | None = None
+
+    @event_priority(100)  # before the macros plugin, whose define_env reads the settings
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        """Validate the options once per build; fill in our defaults; find the engine set up right."""
+        config_file = Path(config.config_file_path or "mkdocs.yml").resolve()
+        written = read_config(config_file) if config_file.is_file() else {}
+        if legacy_section(written):
+            raise PluginError(
+                f"{config_file}: extra.afterview has moved: put its keys under `- afterview:` in `plugins:` "
+                "and delete the section from `extra:`"
+            )
+        try:
+            self.settings = settings_from(options_as_data(self.config), config_file)
+        except SettingsError as error:
+            raise PluginError(str(error)) from None
+        self._site = None
+        if not same_path(config_file, BASE_CONFIG):
+            inherit_base(config, written, read_config(BASE_CONFIG))
+        add_theme_overrides(config)
+        check_engine(config)
+        return config
+
+    def site(self) -> SiteCatalog:
+        """The catalog for this build: loaded and linted once (the lint is cached by content)."""
+        if self._site is None:
+            try:
+                self._site = load_site(self.settings)
+            except (CatalogError, SettingsError, ValueError) as error:
+                raise PluginError(str(error)) from None
+        return self._site
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        """Our pages beneath the office's (a page of the office's with the same path wins), then the generated ones."""
+        if not same_path(config.docs_dir, DOCS_DIR):
+            for file in package_doc_files(config):
+                if files.get_file_from_path(file.src_uri) is None:
+                    files.append(file)
+        for file in generated_files(self.site(), self.settings, config):
+            files.append(file)
+        return files
+
+    def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
+        """The office's public settings for the theme's templates (`afterview.organisation`, ...)."""
+        env.globals["afterview"] = self.settings.public()
+        return env
+
+    def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
+        """Rebuild when a template file changes: ours and the office's folders."""
+        for folder in (TEMPLATES_DIR, *self.settings.template_dirs):
+            server.watch(str(folder))
+        return server
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        """The nginx snippet with the Content-Security-Policy of exactly this build."""
+        if self.settings.csp_file:
+            site_dir = Path(config.site_dir)
+            (site_dir / self.settings.csp_file).write_text(nginx_snippet(site_dir), encoding="utf-8")
+
+
+def plugin_of(config: Mapping[str, Any]) -> AfterviewPlugin:
+    """The afterview plugin of a loaded config, or a clear error naming the fix."""
+    plugins: Any = config.get("plugins") or {}
+    plugin = plugins.get(PLUGIN_NAME) if isinstance(plugins, Mapping) else None
+    if not isinstance(plugin, AfterviewPlugin):
+        where = config.get("config_file_path") or "mkdocs.yml"
+        raise PluginError(f"{where}: the afterview macros need the plugin: add `- afterview` under `plugins:`")
+    return plugin

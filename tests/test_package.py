@@ -1,0 +1,198 @@
+"""The package as a career office installs it: a wheel built from this repository, in a fresh virtual environment.
+
+From an empty folder: `afterview --version`, `list`, `init`, and `mkdocs build --strict` of the
+scaffold, which must hold the guide, the tools, our templates and the office's own template, all
+from the installed package (no path of this checkout). No network: the wheel is built with the
+setuptools already installed, and the fresh environment sees the installed dependencies.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import venv
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from afterview.paths import SITE_PARTS
+from afterview.scaffold import FILES, KEEP_FOLDER
+
+from .conftest import ON_CI, ROOT
+
+SOURCE_PARTS = ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md", "LICENSE", "LICENSE-CONTENT.md", "afterview")
+BUILD_WHEEL = "import sys; from setuptools import build_meta; print(build_meta.build_wheel(sys.argv[1]))"
+SCAFFOLD_TEMPLATE = "thank-you-careers-fair-card"
+OFFLINE = ("--no-index",)
+
+
+def can_build_wheels() -> bool:
+    """setuptools builds wheels by itself from 70.1 on, older ones need the `wheel` package."""
+    import setuptools
+
+    major, minor = (int(part) for part in setuptools.__version__.split(".")[:2])
+    if (major, minor) >= (70, 1):
+        return True
+    try:
+        import wheel  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class Installed:
+    """A fresh virtual environment with the wheel installed, and an empty working folder."""
+
+    wheel: Path
+    bin: Path
+    workdir: Path
+
+    def run(self, *args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+        """A command of the environment, run as an office would, outside this checkout."""
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+        env.pop("PYTHONPATH", None)
+        command = [str(self.bin / args[0]), *args[1:]]
+        return subprocess.run(command, cwd=cwd or self.workdir, env=env, capture_output=True, text=True, check=False)
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
+    """Build the wheel from a copy of the sources; install it, without its dependencies' downloads."""
+    if not can_build_wheels():
+        if ON_CI:
+            pytest.fail("building the wheel needs setuptools>=70.1 or the wheel package (pip install -e '.[test]')")
+        pytest.skip("setuptools<70.1 without the wheel package cannot build wheels here")
+    base = tmp_path_factory.mktemp("package")
+    source = base / "source"
+    source.mkdir()
+    for name in (*SOURCE_PARTS, *SITE_PARTS):
+        path = ROOT / name
+        if path.is_dir():
+            shutil.copytree(path, source / name, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+        else:
+            shutil.copy2(path, source / name)
+    built = subprocess.run(
+        [sys.executable, "-c", BUILD_WHEEL, str(base / "dist")],
+        cwd=source,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert built.returncode == 0, built.stderr[-3000:]
+    wheel = base / "dist" / built.stdout.strip().splitlines()[-1]
+    environment = base / "venv"
+    venv.create(environment, system_site_packages=True, with_pip=False)
+    bin_dir = environment / "bin"
+    install = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(bin_dir / "python"),
+            "install",
+            "-q",
+            "--no-deps",
+            *OFFLINE,
+            str(wheel),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert install.returncode == 0, install.stderr[-3000:]
+    workdir = base / "empty"
+    workdir.mkdir()
+    return Installed(wheel, bin_dir, workdir)
+
+
+def test_wheel_carries_the_site_and_no_generic_module(installed: Installed) -> None:
+    """Templates, schemas, guide pages, overrides, the tools' code and the scaffold, all under afterview/."""
+    names = zipfile.ZipFile(installed.wheel).namelist()
+    top = {name.split("/")[0] for name in names}
+    assert {name for name in top if not name.endswith(".dist-info")} == {"afterview"}
+    shipped = {p.name for p in (ROOT / "templates").glob("*.yaml")}
+    assert shipped == {Path(n).name for n in names if re.fullmatch(r"afterview/site/templates/[^/]+\.yaml", n)}
+    for needed in (
+        "afterview/site/mkdocs.yml",
+        "afterview/site/templates/template.schema.json",
+        "afterview/site/templates/data/examples.yaml",
+        "afterview/settings.schema.json",
+        "afterview/site/overrides/main.html",
+        "afterview/site/docs/guide/what-to-write.md",
+        "afterview/site/docs/assets/javascripts/afterview/composer.js",
+        "afterview/site/docs/assets/stylesheets/afterview.css",
+        *(f"afterview/scaffold/{name}" for name in FILES),
+    ):
+        assert needed in names, needed
+    entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
+    text = zipfile.ZipFile(installed.wheel).read(entry_points).decode("utf-8")
+    assert "[mkdocs.plugins]\nafterview = afterview.plugin:AfterviewPlugin" in text
+
+
+def test_version_list_and_no_macros_module(installed: Installed) -> None:
+    """`--version` names the package's version; `list` shows our templates; `import macros` fails."""
+    version = installed.run("afterview", "--version")
+    assert version.returncode == 0 and re.fullmatch(r"afterview \d+\.\d+\.\d+\S*\n", version.stdout), version
+    listed = installed.run("afterview", "list")
+    assert listed.returncode == 0, listed.stderr
+    assert {line.split()[0] for line in listed.stdout.splitlines()} == {
+        p.stem for p in (ROOT / "templates").glob("*.yaml")
+    }
+    where = installed.run("python", "-c", "import afterview; print(afterview.__file__)")
+    assert where.stdout.startswith(str(installed.bin.parent)), where.stdout
+    macros = installed.run("python", "-c", "import macros")
+    assert macros.returncode != 0 and "No module named 'macros'" in macros.stderr
+
+
+def test_init_scaffold_builds_the_whole_site_from_the_package(installed: Installed) -> None:
+    """`init`, then `mkdocs build --strict`: the guide, the tools, our templates and the office's own."""
+    created = installed.run("afterview", "init", "northfield-careers", "--name", "Northfield Careers Service")
+    assert created.returncode == 0, created.stderr
+    office = installed.workdir / "northfield-careers"
+    assert {str(p.relative_to(office)) for p in office.rglob("*") if p.is_file()} == {
+        *(target for target, _ in FILES.values()),
+        KEEP_FOLDER,
+    }
+    readme = (office / "README.md").read_text(encoding="utf-8")
+    assert "mkdocs serve" in readme and "mkdocs build --strict" in readme
+    linted = installed.run("afterview", "lint", "--config", "mkdocs.yml", cwd=office)
+    assert linted.returncode == 0, linted.stdout + linted.stderr
+    built = installed.run("python", "-m", "mkdocs", "build", "--strict", "-d", "site", cwd=office)
+    assert built.returncode == 0, built.stderr
+    site = office / "site"
+    for page in (
+        "index.html",
+        "guide/what-to-write/index.html",
+        "tools/composer/index.html",
+        "tools/checker/index.html",
+        "templates/index.html",
+        "templates/thank-you-on-site/index.html",
+        f"templates/{SCAFFOLD_TEMPLATE}/index.html",
+        "assets/javascripts/afterview/composer.js",
+        "assets/javascripts/afterview-data.js",
+        "afterview-csp.conf",
+    ):
+        assert (site / page).is_file(), page
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert "Northfield Careers Service" in home
+    assert str(ROOT) not in built.stderr + home
+    data = (site / "assets" / "javascripts" / "afterview-data.js").read_text(encoding="utf-8")
+    assert "HR001" in data and SCAFFOLD_TEMPLATE in data
+
+
+def test_init_refuses_a_folder_that_is_not_empty(installed: Installed, tmp_path: Path) -> None:
+    """A second init into the same folder changes nothing and says why."""
+    (tmp_path / "office").mkdir()
+    (tmp_path / "office" / "notes.txt").write_text("ours", encoding="utf-8")
+    again = installed.run("afterview", "init", "office", cwd=tmp_path)
+    assert again.returncode == 2 and "not empty" in again.stderr
+    assert [p.name for p in (tmp_path / "office").iterdir()] == ["notes.txt"]
