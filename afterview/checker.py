@@ -7,17 +7,33 @@ parity tests hold the two to identical output, so change both together.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from .rules import CHANNELS, DRAFT_RULES, ELEMENTS, NAME_TITLES, Rule, shared_patterns
+from .rules import (
+    CHANNELS,
+    COMPANY_JOINERS,
+    COMPANY_NOT_NAMES,
+    COMPANY_SUFFIXES,
+    DRAFT_RULES,
+    ELEMENTS,
+    NAME_TITLES,
+    DraftCheck,
+    Rule,
+    Severity,
+    shared_patterns,
+)
 
 FLAGS = re.IGNORECASE | re.MULTILINE | re.ASCII
 # The kinds of check whose findings can depend on the subject line (all others read only the body).
 SUBJECT_CHECKS = frozenset({"forbid", "subject-missing", "subject-vague", "subject-long"})
 EXCERPT_LENGTH = 40
+BYTE_ORDER_MARK = "\ufeff"
+# A word written in capitals: an A-Z letter and no a-z one (checked case-sensitively, unlike the registry).
+CAPITALS_WORD = re.compile(r"[^a-z]*[A-Z][^a-z]*")
+CAPITAL_LETTER = re.compile(r"[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -68,8 +84,8 @@ class Draft:
 
 
 def prepare(text: str, channel: str, context: dict[str, Any]) -> Draft:
-    """Normalise line ends, take the subject out of an email draft, and blank the last sign-off line."""
-    body = text.replace("\r\n", "\n").replace("\r", "\n")
+    """Drop a byte-order mark, normalise line ends, take out an email's subject, blank the last sign-off line."""
+    body = text.removeprefix(BYTE_ORDER_MARK).replace("\r\n", "\n").replace("\r", "\n")
     subject: str | None = context.get("subject")
     subject_line: int | None = None
     if channel == "email" and subject is None:
@@ -119,40 +135,58 @@ def name_tokens(name: str) -> set[str]:
     return {word for word in words if word and word not in NAME_TITLES}
 
 
+Report = Callable[..., Finding]
+CheckFunction = Callable[[Rule, Draft, str, dict[str, Any], dict[str, bool], Report], list[Finding]]
+
+
 def evaluate(
     rule: Rule, draft: Draft, channel: str, context: dict[str, Any], elements: dict[str, bool]
 ) -> list[Finding]:
     """Run one rule on a prepared draft."""
+    kind = context.get("kind")
 
-    def finding(line: int | None, detail: str = "") -> Finding:
+    def finding(line: int | None, detail: str = "", severity: Severity | None = None) -> Finding:
         message = rule.message + (f' (found "{detail}")' if detail else "")
-        return Finding(rule.code, rule.severity, message, line)
+        return Finding(rule.code, severity or rule.severity_for(kind), message, line)
 
-    if rule.check == "element":
-        return [] if elements.get(rule.element or "") else [finding(None)]
-    if rule.check == "forbid":
-        return forbid(rule, draft, finding)
-    if rule.check == "require":
-        present = any(compile_pattern(p).search(draft.body) for p in rule.patterns)
-        return [] if present else [finding(None)]
-    if rule.check == "max-words":
-        limit = rule.limits.get(channel)
-        count = len(compile_pattern(shared_patterns()["word"]).findall(draft.body))
-        return [finding(None, f"{count} words, over {limit}")] if limit and count > limit else []
-    if rule.check == "subject-missing":
-        return [] if draft.subject else [finding(None)]
-    if rule.check == "subject-vague":
-        return vague_subject(rule, draft, finding)
-    if rule.check == "subject-long":
-        return long_subject(rule, draft, finding)
-    if rule.check == "greeting-mismatch":
-        return greeting_mismatch(rule, draft, context, finding)
-    if rule.check == "signature-contact":
-        return signature_contact(rule, draft, elements, finding)
-    raise ValueError(f"{rule.code}: unknown check {rule.check!r}")
+    if rule.check not in CHECKS:
+        raise ValueError(f"{rule.code}: unknown check {rule.check!r}")
+    return CHECKS[rule.check](rule, draft, channel, context, elements, finding)
 
 
-def forbid(rule: Rule, draft: Draft, finding: Any) -> list[Finding]:
+def element_missing(
+    rule: Rule, draft: Draft, channel: str, context: dict[str, Any], elements: dict[str, bool], finding: Report
+) -> list[Finding]:
+    """One whole-note finding when the rule's element is missing."""
+    return [] if elements.get(rule.element or "") else [finding(None)]
+
+
+def required(
+    rule: Rule, draft: Draft, channel: str, context: dict[str, Any], elements: dict[str, bool], finding: Report
+) -> list[Finding]:
+    """One whole-note finding when none of the rule's patterns is in the body."""
+    return [] if any(compile_pattern(p).search(draft.body) for p in rule.patterns) else [finding(None)]
+
+
+def too_many_words(
+    rule: Rule, draft: Draft, channel: str, context: dict[str, Any], elements: dict[str, bool], finding: Report
+) -> list[Finding]:
+    """A body longer than the channel's word limit."""
+    limit = rule.limits.get(channel)
+    count = len(compile_pattern(shared_patterns()["word"]).findall(draft.body))
+    return [finding(None, f"{count} words, over {limit}")] if limit and count > limit else []
+
+
+def subject_missing(
+    rule: Rule, draft: Draft, channel: str, context: dict[str, Any], elements: dict[str, bool], finding: Report
+) -> list[Finding]:
+    """An email without a subject line."""
+    return [] if draft.subject else [finding(None)]
+
+
+def forbid(
+    rule: Rule, draft: Draft, channel: str, context: dict[str, Any], elements: dict[str, bool], finding: Report
+) -> list[Finding]:
     """One finding per line on which a forbidden pattern matches (the subject counts as a line)."""
     results: list[Finding] = []
     if draft.subject:
@@ -174,7 +208,9 @@ def forbid(rule: Rule, draft: Draft, finding: Any) -> list[Finding]:
     return results
 
 
-def vague_subject(rule: Rule, draft: Draft, finding: Any) -> list[Finding]:
+def vague_subject(
+    rule: Rule, draft: Draft, channel: str, context: dict[str, Any], elements: dict[str, bool], finding: Report
+) -> list[Finding]:
     """A subject too short or too generic to say what the email is for."""
     if not draft.subject:
         return []
@@ -185,13 +221,17 @@ def vague_subject(rule: Rule, draft: Draft, finding: Any) -> list[Finding]:
     return []
 
 
-def long_subject(rule: Rule, draft: Draft, finding: Any) -> list[Finding]:
+def long_subject(
+    rule: Rule, draft: Draft, channel: str, context: dict[str, Any], elements: dict[str, bool], finding: Report
+) -> list[Finding]:
     """A subject too long to read in an inbox list."""
     length = len(draft.subject or "")
     return [finding(draft.subject_line, f"{length} characters")] if length > rule.limits["max_chars"] else []
 
 
-def greeting_mismatch(rule: Rule, draft: Draft, context: dict[str, Any], finding: Any) -> list[Finding]:
+def greeting_mismatch(
+    rule: Rule, draft: Draft, channel: str, context: dict[str, Any], elements: dict[str, bool], finding: Report
+) -> list[Finding]:
     """The greeting names nobody the note is meant for."""
     recipients: Iterable[str] = context.get("recipients") or ()
     known = set().union(*(name_tokens(name) for name in recipients)) if recipients else set()
@@ -206,7 +246,9 @@ def greeting_mismatch(rule: Rule, draft: Draft, context: dict[str, Any], finding
     return [finding(line_of(draft.body, match.start()), excerpt(match.group(1)))]
 
 
-def signature_contact(rule: Rule, draft: Draft, elements: dict[str, bool], finding: Any) -> list[Finding]:
+def signature_contact(
+    rule: Rule, draft: Draft, channel: str, context: dict[str, Any], elements: dict[str, bool], finding: Report
+) -> list[Finding]:
     """An email signature without a full name, a contact line or a LinkedIn link."""
     if not elements.get("signature"):
         return []
@@ -223,6 +265,111 @@ def signature_contact(rule: Rule, draft: Draft, elements: dict[str, bool], findi
         if not ok
     ]
     return [finding(None, "missing " + ", ".join(missing))]
+
+
+def over_length_limit(
+    rule: Rule, draft: Draft, channel: str, context: dict[str, Any], elements: dict[str, bool], finding: Report
+) -> list[Finding]:
+    """A LinkedIn note longer than LinkedIn lets you send (a connection-request note when the context says so)."""
+    length = len(draft.body.strip())
+    if context.get("linkedin_format") != "connection":
+        limit = rule.limits["message"]
+        return [finding(None, f"{length} characters, over {limit}")] if length > limit else []
+    if length > rule.limits["connection"]:
+        return [finding(None, f"{length} characters, over {rule.limits['connection']}")]
+    if length > rule.limits["connection_free"]:
+        detail = f"{length} characters, over {rule.limits['connection_free']} on a free account"
+        return [finding(None, detail, "warning")]
+    return []
+
+
+def is_capital(char: str) -> bool:
+    """A capital letter: changed by lower(), unchanged by upper() (the same test in the browser)."""
+    return char != char.lower() and char == char.upper()
+
+
+def company_name(words: str) -> str:
+    """The company name at the start of the words after a cue: capitalised words and the words that join them."""
+    kept: list[str] = []
+    for word in words.split():
+        bare = word.removesuffix("'s").removesuffix("\u2019s")
+        if bare.lower() in COMPANY_JOINERS and kept:
+            kept.append(bare)
+        elif is_capital(bare[:1]) or "0" <= bare[:1] <= "9":
+            kept.append(bare)
+            if bare != word:
+                break
+        else:
+            break
+    while kept and kept[-1].lower() in COMPANY_JOINERS:
+        kept.pop()
+    if not kept or kept[0].lower().rstrip(".") in COMPANY_NOT_NAMES:
+        return ""
+    return " ".join(kept)
+
+
+def company_tokens(name: str) -> set[str]:
+    """The words that identify a company, in lower case, without suffixes such as Ltd."""
+    return {word for word in re.split(r"[\s.,]+", name.lower()) if word and word not in COMPANY_SUFFIXES}
+
+
+def company_mismatch(
+    rule: Rule, draft: Draft, channel: str, context: dict[str, Any], elements: dict[str, bool], finding: Report
+) -> list[Finding]:
+    """A company named as the one the note is for that is not the addressee (or a second such company)."""
+    named: list[tuple[int, str]] = []
+    for match in compile_pattern(rule.patterns[0]).finditer(draft.body):
+        name = company_name(match.group(1))
+        if name and company_tokens(name):
+            named.append((line_of(draft.body, match.start(1)), name))
+    known = company_tokens(str(context.get("company") or ""))
+    if known:
+        return [finding(line, excerpt(name)) for line, name in named if not company_tokens(name) & known]
+    first: set[str] = set()
+    for line, name in named:
+        if not first:
+            first = company_tokens(name)
+        elif not company_tokens(name) & first:
+            return [finding(line, excerpt(name), "warning")]
+    return []
+
+
+def shouting(
+    rule: Rule, draft: Draft, channel: str, context: dict[str, Any], elements: dict[str, bool], finding: Report
+) -> list[Finding]:
+    """One finding per line with a run of words in capitals long enough to be a shouted sentence."""
+    results: list[Finding] = []
+    word = compile_pattern(shared_patterns()["word"])
+    subject_lines = [(draft.subject_line, draft.subject)] if draft.subject else []
+    body_lines = list(enumerate(draft.body.split("\n"), start=1))
+    for number, line in [*subject_lines, *body_lines]:
+        run: list[str] = []
+        for token in [*word.findall(line), ""]:
+            if CAPITALS_WORD.fullmatch(token):
+                run.append(token)
+                continue
+            letters = sum(len(CAPITAL_LETTER.findall(item)) for item in run)
+            if len(run) >= rule.limits["min_words"] and letters >= rule.limits["min_letters"]:
+                results.append(finding(number, excerpt(" ".join(run))))
+                break
+            run = []
+    return results
+
+
+CHECKS: dict[DraftCheck, CheckFunction] = {
+    "element": element_missing,
+    "forbid": forbid,
+    "require": required,
+    "max-words": too_many_words,
+    "subject-missing": subject_missing,
+    "subject-vague": vague_subject,
+    "subject-long": long_subject,
+    "greeting-mismatch": greeting_mismatch,
+    "signature-contact": signature_contact,
+    "length-limit": over_length_limit,
+    "company-mismatch": company_mismatch,
+    "capitals": shouting,
+}
 
 
 def check(

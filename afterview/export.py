@@ -8,7 +8,15 @@ from typing import Any
 from .fields import FIELDS
 from .patterns import js_pattern
 from .render import PART_ORDER
-from .rules import CHANNELS, ELEMENTS, NAME_TITLES, shared_patterns
+from .rules import (
+    CHANNELS,
+    COMPANY_JOINERS,
+    COMPANY_NOT_NAMES,
+    COMPANY_SUFFIXES,
+    ELEMENTS,
+    NAME_TITLES,
+    shared_patterns,
+)
 from .site import SiteCatalog
 
 
@@ -30,6 +38,9 @@ def browser_data(site: SiteCatalog, settings: dict[str, Any] | None = None) -> d
         "channels": list(CHANNELS),
         "elements": list(ELEMENTS),
         "nameTitles": list(NAME_TITLES),
+        "companyJoiners": list(COMPANY_JOINERS),
+        "companyNotNames": list(COMPANY_NOT_NAMES),
+        "companySuffixes": list(COMPANY_SUFFIXES),
         "patterns": {name: js_pattern(p) for name, p in shared_patterns().items()},
         "rules": rule_data(site),
         "templates": [t.to_dict() for t in site.templates],

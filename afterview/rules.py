@@ -13,6 +13,22 @@ from typing import Any, Literal
 
 Severity = Literal["error", "warning"]
 Channel = Literal["email", "linkedin", "handwritten"]
+# What a draft rule does with the note; afterview.checker has one function per kind (CHECKS).
+DraftCheck = Literal[
+    "element",
+    "forbid",
+    "require",
+    "max-words",
+    "subject-missing",
+    "subject-vague",
+    "subject-long",
+    "greeting-mismatch",
+    "signature-contact",
+    "length-limit",
+    "company-mismatch",
+    "capitals",
+]
+CheckKind = DraftCheck | Literal["lint"]
 CHANNELS: tuple[Channel, ...] = ("email", "linkedin", "handwritten")
 ELEMENTS: tuple[str, ...] = ("gratitude", "highlight", "interest", "signature")
 
@@ -74,6 +90,98 @@ PHONE_NUMBER = r"\+?\d[\d ().-]{6,}\d"
 LINKEDIN_LINK = r"linkedin\.com/in/"
 NAME_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "madam")
 
+# LinkedIn's limits, in characters. A connection-request note stops at 300 characters with Premium and at
+# 200 on a free account (since 2023); a message to a connection stops at 8,000.
+LINKEDIN_CONNECTION_NOTE_LIMIT = 300
+LINKEDIN_FREE_CONNECTION_NOTE_LIMIT = 200
+LINKEDIN_MESSAGE_LIMIT = 8000
+# A sentence in capitals: this many words in a row written in capitals, with at least this many capital
+# letters between them (so that a run of acronyms such as "HR, FMLA, HRIS" is no shout).
+SHOUTING_MIN_WORDS = 4
+SHOUTING_MIN_LETTERS = 12
+
+# A phrase that says which company the note is for, then up to five words; the checker keeps the
+# capitalised words at the start (checker.company_name). "my role at X" is the sender's own employer.
+COMPANY_CUE = (
+    r"(?<!\bmy )(?<!\bformer )(?<!\bcurrent )(?<!\bprevious )(?<!\bpast )(?<!\bold )"
+    r"\b(?:(?:role|position|job|post|opening|opportunity|internship|vacancy|apprenticeship)[ \t]+(?:at|with)|"
+    r"(?:team|career|future|interview|day|time)[ \t]+at|join(?:ing)?(?:[ \t]+the)?|"
+    r"(?:work|working)[ \t]+(?:at|for)|part[ \t]+of|first[ \t]+choice[ \t]+(?:is|was))"
+    r"[ \t]+((?:[^ \t\n.,;:!?()]+)(?:[ \t]+[^ \t\n.,;:!?()]+){0,4})"
+)
+# Words that join the parts of a company's name, and words no company name starts with.
+COMPANY_JOINERS = ("&", "and", "of", "+", "de", "la", "du", "von", "van", "-")
+COMPANY_NOT_NAMES = (
+    "i",
+    "a",
+    "an",
+    "you",
+    "your",
+    "our",
+    "my",
+    "this",
+    "that",
+    "it",
+    "us",
+    "them",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "madam",
+    "chef",
+    "team",
+    "company",
+    "firm",
+)
+# Words left out when two company names are compared ("Calloway Freight Ltd" is "Calloway Freight").
+COMPANY_SUFFIXES = (
+    "the",
+    "inc",
+    "ltd",
+    "llc",
+    "llp",
+    "plc",
+    "co",
+    "corp",
+    "corporation",
+    "company",
+    "group",
+    "gmbh",
+    "sa",
+    "ag",
+    "limited",
+    "&",
+    "and",
+    "of",
+    "+",
+    "-",
+)
+
 GENERIC_OBJECT = (
     r"(?!(?:more )?(?:about )?(?:the|this|that|your|our|a) (?:role|position|job|opportunity|company|team|office|"
     r"hotel|building|workplace|premises|organi[sz]ation|business|school|store|shop|restaurant|place|facilities|"
@@ -111,12 +219,16 @@ HIGHLIGHT_PATTERNS: tuple[str, ...] = (
     r"(?:raised|asked|mentioned|shared|made|posed|described|gave)\b",
     r"\bthe way (?:you|your|the team)\b",
     r"\byou(?:'d| had| have)? (?!(?:need|proceed|succeed|exceed|feed|speed|shared|described|told|said)\b)"
-    r"(?:[a-z]{2,}ed|showed|shown|gave me|took me|ran|run|made|brought|drew|wrote|taught|let me|walked|keep|use|"
-    r"build|built)\b(?! (?:me|us) (?:the|an?) (?:chance|opportunity))" + VAGUE_TOPIC,
+    r"(?:[a-z]{2,}ed|showed|shown|gave me|took me|ran|run|made|brought|drew|wrote|taught|let me(?! know)|"
+    r"walked|keep|use|build|built)\b(?! (?:me|us) (?:the|an?) (?:chance|opportunity))" + VAGUE_TOPIC,
     r"\byour (?:[A-Za-z-]+ )?(?:tip|remark|anecdote|suggestion|feedback|take|observation|demo|tour|sketch|"
     r"whiteboard|diagram|numbers|figures)s? (?:about|on|of|regarding|around|for|that|with)\b",
     r"\bthe (?:[A-Za-z-]+ ){0,3}(?:exercise|case study|task|scenario|demo|presentation|role-play|trial|test)"
     r"(?: (?:of|on|about|with|where|in which)\b|,)",
+    # Something done together during the visit: "next to you", "the trial shift taught me".
+    r"\b(?:next to|alongside|beside|shadowing|watching) you\b",
+    r"\b(?:the|your|that|this) (?:[A-Za-z-]+ ){0,3}(?:shift|trial|lesson|task|tour|visit|session|exercise|demo|"
+    r"walk-round|walkaround|service) (?:taught|showed|gave|helped|made|left|reminded)\b",
 )
 INTEREST_PATTERNS: tuple[str, ...] = (
     r"\b(?:interest(?:ed)?|excite(?:d|ment)|exciting|eager(?:ly|ness)?|enthusias(?:m|tic)|look(?:ing)? forward|"
@@ -155,13 +267,19 @@ class Rule:
     message: str
     fix: str
     point: int | None
-    check: str
+    check: CheckKind
     target: Literal["draft", "template"] = "draft"
     element: str | None = None
     patterns: tuple[str, ...] = ()
     channels: tuple[Channel, ...] = CHANNELS
     kinds: tuple[str, ...] = ()
     limits: dict[str, int] = field(default_factory=dict)
+    # A kind of note for which the rule is more (or less) severe than `severity`; the fix says why.
+    severity_by_kind: dict[str, Severity] = field(default_factory=dict)
+
+    def severity_for(self, kind: str | None) -> Severity:
+        """The severity of a finding of this rule in a note of the given kind."""
+        return self.severity_by_kind.get(kind or "", self.severity)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for JSON export and the generated docs."""
@@ -393,16 +511,41 @@ DRAFT_RULES: tuple[Rule, ...] = (
         "no-pressure",
         "warning",
         "should stay patient and polite, without pressing for an answer",
-        'Ask gently, e.g. "I would be grateful for any update on the timeline."',
+        "Drop the deadline, the demand or the count of your e-mails; ask gently, e.g. "
+        '"If there is any news on the timeline, I would be glad to hear it."',
         11,
         "forbid",
         patterns=(
-            r"\b(?:asap|as soon as possible|per my (?:last|previous) (?:email|message|note)|"
-            r"i expect (?:to hear|an? (?:answer|reply|response|decision|offer))|"
-            r"i need (?:an answer|a (?:reply|response|decision)|to (?:know|hear) (?:by|now|today))|"
+            # Urgency and demands.
+            r"\b(?:asap|as soon as possible|i expect (?:to hear|an? (?:answer|reply|response|decision|offer))|"
+            r"i need (?:an answer|a (?:reply|response|decision)|"
+            r"to (?:know|hear)(?: back)? (?:by|now|today|soon|this|whether|if))|"
             r"you (?:must|need to|have to) (?:reply|respond|get back|decide|let me know)|"
-            r"why (?:haven't|have you not|hasn't) (?:you|anyone)|i(?:'ve| have) been waiting|"
-            r"final (?:notice|reminder)|this is unacceptable|i deserve)\b",
+            r"why (?:haven't|have you not|hasn't) (?:you|anyone)|"
+            r"why (?:haven't|have) i (?:not )?(?:heard|received|got)|"
+            r"i(?:'ve| have) been waiting|final (?:notice|reminder)|this is unacceptable|i deserve|"
+            r"when (?:will|are|can) you (?:be )?(?:going to )?(?:decide|make (?:a|the|your) (?:decision|choice)|"
+            r"let me know|get back to me|reply|respond|tell me)|"
+            r"(?:let me know|tell me|give me|send me) (?:your|the|a) (?:decision|answer|verdict)\b[^.?!\n]{0,20}"
+            r"\b(?:by|before|within|today|tomorrow|now)|"
+            r"(?:let me know|get back to me|hear (?:back )?from you|an? (?:answer|decision|reply|response))"
+            r"(?: (?:either way|one way or the other))? (?:by|before|no later than) (?:monday|tuesday|wednesday|"
+            r"thursday|friday|saturday|sunday|tomorrow|tonight|today|the end of (?:the |this )?(?:day|week)|end of "
+            r"(?:the |this )?(?:day|week)|eod|cob|close of business|noon|\d))\b",
+            # Other offers and interviews used as leverage.
+            r"\b(?:(?:other|several|more|multiple|a few) (?:offers?|interviews?|companies|employers|opportunities) "
+            r"(?:lined up|on the table|waiting|in the pipeline|interested in me|chasing me)|"
+            r"(?:another|an other|a competing|a better|other) offers? (?:is |are )?(?:on the table|waiting for me)|"
+            r"(?:if|unless) i (?:don't|do not|can't|cannot) (?:hear|get)[^.?!\n]{0,25}\b(?:by|before|soon|this|today|"
+            r"tomorrow)|i(?:'ll| will) (?:have to|be forced to|need to) (?:accept|take|go with|sign)|"
+            r"can(?:'t|not) wait (?:forever|much longer|any longer|around)|can(?:'t|not) keep waiting|"
+            r"running out of (?:time|patience)|(?:time|the clock) is ticking|first come,? first served)\b",
+            # Chasing again and again.
+            r"\b(?:(?:my|this is my) (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:email|e-mail|message|"
+            r"attempt|follow[- ]?up|time (?:writing|asking|following up|reaching out))|"
+            r"(?:emailed|e-mailed|called|messaged|written to|phoned|contacted) (?:you )?(?:twice|three times|several "
+            r"times|multiple times|many times|again and again|every day)|(?:yet|once) again (?:following up|checking "
+            r"in|writing|reaching out)|following up (?:yet )?again and again|following up yet again)\b",
         ),
     ),
     Rule(
@@ -440,16 +583,32 @@ DRAFT_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "AV505",
-        "no-salary",
+        "no-pay-questions",
         "warning",
-        "should leave salary and benefits for the offer stage",
-        "Remove pay questions from the thank-you; raise them once an offer is made.",
+        "should leave pay, benefits, time off and perks for the offer stage",
+        "In a thank-you this is a thing to fix: it tells the reader that pay is what you took from the "
+        "conversation. In a follow-up or an update it is a suggestion: it can wait. Ask freely once an offer is made.",
         11,
         "forbid",
-        kinds=("thank-you", "follow-up", "thanks"),
+        kinds=("thank-you", "thanks", "follow-up", "update"),
+        severity_by_kind={"thank-you": "error", "thanks": "error"},
         patterns=(
-            r"\b(?:salary|salaries|compensation|pay (?:rise|raise|range|package)|benefits package|bonus|"
-            r"stock options|remuneration|how much (?:the role|it) pays|vacation days|holiday allowance)\b",
+            r"\b(?:salary|salaries|remuneration|(?:starting|base|hourly|annual) (?:pay|wage|rate)|"
+            r"pay (?:rise|raise|range|package|scale|rate)|wage (?:range|rate)|"
+            r"compensation (?:package|range|details|and benefits|for (?:the|this) (?:role|position|job))|"
+            r"benefits (?:package|would|will|are|look|include)|(?:signing|sign-on|joining|annual|performance|"
+            r"year-end|relocation) bonus|stock options|equity (?:package|grant|stake)|"
+            r"how much (?:the (?:role|job|position) |it |this (?:role |job |position )?)?(?:pays|would pay|will pay)|"
+            r"what (?:the )?(?:role|job|position|it) (?:pays|would pay|will pay)|"
+            r"(?:how many|number of) (?:vacation|holiday|sick|paid|personal) (?:days|weeks)|"
+            r"vacation (?:days|time|policy|allowance)|paid (?:time off|leave|holidays?|vacation)|pto|"
+            r"holiday (?:allowance|entitlement)|annual leave|401 ?\(?k\)?|pension (?:plan|scheme|contributions?)|"
+            r"(?:health|dental|medical|vision) (?:insurance|cover(?:age)?) (?:look|would|will|is|are|start|begin)|"
+            r"(?:company|free) (?:car|phone|lunch(?:es)?)|gym membership|perks (?:are|of|would|will|include)|"
+            r"what (?:are )?the perks|(?:any|the) perks)\b",
+            # Questions about benefits in general: "benefits" alone is also a team and a word of the work.
+            r"\b(?:ask|asking|wondering|wonder|curious|tell me|confirm|clarify|share|know) (?:about |what |whether "
+            r"|if |how )?(?:the |your )?(?:benefits|insurance|health (?:plan|insurance)|bonus|bonuses|perks)\b",
         ),
     ),
     Rule(
@@ -476,8 +635,146 @@ DRAFT_RULES: tuple[Rule, ...] = (
             r"i (?:messed|screwed) up|i blew it)\b",
         ),
     ),
+    Rule(
+        "AV508",
+        "no-guilt",
+        "warning",
+        "should not reproach the reader for not replying yet",
+        "Leave out reminders of your earlier e-mails and any disappointment; say simply that you are still "
+        'interested, e.g. "I wanted to check in on the timeline and say again how keen I am."',
+        12,
+        "forbid",
+        patterns=(
+            r"\b(?:(?:just )?circling back|bumping (?:this|my (?:email|e-mail|message))|friendly reminder|"
+            r"gentle reminder|(?:as )?per my (?:last|previous|earlier) (?:email|e-mail|message|note)|"
+            r"in case (?:it|my (?:email|e-mail|message|note)|this|you) (?:got|was|went|were|have been|are) "
+            r"(?:lost|buried|missed|too busy)|"
+            r"(?:not sure|unsure|wondering|i don't know) (?:if|whether) you (?:got|received|saw|read|had a chance to "
+            r"(?:see|read))(?: my| the)? (?:last|previous|earlier|first|other)|"
+            r"as i (?:have )?(?:previously |already )?(?:mentioned|said|stated|explained|wrote) (?:before|previously|"
+            r"earlier|in my (?:last|previous|earlier))|"
+            r"(?:disappointed|frustrated|upset|discouraged) (?:that|not to|to not|to still|i|by the (?:silence|lack))|"
+            r"surprised (?:not to|to not|by the (?:silence|lack)|that (?:i|no one|nobody) (?:haven't|have not|hasn't|"
+            r"has not|still))|"
+            r"(?:would|could|should) have (?:thought|expected|appreciated|hoped for|liked) (?:a|an|at least|some|you|"
+            r"that|the courtesy|to (?:hear|get))|"
+            r"(?:the )?(?:least you could|common courtesy|basic courtesy)|"
+            r"still (?:haven't|have not|hadn't|had not|not|no|never) (?:heard|received|got|gotten|had|"
+            r"any|a )[^.?!\n]{0,20}\b(?:back|reply|response|word|news|anything|answer|update)|"
+            r"no one (?:has )?(?:got|gotten|bothered|cared) (?:back|to)|"
+            r"(?:ignored|ghosted)(?: me)?)\b",
+        ),
+    ),
+    Rule(
+        "AV509",
+        "no-begging",
+        "warning",
+        "should show interest with confidence, without begging",
+        "Say what you would bring instead of how much you need it, e.g. "
+        '"I would be glad to bring my experience with busy Saturday shifts to the store."',
+        12,
+        "forbid",
+        patterns=(
+            r"\b(?:i(?:'m| am) (?:begging|pleading|desperate|on my knees)|i beg(?: of)? you|"
+            r"(?:please|pls),? (?:please,? )?(?:please,? )?(?:give me|hire me|consider me|pick me|choose me|"
+            r"i (?:really |desperately |badly )?need)|"
+            r"i (?:really |desperately |badly |truly |so )?need (?:this|the|a|that) (?:job|role|position|work|"
+            r"opportunity|chance)|"
+            r"i(?:'ll| will| would) do (?:anything|whatever it takes|whatever you (?:want|need|ask))|"
+            r"(?:this|the|that) (?:job|role|position|opportunity) (?:would|will|could) mean (?:everything|the world)|"
+            r"(?:my|our) (?:last|only) (?:hope|chance)|"
+            r"(?:been|am|i'm) (?:out of work|unemployed|jobless) for|can(?:'t|not) afford (?:to lose|not to|rent)|"
+            r"you won't regret (?:it|hiring|giving)|i promise (?:you )?(?:won't|will not|i will|i won't)|"
+            r"(?:give|grant) me (?:a|one|this|just one) (?:chance|shot)|"
+            r"(?:desperate|desperately) (?:for|to (?:get|have|land|work))|"
+            r"(?:my )?(?:family|kids|children) (?:depend|are depending|is depending) on)\b",
+        ),
+    ),
+    Rule(
+        "AV510",
+        "no-badmouthing",
+        "warning",
+        "should not speak badly of a current or former employer or manager",
+        "Talk about what you want next, not what you dislike now, e.g. "
+        '"I am looking for a team where I can take on more planning."',
+        12,
+        "forbid",
+        patterns=(
+            r"\b(?:my|our) (?:current |previous |former |last |old |present |existing )?(?:boss|manager|employer|"
+            r"company|supervisor|team lead|workplace|job|firm|management|colleagues|co-?workers|director|owner)"
+            r"\b[^.!?\n]{0,40}\b(?:is|was|are|were|has been|have been|seems?|acts?)\b[^.!?\n]{0,25}\b"
+            r"(?:incompetent|terrible|awful|horrible|toxic|a mess|a joke|useless|clueless|a nightmare|hopeless|"
+            r"disorgani[sz]ed|chaotic|the worst|lazy|unprofessional|abusive|a disaster|dysfunctional|micromanag\w*|"
+            r"stupid|an idiot|idiots|rubbish|crap|shit\w*|a bully|bull(?:y|ies)|dishonest|unbearable|miserable|"
+            r"a sinking ship|going nowhere|ridiculous|pathetic)",
+            r"\b(?:get(?:ting)? (?:away|out) (?:from|of) (?:my|that|this) (?:toxic |terrible |awful |horrible |"
+            r"current |old |dead-end )?(?:boss|manager|company|job|place|workplace|team|hellhole|mess)|"
+            r"(?:i )?(?:hate|can't stand|cannot stand) (?:my|working (?:for|at|with)) (?:current |old |previous |"
+            r"present )?(?:boss|manager|job|company|team|employer|supervisor)|"
+            r"(?:toxic|terrible|awful|horrible|incompetent|useless|clueless|abusive|bully(?:ing)?) (?:boss|bosses|"
+            r"manager|managers|management|employer|workplace|supervisor|leadership|work environment)|"
+            r"(?:unlike|not like|better than) (?:my|the) (?:current|previous|former|last|old) "
+            r"(?:boss|manager|employer|company|place|job))\b",
+        ),
+    ),
+    Rule(
+        "AV511",
+        "no-shouting",
+        "warning",
+        "should not write whole sentences in capital letters",
+        "Write the sentence in ordinary lower case; keep capitals for names and acronyms such as HR.",
+        12,
+        "capitals",
+        limits={"min_words": SHOUTING_MIN_WORDS, "min_letters": SHOUTING_MIN_LETTERS},
+    ),
+    Rule(
+        "AV512",
+        "no-device-footer",
+        "warning",
+        'should end with your own sign-off, without a footer such as "Sent from my iPhone"',
+        "Delete the line your phone or mail app added; your name is the last line of the note.",
+        17,
+        "forbid",
+        patterns=(
+            r"^[ \t]*(?:sent from (?:my |the )?(?:iphone|ipad|android|samsung|galaxy|mobile|phone|smartphone|"
+            r"blackberry|huawei|pixel|xiaomi|oneplus|motorola|nokia|tablet|device|mail|outlook|yahoo|gmail|aol|"
+            r"proton|windows|mac)[^\n]{0,40}|get outlook for (?:ios|android|mac|windows)[^\n]{0,20}|"
+            r"sent (?:via|with|using) (?:the )?[^\n]{1,30}(?:mail|app|iphone|android|outlook|gmail|proton|spark|"
+            r"blackberry)[^\n]{0,20}|(?:please )?excuse (?:the |any |my )?(?:typos|brevity)[^\n]{0,30}|"
+            r"typed on (?:a|my) (?:phone|mobile|tablet)[^\n]{0,20})[ \t]*$",
+        ),
+    ),
+    Rule(
+        "AV404",
+        "right-company",
+        "error",
+        "should name the company the note is for, not another one",
+        "Check every company name in the note: a note copied from an earlier one often keeps the old name. "
+        "When only the note tells which company it is for, this is a suggestion; when you said, it is a thing to fix.",
+        13,
+        "company-mismatch",
+        patterns=(COMPANY_CUE,),
+    ),
+    Rule(
+        "AV202",
+        "linkedin-length",
+        "error",
+        "should fit within LinkedIn's length limit",
+        f"A connection-request note stops at {LINKEDIN_CONNECTION_NOTE_LIMIT} characters with LinkedIn Premium and "
+        f"at {LINKEDIN_FREE_CONNECTION_NOTE_LIMIT} on a free account; a message at {LINKEDIN_MESSAGE_LIMIT:,}. "
+        "Cut it to the thanks, one moment and one line of interest.",
+        6,
+        "length-limit",
+        channels=("linkedin",),
+        limits={
+            "connection": LINKEDIN_CONNECTION_NOTE_LIMIT,
+            "connection_free": LINKEDIN_FREE_CONNECTION_NOTE_LIMIT,
+            "message": LINKEDIN_MESSAGE_LIMIT,
+        },
+    ),
 )
 
+DRAFT_RULES = tuple(sorted(DRAFT_RULES, key=lambda rule: rule.code))  # registry order: by code
 RULES: tuple[Rule, ...] = TEMPLATE_RULES + DRAFT_RULES
 RULES_BY_CODE: dict[str, Rule] = {rule.code: rule for rule in RULES}
 

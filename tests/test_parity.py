@@ -30,6 +30,8 @@ CONTEXTS: tuple[dict[str, Any], ...] = (
     {"subject": "Thanks!! 🙂 [Role] interview", "recipients": ["Ms. Raman"], "kind": "thank-you"},
     {"subject": "", "recipients": ["  ", "Mr."], "kind": "decision"},
     {"subject": "Thanks\rfor the interview", "recipients": ["Ms.\u00a0Priya\u2028Raman", "Jo\x85Kim"]},
+    {"company": "Calloway Freight", "kind": "thank-you", "linkedin_format": "connection"},
+    {"company": "Zoë\u00a0& Ångström Ltd.", "kind": "decision", "subject": "THANK YOU SO MUCH FOR TUESDAY"},
 )
 
 # Run in the page: render every case and check each rendered note the way lint.checker_context does.
@@ -132,6 +134,15 @@ ADVERSARIAL: tuple[str, ...] = (
     "First Last\n" + "🎉" * 200 + "\nSee you soon,\nAna",
     "Please find [Your\x85name], [Your\ufeffname] and [a\x1cb].\nThanks,\nAna\x1cLima\nana@example.com",
     "\u0130stanbul team: thank you, İlker. KELVIN \u212a stuff\nBest,\nİlker Kaya",
+    "\ufeffSubject: Thank you\n\nDear Priya,\nThank you.\nBest,\nAna Lima",
+    "\ufeff\ufeffSubject: x",
+    "I REALLY WANT THIS JOB!!! PLEASE HIRE ME\nHR, FMLA, HRIS AND ADP\nÉCOLE ÇA VA TRÈS BIEN MERCI\n"
+    "ΣΟΦΊΑ ΣΟΦΊΑ ΣΟΦΊΑ ΣΟΦΊΑ",
+    "the role at Calloway Freight. I would love to join Northwind Traders & Co's team, part of Zoë Ångström AB"
+    " and my role at Harbor Lane; join ǅemal Group; the job at İstanbul Ltd; join The 3M Company; join Ms. Raman",
+    "Thanks,\nAna\n\nSent from my iPhone\nGet Outlook for Android\n> Sent from my Galaxy",
+    "Can you let me know your decision by Monday? I have other interviews lined up. Just circling back, per my "
+    "last email. I really need this job, I am begging you. My boss is completely incompetent. What is the salary?",
 )
 ADVERSARIAL_VALUES: tuple[dict[str, str], ...] = (
     {},
@@ -176,6 +187,19 @@ def test_every_labelled_draft_checks_the_same(tools: Page) -> None:
     assert_same(python, tools.evaluate(JS_CHECK, cases), cases)
 
 
+def test_rule_fixtures_check_the_same(tools: Page) -> None:
+    """Every rule fixture, with the channel and context its entry gives and with the shared contexts."""
+    fixtures = Path(__file__).parent / "fixtures" / "rules"
+    index = yaml.safe_load((fixtures / "cases.yaml").read_text(encoding="utf-8"))
+    cases: list[tuple[str, str, dict[str, Any]]] = []
+    for entry in [*index["fail"].values(), *index["pass"], *index["fixed"]]:
+        text = (fixtures / entry["file"]).read_bytes().decode("utf-8")
+        cases.append((text, entry.get("channel", "email"), entry.get("context") or {}))
+        cases.extend((text, channel, context) for channel in CHANNELS for context in CONTEXTS[-2:])
+    python = [check(text, channel, context).to_dict() for text, channel, context in cases]
+    assert_same(python, tools.evaluate(JS_CHECK, cases), cases)
+
+
 def test_adversarial_drafts_check_the_same(tools: Page) -> None:
     """Emoji, accents, CRLF, braces, markup, Subject: variants, odd spaces and long lines: identical results."""
     cases = [(text, channel, context) for text in ADVERSARIAL for channel in CHANNELS for context in CONTEXTS]
@@ -202,6 +226,21 @@ def test_adversarial_values_and_templates_render_the_same(tools: Page, templates
 
 
 FRAGMENTS: tuple[str, ...] = (
+    "\ufeff",
+    "I WANT THIS JOB ",
+    "HR FMLA ",
+    "ÉCOLE ÇA VA ",
+    "the role at Calloway Freight",
+    "join Zoë's Ångström & Co ",
+    "my role at Northwind ",
+    "join İstanbul Ltd",
+    "part of ǅemal Group",
+    "Sent from my iPhone",
+    "by Monday? ",
+    "just circling back ",
+    "what is the salary",
+    "I really need this job",
+    "my boss is awful ",
     "Subject: ",
     "Subject: Thank you - Designer interview",
     "subject:hi",

@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import pytest
 import yaml
 
-from afterview.checker import CheckResult, check, compile_pattern
-from afterview.rules import DRAFT_RULES, ELEMENTS, RULES, TEMPLATE_RULES, Rule
+from afterview.checker import CHECKS, CheckResult, check, compile_pattern
+from afterview.rules import DRAFT_RULES, ELEMENTS, RULES, RULES_BY_CODE, TEMPLATE_RULES, DraftCheck, Rule
 
 FIXTURES = Path(__file__).parent / "fixtures" / "rules"
 CASES: dict[str, Any] = yaml.safe_load((FIXTURES / "cases.yaml").read_text(encoding="utf-8"))
@@ -98,3 +98,68 @@ def test_draft_rule_cites_a_chapter_point_and_usable_settings(rule: Rule) -> Non
     for pattern in rule.patterns:
         compile_pattern(pattern)
     assert json.loads(json.dumps(rule.to_dict()))["code"] == rule.code
+
+
+def test_every_kind_of_check_has_one_function_and_every_rule_a_known_kind() -> None:
+    """The dispatch table covers the typed kinds exactly; no draft rule names a kind without a function."""
+    assert set(CHECKS) == set(get_args(DraftCheck))
+    assert all(rule.check in CHECKS for rule in DRAFT_RULES)
+
+
+def test_severity_by_kind_names_real_kinds_and_severities() -> None:
+    """A rule's kind-specific severities are error or warning, for kinds the rule applies to."""
+    for rule in DRAFT_RULES:
+        assert set(rule.severity_by_kind.values()) <= {"error", "warning"}
+        assert not rule.kinds or set(rule.severity_by_kind) <= set(rule.kinds), rule.code
+
+
+PAY_QUESTION = (FIXTURES / "AV505-salary.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        ("thank-you", ["error"]),
+        ("thanks", ["error"]),
+        ("follow-up", ["warning"]),
+        (None, ["warning"]),
+        ("decision", []),
+    ],
+)
+def test_pay_question_severity_depends_on_the_kind_of_note(kind: str | None, expected: list[str]) -> None:
+    """Pay in a thank-you is a thing to fix, in a follow-up a suggestion, at the offer stage nothing."""
+    context = {"kind": kind} if kind else {}
+    found = [f.severity for f in check(PAY_QUESTION, "email", context).findings if f.code == "AV505"]
+    assert found == expected
+    assert "thank-you" in RULES_BY_CODE["AV505"].fix and "offer" in RULES_BY_CODE["AV505"].fix
+
+
+def test_connection_note_between_the_free_and_the_premium_limit_is_a_warning() -> None:
+    """250 characters fit LinkedIn Premium but not a free account; 301 fit neither; a message may be long."""
+    note = "Hi Ms. Raman, thank you for Tuesday. " + "I enjoyed hearing about the design system. " * 5
+    connection = {"linkedin_format": "connection"}
+    within_premium = check(note[:250], "linkedin", connection).findings
+    assert [(f.code, f.severity) for f in within_premium if f.code == "AV202"] == [("AV202", "warning")]
+    over = check(note * 2, "linkedin", connection).findings
+    assert [(f.code, f.severity, f.line) for f in over if f.code == "AV202"] == [("AV202", "error", None)]
+    assert not [f for f in check(note * 2, "linkedin").findings if f.code == "AV202"]
+    assert [f.code for f in check("x " * 4001, "linkedin").findings if f.code == "AV202"] == ["AV202"]
+
+
+def test_two_companies_without_context_is_a_warning_and_names_the_second() -> None:
+    """Without the addressee known, the second company named is reported as a suggestion on its line."""
+    text = (
+        (FIXTURES / "AV404-other-company.txt")
+        .read_text(encoding="utf-8")
+        .replace("about the Supply Chain Analyst role.", "about the Supply Chain Analyst role at Calloway Freight.")
+    )
+    found = [(f.code, f.severity, f.line) for f in check(text).findings if f.code == "AV404"]
+    assert found == [("AV404", "warning", 9)]
+    assert "Northwind Logistics" in next(f.message for f in check(text).findings if f.code == "AV404")
+
+
+def test_byte_order_mark_is_not_part_of_the_first_line() -> None:
+    """A BOM before "Subject:" still gives a subject; only one BOM is dropped."""
+    text = (FIXTURES / "AV302-vague-subject.txt").read_text(encoding="utf-8")
+    assert [f.code for f in check("\ufeff" + text).findings] == [f.code for f in check(text).findings]
+    assert "AV301" in [f.code for f in check("\ufeff\ufeff" + text).findings]

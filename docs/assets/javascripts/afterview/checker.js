@@ -4,6 +4,11 @@
   "use strict";
   var Afterview = global.Afterview = global.Afterview || {};
   var EXCERPT_LENGTH = 40;
+  var BYTE_ORDER_MARK = "\ufeff";
+  // A word written in capitals: an A-Z letter and no a-z one (case-sensitive, unlike the registry).
+  var CAPITALS_WORD = /^[^a-z]*[A-Z][^a-z]*$/;
+  // Python's \s (outside the registry) plus "." and ",": what separates the words of a name.
+  var NAME_SEPARATORS = /[\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000.,]+/;
 
   /* Python compiles the registry patterns with IGNORECASE | MULTILINE | ASCII. afterview/export.py hands
    * them over for flags "mu" (JavaScript's "i" would fold ſ into s, the Kelvin sign into k, and so on),
@@ -53,9 +58,10 @@
             group: group ? text.slice(group[0], group[1]) : null};
   }
 
-  /** Every non-overlapping match, like Python's finditer (a fresh global regex: no shared lastIndex). */
+  /** Every non-overlapping match, like Python's finditer (a fresh global regex: no shared lastIndex), with
+   * group 1 and where it starts when the pattern has one (flag "d" gives its position). */
   function searchAll(pattern, text) {
-    var regex = new RegExp(pattern, "gmu");
+    var regex = new RegExp(pattern, "dgmu");
     var haystack = searchable(text);
     var found = [];
     var match;
@@ -63,7 +69,9 @@
       if (match[0] === "") {
         regex.lastIndex += haystack.codePointAt(regex.lastIndex) > 0xffff ? 2 : 1;
       }
-      found.push({start: match.index, end: match.index + match[0].length});
+      var group = match.indices[1];
+      found.push({start: match.index, end: match.index + match[0].length, groupStart: group ? group[0] : -1,
+                  group: group ? text.slice(group[0], group[1]) : null});
     }
     return found;
   }
@@ -91,9 +99,10 @@
     return points.length <= EXCERPT_LENGTH ? flat : points.slice(0, EXCERPT_LENGTH - 3).join("") + "...";
   }
 
-  /** Normalise line ends, take the subject out of an email draft, and blank the last sign-off line. */
+  /** Drop a byte-order mark, normalise line ends, take out an email's subject, blank the last sign-off line. */
   function prepare(text, channel, context) {
-    var body = text.replace(/\r\n/g, "\n").replace(/\r/g, "\n");
+    var body = text.charAt(0) === BYTE_ORDER_MARK ? text.slice(1) : text;
+    body = body.replace(/\r\n/g, "\n").replace(/\r/g, "\n");
     var subject = context.subject === undefined ? null : context.subject;
     var subjectLine = null;
     if (channel === "email" && subject === null) {
@@ -140,7 +149,7 @@
   function nameTokens(name) {
     var titles = data().nameTitles || [];
     var tokens = new Set();
-    name.toLowerCase().split(/[\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000.,]+/)
+    name.toLowerCase().split(NAME_SEPARATORS)
       .forEach(function (word) {
         if (word && titles.indexOf(word) < 0) tokens.add(word);
       });
@@ -151,8 +160,30 @@
     return searchAll(shared("word"), text).length;
   }
 
+  /** One whole-note finding when the rule's element is missing. */
+  function elementMissing(rule, draft, channel, context, elements, finding) {
+    return Afterview.text.own(elements, rule.element || "") && elements[rule.element] ? [] : [finding(null)];
+  }
+
+  /** One whole-note finding when none of the rule's patterns is in the body. */
+  function required(rule, draft, channel, context, elements, finding) {
+    return anySearch(rule.patterns, draft.body) ? [] : [finding(null)];
+  }
+
+  /** A body longer than the channel's word limit. */
+  function tooManyWords(rule, draft, channel, context, elements, finding) {
+    var limit = Afterview.text.own(rule.limits, channel) ? rule.limits[channel] : null;
+    var count = countWords(draft.body);
+    return limit && count > limit ? [finding(null, count + " words, over " + limit)] : [];
+  }
+
+  /** An email without a subject line. */
+  function subjectMissing(rule, draft, channel, context, elements, finding) {
+    return draft.subject ? [] : [finding(null)];
+  }
+
   /** One finding per line on which a forbidden pattern matches (the subject counts as a line). */
-  function forbid(rule, draft, finding) {
+  function forbid(rule, draft, channel, context, elements, finding) {
     var results = [];
     var i;
     var match;
@@ -179,7 +210,7 @@
   }
 
   /** A subject too short or too generic to say what the email is for. */
-  function vagueSubject(rule, draft, finding) {
+  function vagueSubject(rule, draft, channel, context, elements, finding) {
     if (!draft.subject) return [];
     var words = countWords(draft.subject);
     var generic = anySearch(rule.patterns, draft.subject);
@@ -187,13 +218,13 @@
   }
 
   /** A subject too long to read in an inbox list. */
-  function longSubject(rule, draft, finding) {
+  function longSubject(rule, draft, channel, context, elements, finding) {
     var length = Afterview.text.length(draft.subject || "");
     return length > rule.limits.max_chars ? [finding(draft.subjectLine, length + " characters")] : [];
   }
 
   /** The greeting names nobody the note is meant for. */
-  function greetingMismatch(rule, draft, context, finding) {
+  function greetingMismatch(rule, draft, channel, context, elements, finding) {
     var known = new Set();
     (context.recipients || []).forEach(function (name) {
       nameTokens(name).forEach(function (token) { known.add(token); });
@@ -207,7 +238,7 @@
   }
 
   /** An email signature without a full name, a contact line or a LinkedIn link. */
-  function signatureContact(rule, draft, elements, finding) {
+  function signatureContact(rule, draft, channel, context, elements, finding) {
     if (!elements.signature) return [];
     var signoffs = searchAll(shared("signoff_line"), draft.body);
     var block = signoffs.length ? draft.body.slice(signoffs[signoffs.length - 1].end)
@@ -224,37 +255,148 @@
     return [finding(null, "missing " + missing.join(", "))];
   }
 
+  /** A LinkedIn note longer than LinkedIn lets you send (a connection-request note when the context says so). */
+  function overLengthLimit(rule, draft, channel, context, elements, finding) {
+    var length = Afterview.text.length(Afterview.text.strip(draft.body));
+    var limits = rule.limits;
+    if (context.linkedin_format !== "connection") {
+      return length > limits.message ? [finding(null, length + " characters, over " + limits.message)] : [];
+    }
+    if (length > limits.connection) return [finding(null, length + " characters, over " + limits.connection)];
+    if (length > limits.connection_free) {
+      return [finding(null, length + " characters, over " + limits.connection_free + " on a free account", "warning")];
+    }
+    return [];
+  }
+
+  function isCapital(ch) {
+    return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  }
+
+  /** The company name at the start of the words after a cue: capitalised words and the words that join them. */
+  function companyName(words) {
+    var joiners = data().companyJoiners || [];
+    var notNames = data().companyNotNames || [];
+    var kept = [];
+    var parts = Afterview.text.split(words);
+    for (var i = 0; i < parts.length; i++) {
+      var word = parts[i];
+      var bare = word;
+      if (bare.slice(-2) === "'s" || bare.slice(-2) === "\u2019s") bare = bare.slice(0, -2);
+      var first = Array.from(bare)[0] || "";
+      if (kept.length && joiners.indexOf(bare.toLowerCase()) >= 0) {
+        kept.push(bare);
+      } else if ((first && isCapital(first)) || (first >= "0" && first <= "9")) {
+        kept.push(bare);
+        if (bare !== word) break;
+      } else {
+        break;
+      }
+    }
+    while (kept.length && joiners.indexOf(kept[kept.length - 1].toLowerCase()) >= 0) kept.pop();
+    if (!kept.length || notNames.indexOf(kept[0].toLowerCase().replace(/\.+$/, "")) >= 0) return "";
+    return kept.join(" ");
+  }
+
+  /** The words that identify a company, in lower case, without suffixes such as Ltd. */
+  function companyTokens(name) {
+    var suffixes = data().companySuffixes || [];
+    var tokens = new Set();
+    name.toLowerCase().split(NAME_SEPARATORS).forEach(function (word) {
+      if (word && suffixes.indexOf(word) < 0) tokens.add(word);
+    });
+    return tokens;
+  }
+
+  function overlaps(left, right) {
+    return Array.from(left).some(function (token) { return right.has(token); });
+  }
+
+  /** A company named as the one the note is for that is not the addressee (or a second such company). */
+  function companyMismatch(rule, draft, channel, context, elements, finding) {
+    var named = [];
+    searchAll(rule.patterns[0], draft.body).forEach(function (match) {
+      var name = companyName(match.group);
+      if (name && companyTokens(name).size) named.push({line: lineOf(draft.body, match.groupStart), name: name});
+    });
+    var known = companyTokens(String(context.company || ""));
+    if (known.size) {
+      return named.filter(function (item) { return !overlaps(companyTokens(item.name), known); })
+        .map(function (item) { return finding(item.line, excerpt(item.name)); });
+    }
+    var first = null;
+    for (var i = 0; i < named.length; i++) {
+      var tokens = companyTokens(named[i].name);
+      if (first === null) {
+        first = tokens;
+      } else if (!overlaps(tokens, first)) {
+        return [finding(named[i].line, excerpt(named[i].name), "warning")];
+      }
+    }
+    return [];
+  }
+
+  function capitalLetters(word) {
+    return (word.match(/[A-Z]/g) || []).length;
+  }
+
+  /** One finding per line with a run of words in capitals long enough to be a shouted sentence. */
+  function shouting(rule, draft, channel, context, elements, finding) {
+    var results = [];
+    var lines = draft.subject ? [[draft.subjectLine, draft.subject]] : [];
+    draft.body.split("\n").forEach(function (line, index) { lines.push([index + 1, line]); });
+    lines.forEach(function (item) {
+      var line = item[1];
+      var tokens = searchAll(shared("word"), line).map(function (m) { return line.slice(m.start, m.end); });
+      tokens.push("");
+      var run = [];
+      for (var i = 0; i < tokens.length; i++) {
+        if (CAPITALS_WORD.test(tokens[i])) {
+          run.push(tokens[i]);
+          continue;
+        }
+        var letters = run.reduce(function (sum, word) { return sum + capitalLetters(word); }, 0);
+        if (run.length >= rule.limits.min_words && letters >= rule.limits.min_letters) {
+          results.push(finding(item[0], excerpt(run.join(" "))));
+          break;
+        }
+        run = [];
+      }
+    });
+    return results;
+  }
+
+  var CHECKS = {
+    "element": elementMissing,
+    "forbid": forbid,
+    "require": required,
+    "max-words": tooManyWords,
+    "subject-missing": subjectMissing,
+    "subject-vague": vagueSubject,
+    "subject-long": longSubject,
+    "greeting-mismatch": greetingMismatch,
+    "signature-contact": signatureContact,
+    "length-limit": overLengthLimit,
+    "company-mismatch": companyMismatch,
+    "capitals": shouting,
+  };
+
+  function severityFor(rule, kind) {
+    var table = rule.severity_by_kind || {};
+    return kind !== null && Afterview.text.own(table, kind) ? table[kind] : rule.severity;
+  }
+
   /** Run one rule on a prepared draft. */
   function evaluate(rule, draft, channel, context, elements) {
-    function finding(line, detail) {
+    var kind = context.kind === undefined ? null : context.kind;
+    function finding(line, detail, severity) {
       var message = rule.message + (detail ? " (found \"" + detail + "\")" : "");
-      return {code: rule.code, severity: rule.severity, message: message, line: line};
+      return {code: rule.code, severity: severity || severityFor(rule, kind), message: message, line: line};
     }
-    switch (rule.check) {
-      case "element":
-        return Afterview.text.own(elements, rule.element || "") && elements[rule.element] ? [] : [finding(null)];
-      case "forbid":
-        return forbid(rule, draft, finding);
-      case "require":
-        return anySearch(rule.patterns, draft.body) ? [] : [finding(null)];
-      case "max-words": {
-        var limit = Afterview.text.own(rule.limits, channel) ? rule.limits[channel] : null;
-        var count = countWords(draft.body);
-        return limit && count > limit ? [finding(null, count + " words, over " + limit)] : [];
-      }
-      case "subject-missing":
-        return draft.subject ? [] : [finding(null)];
-      case "subject-vague":
-        return vagueSubject(rule, draft, finding);
-      case "subject-long":
-        return longSubject(rule, draft, finding);
-      case "greeting-mismatch":
-        return greetingMismatch(rule, draft, context, finding);
-      case "signature-contact":
-        return signatureContact(rule, draft, elements, finding);
-      default:
-        throw new Error(rule.code + ": unknown check '" + rule.check + "'");
+    if (!Afterview.text.own(CHECKS, rule.check)) {
+      throw new Error(rule.code + ": unknown check '" + rule.check + "'");
     }
+    return CHECKS[rule.check](rule, draft, channel, context, elements, finding);
   }
 
   /** Check a draft note: the four elements found, and every rule's findings in registry order. */
