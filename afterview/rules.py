@@ -759,7 +759,7 @@ DRAFT_RULES: tuple[Rule, ...] = (
         "AV202",
         "linkedin-length",
         "error",
-        "should fit within LinkedIn's length limit",
+        "should fit within the length limit LinkedIn sets",
         f"A connection-request note stops at {LINKEDIN_CONNECTION_NOTE_LIMIT} characters with LinkedIn Premium and "
         f"at {LINKEDIN_FREE_CONNECTION_NOTE_LIMIT} on a free account; a message at {LINKEDIN_MESSAGE_LIMIT:,}. "
         "Cut it to the thanks, one moment and one line of interest.",
