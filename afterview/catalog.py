@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +36,7 @@ class Template:
     why: str
     subjects: tuple[str, ...] = ()
     variants: tuple[dict[str, str], ...] = ()
+    tone: str = ""
     path: Path | None = None
     source: YamlSource | None = field(default=None, compare=False, repr=False)
 
@@ -55,6 +58,7 @@ class Template:
             why=data["why"],
             subjects=tuple(data.get("subjects", ())),
             variants=tuple(dict(v) for v in data.get("variants", ())),
+            tone=data.get("tone", ""),
             path=path,
             source=source,
         )
@@ -85,7 +89,35 @@ class Template:
             "parts": dict(self.parts),
             "variants": [dict(v) for v in self.variants],
             "why": self.why,
+            "tone": self.tone,
         }
+
+
+@cache
+def schema_choices(key: str) -> tuple[str, ...]:
+    """The allowed values of one of the schema's enumerated keys (situation, kind, channel, tone), in its order."""
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return tuple(schema["properties"][key]["enum"])
+
+
+def journey_key(template: Template) -> tuple[int, int, int, int]:
+    """Where a template sits in a job search: kind (thank-yous first), situation, channel, tone."""
+
+    def rank(key: str, value: str) -> int:
+        choices = schema_choices(key)
+        return choices.index(value) if value in choices else len(choices)
+
+    return (
+        rank("kind", template.kind),
+        rank("situation", template.situation),
+        rank("channel", template.channel),
+        rank("tone", template.tone) if template.tone else -1,
+    )
+
+
+def in_journey_order(templates: Iterable[Template]) -> list[Template]:
+    """Templates in the order a job seeker needs them (stable for templates that tie)."""
+    return sorted(templates, key=journey_key)
 
 
 @dataclass(frozen=True)
@@ -101,8 +133,9 @@ class Example:
     def values_for(self, recipient: int = 0, situation: str = "") -> dict[str, str]:
         """All field values for a note to the n-th person of the panel, or to the contact of a situation.
 
-        A note to a reference or a recruiter goes to that person (`contacts:`), not to an interviewer;
-        the highlight still comes from the panel.
+        A note to someone met outside the interview (a recruiter at a career fair, an alum, a reference)
+        goes to that person (`contacts:`), not to an interviewer; the highlight comes from the contact
+        when it has one, from the panel otherwise.
         """
         return {**self.values, **self.panel[recipient % len(self.panel)], **self.contacts.get(situation, {})}
 

@@ -30,7 +30,7 @@ FIELDS: tuple[Field, ...] = (
     ),
     Field("recipient_name", "Their name", 'How you greet them: "Ms. Raman" or "Priya".', "them"),
     Field("recipient_title", "Their job title", "For example Head of Design.", "them"),
-    Field("company", "Company", "The organisation you interviewed with.", "interview", "organization"),
+    Field("company", "Company", "The organization you interviewed with.", "interview", "organization"),
     Field("role", "Role", "The job title you applied for.", "interview", "organization-title"),
     Field("interview_date", "Interview day", "For example Tuesday or March 3.", "interview"),
     Field(

@@ -16,13 +16,21 @@ from .rules import CHANNELS, Rule
 
 CHANNEL_NAMES = {"email": "Email", "linkedin": "LinkedIn message", "handwritten": "Handwritten card"}
 SITUATION_NAMES = {
+    "interview": "Any interview",
     "phone-screen": "Phone screen",
     "video-interview": "Video interview",
     "on-site": "On-site interview",
     "final-round": "Final round",
+    "internship": "Internship interview",
     "informational": "Informational interview",
     "panel": "Panel interview",
     "group": "Group interview",
+    "career-fair": "Career fair or recruiter's booth",
+    "info-session": "Information session",
+    "networking-event": "Networking event",
+    "coffee-chat": "Coffee chat",
+    "alumni": "Talking with an alum",
+    "correction": "Fixing a mistake",
     "post-interview-update": "Sending an update",
     "clarification": "After a difficult answer",
     "no-reply": "No reply yet",
@@ -34,8 +42,16 @@ SITUATION_NAMES = {
     "reference": "Thanking a reference",
     "recruiter": "Thanking a recruiter",
 }
+TONE_NAMES = {"formal": "Formal", "warm": "Warm", "brief": "Brief"}
 ELEMENT_PARTS = ("gratitude", "highlight", "interest", "signature")
 ELEMENT_NAMES = {"gratitude": "Thanks", "highlight": "One real moment", "interest": "Still keen", "signature": "Signed"}
+# Where the guide explains each element, for the "Why?" links job seekers see instead of rule codes.
+ELEMENT_GUIDE = {
+    "gratitude": "guide/what-to-write.md#thanks",
+    "highlight": "guide/what-to-write.md#highlight",
+    "interest": "guide/what-to-write.md#interest",
+    "signature": "guide/what-to-write.md#sign",
+}
 
 
 def template_url(template_id: str, directory_urls: bool = True) -> str:
@@ -140,15 +156,17 @@ def gallery(templates: Sequence[Template], base: str = "../", directory_urls: bo
     channel_options = "".join(f'<option value="{c}">{escape(CHANNEL_NAMES[c])}</option>' for c in channels)
     cards = []
     for t in templates:
+        tone = f" · {escape(TONE_NAMES[t.tone])}" if t.tone else ""
         cards.append(
             f'<li class="av-card" data-situation="{t.situation}" data-channel="{t.channel}">'
-            f'<a class="av-card__link" href="{base}{template_url(t.id, directory_urls)}">{escape(t.title)}</a>'
-            f'<span class="av-card__meta">{escape(SITUATION_NAMES[t.situation])} · '
-            f"{escape(CHANNEL_NAMES[t.channel])}</span>"
+            f'<a class="av-card__link" href="{base}{template_url(t.id, directory_urls)}">{escape(t.title)}</a>\n'
+            f'<span class="av-card__meta" data-search-exclude>{escape(SITUATION_NAMES[t.situation])} · '
+            f"{escape(CHANNEL_NAMES[t.channel])}{tone}</span>\n"
             f'<span class="av-card__summary">{escape(t.summary)}</span></li>'
         )
+    # The filter's labels and options stay out of the search index: run together they read as one long word.
     return (
-        '<form class="av-filter" role="search" aria-label="Filter templates">\n'
+        '<form class="av-filter" role="search" aria-label="Filter templates" data-search-exclude>\n'
         '<label>What happened? <select name="situation">'
         f'<option value="">Any situation</option>{options}</select></label>\n'
         '<label>How will you send it? <select name="channel">'
@@ -158,15 +176,26 @@ def gallery(templates: Sequence[Template], base: str = "../", directory_urls: bo
     )
 
 
-def checklist(rules: Sequence[Rule], channel: str) -> str:
-    """A task-list checklist of every rule that applies to a channel; each label holds its item's text."""
+def why_link(guide_source: str, base: str = "../") -> str:
+    """A plain Markdown "Why?" link to the guide's explanation (job seekers see no rule codes or numbers)."""
+    return f"[Why?]({base}{guide_source}){{ .av-why }}"
+
+
+def why_html(guide_page: str, anchor: str, base: str = "../", directory_urls: bool = True) -> str:
+    """The same "Why?" link as HTML, for raw-HTML blocks; guide_page is the page's URL path without suffix."""
+    path = f"{guide_page}/" if directory_urls else f"{guide_page}.html"
+    return f'<a class="av-why" href="{escape(base + path)}#{escape(anchor)}">Why?</a>'
+
+
+def checklist(rules: Sequence[Rule], channel: str, base: str = "../", directory_urls: bool = True) -> str:
+    """A task-list checklist of every rule that applies to a channel; each item links to its explanation."""
     items = []
     for rule in rules:
         if rule.target == "draft" and channel in rule.channels:
-            point = f" <em>(point {rule.point})</em>" if rule.point else ""
+            why = f" {why_html('guide/points', f'point-{rule.point}', base, directory_urls)}" if rule.point else ""
             items.append(
                 '<li class="task-list-item"><label class="task-list-control"><input type="checkbox">'
-                f'<span class="task-list-indicator"></span> It {escape(rule.message)}.{point}</label></li>'
+                f'<span class="task-list-indicator"></span> It {escape(rule.message)}.</label>{why}</li>'
             )
     return '<ul class="task-list av-rule-checklist">\n' + "\n".join(items) + "\n</ul>\n"
 
@@ -213,16 +242,14 @@ def tabs(set_id: str, items: Sequence[tuple[str, str]], searchable: bool = True)
 
 def template_page(template: Template, examples: Sequence[Example], rules: Sequence[Rule]) -> str:
     """The whole body of a template's page."""
-    meta = (
-        f"**{escape(SITUATION_NAMES[template.situation])}** · {escape(CHANNEL_NAMES[template.channel])} · "
-        f"chapter points {', '.join(f'[{p}](../guide/points.md#point-{p})' for p in template.points)}"
-    )
+    tone = f" · {escape(TONE_NAMES[template.tone])} tone" if template.tone else ""
+    meta = f"**{escape(SITUATION_NAMES[template.situation])}** · {escape(CHANNEL_NAMES[template.channel])}{tone}"
     out = [
         f"# {escape(template.title)}\n",
         f"{escape(template.summary)}\n",
         f"{meta}\n",
         "## When to send it\n",
-        f"{escape(template.send_when)}\n",
+        f"{escape(template.send_when)} {why_link('guide/timing.md')}\n",
     ]
     if template.subjects:
         out.append("## Subject line\n")
@@ -258,9 +285,6 @@ def template_page(template: Template, examples: Sequence[Example], rules: Sequen
     for name in ELEMENT_PARTS:
         rule = element_rules.get(name)
         if rule:
-            out.append(
-                f"- **{ELEMENT_NAMES[name]}**: it {escape(rule.message)} "
-                f"<small>([rule {rule.code}](../reference/rules.md#{rule.code.lower()}))</small>"
-            )
+            out.append(f"- **{ELEMENT_NAMES[name]}**: a note {escape(rule.message)}. {why_link(ELEMENT_GUIDE[name])}")
     out.append("")
     return "\n".join(out) + "\n"

@@ -625,7 +625,7 @@ DRAFT_RULES: tuple[Rule, ...] = (
         "AV507",
         "no-excuses",
         "warning",
-        "should not apologise for or excuse your interview",
+        "should not apologize for or excuse your interview",
         "Leave nerves out; if an answer needs fixing, add the better answer instead.",
         12,
         "forbid",

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .catalog import Example, Template, load_examples, template_files
+from .catalog import Example, Template, in_journey_order, load_examples, template_files
 from .lint import LintFinding, LintResult, display_path, finding, lint_loaded, load
 from .paths import TEMPLATES_DIR
 from .rules import DRAFT_RULES, Rule
@@ -100,10 +100,8 @@ def lint_catalog(
 
 
 def arrange(templates: tuple[Template, ...], settings: Settings) -> tuple[tuple[Template, ...], tuple[Template, ...]]:
-    """Visible templates (replacements in the place of the shipped one, preferred channel first) and hidden ones."""
-    by_id = {t.id: t for t in templates}
-    shipped_order = [path.stem for path in template_files([TEMPLATES_DIR])]
-    ordered = [by_id[i] for i in shipped_order if i in by_id] + [t for t in templates if t.id not in shipped_order]
+    """Visible templates in journey order (preferred channel first) and hidden ones."""
+    ordered = in_journey_order(templates)
     visible = [t for t in ordered if t.id not in settings.hide]
     if settings.prefer_channel:
         visible.sort(key=lambda t: t.channel != settings.prefer_channel)

@@ -61,7 +61,7 @@ def define_env(env: Any) -> None:
 
     def checklist(channel: str) -> str:
         """The before-you-send checklist for a channel, from the rule registry."""
-        return markup.checklist(site().rules, channel)
+        return markup.checklist(site().rules, channel, url_base(), env.conf.get("use_directory_urls", True))
 
     def rule_table(target: str = "draft") -> str:
         """The rule reference table (draft rules or template lint rules)."""

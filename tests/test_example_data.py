@@ -45,7 +45,7 @@ def test_missing_value_names_the_values_line(tmp_path: Path) -> None:
 
 def test_panel_person_without_highlight_names_their_line(tmp_path: Path) -> None:
     """A panel member without a highlight is reported at that member's line."""
-    path = broken_copy(tmp_path, "        highlight:", "        moment:")
+    path = broken_copy(tmp_path, "        highlight: the plan to bring", "        moment: the plan to bring")
     with pytest.raises(ExampleDataError, match="panel person 1 should have highlight"):
         load_examples(path)
 
