@@ -408,8 +408,14 @@ def part_has_element(text: str, element: str, channel: str, rules: Sequence[Rule
 
 
 def checker_context(template: Template, subject: str | None, values: dict[str, str]) -> dict[str, Any]:
-    """What the checker needs to know about a rendered template."""
-    return {"subject": subject, "recipients": [values.get("recipient_name", "")], "kind": template.kind}
+    """What the checker needs to know about a rendered template (a connection request has LinkedIn's note limit)."""
+    linkedin_format = "connection" if template.kind == "connection-request" else "message"
+    return {
+        "subject": subject,
+        "recipients": [values.get("recipient_name", "")],
+        "kind": template.kind,
+        "linkedin_format": linkedin_format,
+    }
 
 
 def part_of_line(template: Template, recipient: int, values: dict[str, str], line: int | None) -> str | None:

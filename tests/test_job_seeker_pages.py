@@ -15,6 +15,7 @@ from playwright.sync_api import Page
 
 from afterview.catalog import Example, Template, in_journey_order, schema_choices
 from afterview.markup import SITUATION_NAMES, TONE_NAMES
+from afterview.rules import LINKEDIN_FREE_CONNECTION_NOTE_LIMIT
 
 ROOT = Path(__file__).resolve().parent.parent
 # Pages for career offices and contributors: the only ones where rule codes and internals belong.
@@ -29,7 +30,6 @@ BRITISH = re.compile(
     r"|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
     re.IGNORECASE,
 )
-LINKEDIN_CONNECTION_NOTE_LIMIT = 200  # free accounts; paid ones get 300
 LONG_NAMES = {"recipient_name": "Dr. Oluwaseun Adeyemi-Clarke", "sender_name": "María Fernanda Castillo Ruiz"}
 EARLY_CAREER_SITUATIONS = ("career-fair", "info-session", "networking-event", "coffee-chat", "internship", "alumni")
 
@@ -193,7 +193,7 @@ def test_linkedin_connection_notes_fit_the_note_box(
         for example in examples:
             values = example.values_for(0, template.situation) | (LONG_NAMES if long_names else {})
             body = template.render(values).body
-            assert len(body) <= LINKEDIN_CONNECTION_NOTE_LIMIT, (template.id, example.id, len(body), body)
+            assert len(body) <= LINKEDIN_FREE_CONNECTION_NOTE_LIMIT, (template.id, example.id, len(body), body)
 
 
 def test_journey_order_puts_thank_yous_first_and_thanks_last(templates: tuple[Template, ...]) -> None:
