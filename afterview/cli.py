@@ -182,7 +182,8 @@ def run_check(args: argparse.Namespace) -> int:
             print(f"{'found  ' if present else 'MISSING'} {name}")
         for found in findings:
             print(check_line(args.file, found))
-        print(check_summary(shown, findings))
+        left_out = len(result.findings) - len(findings)
+        print(check_summary(shown, findings) + (f" ({left_out} left out by --ignore)" if left_out else ""))
     return EXIT_FINDINGS if shown.has_errors else EXIT_OK
 
 

@@ -16,11 +16,12 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
+from . import cache
 from .catalog import SCHEMA_PATH, Example, Template, load_examples, template_files
 from .checker import SUBJECT_CHECKS, check, detect_elements, prepare
 from .fields import FIELDS_BY_NAME
 from .render import PLACEHOLDER, fill, note_parts
-from .rules import DRAFT_RULES, RULES_BY_CODE, Rule
+from .rules import DRAFT_RULES, ELEMENTS, RULES_BY_CODE, Rule, TemplateCheck
 from .yamlsource import Path as YamlPath
 from .yamlsource import YamlError, YamlSource, parse_yaml
 
@@ -30,13 +31,10 @@ BRACED = re.compile(r"\{[^{}\s]*\}|[{}][^{}\s]*")
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 REQUIRED = re.compile(r"'(.+)' is a required property")
 
-# Schema errors that belong to a rule other than AV002, by where in the schema they arise.
-SCHEMA_RULES: dict[tuple[str | int, ...], str] = {
-    ("properties", "parts", "required"): "AV007",
-    ("allOf", 0): "AV013",
-}
-# A rule that depends on a field is not reported while that field is itself missing or wrong.
-DEPENDS_ON = {"AV013": "channel"}
+# The parts every template needs (AV007): one per element of a note. template.schema.json lists the
+# same (tests/test_architecture.py holds them equal).
+REQUIRED_PARTS: tuple[str, ...] = ELEMENTS
+SUBJECT_CHANNEL = "email"
 TYPE_WORDS = {
     "string": "text",
     "integer": "a whole number",
@@ -234,33 +232,69 @@ def schema_problems(error: ValidationError, data: dict[str, Any]) -> list[tuple[
         items = list(instance)
         index = next((i for i, item in enumerate(items) if item in items[:i]), 0)
         return [((*path, index), f"{dotted(path)}: {SHORT.repr(items[index])} is listed twice")]
-    if schema_code(error) == "AV013":
-        if "subjects" in data:
-            return [(("subjects",), f"only email templates have subject lines; this one is {data['channel']}")]
-        return [(("channel",), "an email template needs `subjects:`, one to four subject lines")]
     describe = DESCRIBE.get(str(error.validator), plain_message)
     return [(path, f"{dotted(path)}: {describe(error)}" if path else describe(error))]
 
 
-def schema_code(error: ValidationError) -> str:
-    """The rule a schema error belongs to, by where in the schema it arises."""
-    where = tuple(error.absolute_schema_path)
-    return next((code for start, code in SCHEMA_RULES.items() if where[: len(start)] == start), "AV002")
+def is_required_part_error(error: ValidationError) -> bool:
+    """The schema's own report of a missing required part, which rule AV007 reports instead."""
+    return error.validator == "required" and tuple(error.absolute_path) == ("parts",)
+
+
+def is_subjects_condition_error(error: ValidationError) -> bool:
+    """The schema's conditional on channel and subjects (wherever it sits), which rule AV013 reports instead."""
+    conditional = any(keyword in ("then", "else") for keyword in error.absolute_schema_path)
+    return conditional and "subjects" in json.dumps(error.schema)
+
+
+# Schema errors that a template rule of its own reports, recognised by what they say, not where they sit.
+COVERED_BY_RULE: tuple[Callable[[ValidationError], bool], ...] = (is_required_part_error, is_subjects_condition_error)
+
+
+def required_parts(data: dict[str, Any], source: YamlSource, display: str, wrong: set[str]) -> list[LintFinding]:
+    """AV007: each required part is there."""
+    parts = data.get("parts")
+    if not isinstance(parts, dict):
+        return []
+    line = source.line(("parts",))
+    missing = [name for name in REQUIRED_PARTS if name not in parts]
+    return [finding(display, line, "AV007", f"parts: `{name}:` is missing") for name in missing]
+
+
+def subjects_for_email(data: dict[str, Any], source: YamlSource, display: str, wrong: set[str]) -> list[LintFinding]:
+    """AV013: subject lines if, and only if, the channel is email (not judged while the channel is wrong)."""
+    channel = data.get("channel")
+    if not isinstance(channel, str) or "channel" in wrong:
+        return []
+    if channel == SUBJECT_CHANNEL and "subjects" not in data:
+        detail = "an email template needs `subjects:`, one to four subject lines"
+        return [finding(display, source.line(("channel",)), "AV013", detail)]
+    if channel != SUBJECT_CHANNEL and "subjects" in data:
+        detail = f"only email templates have subject lines; this one is {channel}"
+        return [finding(display, source.line(("subjects",)), "AV013", detail)]
+    return []
+
+
+StructureCheck = Callable[[dict[str, Any], YamlSource, str, set[str]], list[LintFinding]]
+# Rules checked on the data as read, beside the schema: a template that breaks one is not loaded.
+STRUCTURE_CHECKS: dict[TemplateCheck, StructureCheck] = {
+    "required-part": required_parts,
+    "subjects-for-email": subjects_for_email,
+}
 
 
 def schema_findings(source: YamlSource, display: str) -> list[LintFinding]:
-    """Every schema violation, at the line of the offending key or item, in file order."""
+    """Every schema violation and structure rule finding, at the line of the offending key or item, in file order."""
     data = source.data
-    errors = list(validator().iter_errors(data))
+    errors = [error for error in validator().iter_errors(data) if not any(c(error) for c in COVERED_BY_RULE)]
     wrong = {str(error.absolute_path[0]) for error in errors if error.absolute_path}
-    findings = []
-    for error in errors:
-        code = schema_code(error)
-        depends = DEPENDS_ON.get(code)
-        if depends and (depends not in data or depends in wrong):
-            continue
-        for path, detail in schema_problems(error, data):
-            findings.append(finding(display, source.line(path), code, detail))
+    findings = [
+        finding(display, source.line(path), "AV002", detail)
+        for error in errors
+        for path, detail in schema_problems(error, data)
+    ]
+    for structure_check in STRUCTURE_CHECKS.values():
+        findings.extend(structure_check(data, source, display, wrong))
     return sorted(findings, key=lambda found: found.line)
 
 
@@ -290,49 +324,80 @@ def stray_brace(token: str, around: str) -> str:
     return f'`{token}` in "{around}" is not a {{field}} placeholder (names are lower_case, in one pair of braces){hint}'
 
 
-def content_findings(template: Template, source: YamlSource, display: str, stem: str) -> list[LintFinding]:
-    """Id, placeholder, markup and highlight checks on schema-valid data."""
+def id_matches_file(template: Template, source: YamlSource, display: str) -> list[LintFinding]:
+    """AV003: the id is the file's name."""
+    stem = template.path.stem if template.path else template.id
+    if template.id == stem:
+        return []
+    return [finding(display, source.line(("id",)), "AV003", f"id is {template.id!r}, file is {stem!r}")]
+
+
+def known_placeholders(template: Template, source: YamlSource, display: str) -> list[LintFinding]:
+    """AV005: every {placeholder} is a field listed in `fields:`, and no brace is stray."""
     findings = []
-    if template.id != stem:
-        findings.append(finding(display, source.line(("id",)), "AV003", f"id is {template.id!r}, file is {stem!r}"))
-    used: set[str] = set()
     for path, text in text_locations(template):
-        names = PLACEHOLDER.findall(text)
-        used.update(names)
-        for name in dict.fromkeys(names):
+        for name in dict.fromkeys(PLACEHOLDER.findall(text)):
             if name not in template.fields:
-                findings.append(
-                    finding(
-                        display,
-                        source.line_of_text(path, f"{{{name}}}"),
-                        "AV005",
-                        placeholder_problem(name, template.fields),
-                    )
-                )
+                line = source.line_of_text(path, f"{{{name}}}")
+                findings.append(finding(display, line, "AV005", placeholder_problem(name, template.fields)))
         stray = next((m for m in BRACED.finditer(text) if not PLACEHOLDER.fullmatch(m.group(0))), None)
         if stray:
             around = text[max(stray.start() - 15, 0) : stray.end() + 15]
-            findings.append(
-                finding(
-                    display, source.line_of_text(path, stray.group(0)), "AV005", stray_brace(stray.group(0), around)
-                )
-            )
+            line = source.line_of_text(path, stray.group(0))
+            findings.append(finding(display, line, "AV005", stray_brace(stray.group(0), around)))
+    return findings
+
+
+def no_markup(template: Template, source: YamlSource, display: str) -> list[LintFinding]:
+    """AV009: plain text only, no HTML, entities or script URLs."""
+    findings = []
+    for path, text in text_locations(template):
         markup = MARKUP.search(text)
         if markup:
-            findings.append(
-                finding(
-                    display,
-                    source.line_of_text(path, markup.group(0)),
-                    "AV009",
-                    f"found {markup.group(0)!r} in {dotted(path)}",
-                )
-            )
-    for index, name in enumerate(template.fields):
-        if name not in used:
-            findings.append(finding(display, source.line(("fields", index)), "AV006", f"{name} is never used"))
-    for path, text in text_locations(template):
-        if path[-1] == "highlight" and "{highlight}" not in text:
-            findings.append(finding(display, source.line(path), "AV014", f"{dotted(path)} has no {{highlight}}"))
+            line = source.line_of_text(path, markup.group(0))
+            findings.append(finding(display, line, "AV009", f"found {markup.group(0)!r} in {dotted(path)}"))
+    return findings
+
+
+def used_fields(template: Template, source: YamlSource, display: str) -> list[LintFinding]:
+    """AV006: every field listed in `fields:` appears as a placeholder somewhere."""
+    used = {name for _, text in text_locations(template) for name in PLACEHOLDER.findall(text)}
+    return [
+        finding(display, source.line(("fields", index)), "AV006", f"{name} is never used")
+        for index, name in enumerate(template.fields)
+        if name not in used
+    ]
+
+
+def highlight_placeholder(template: Template, source: YamlSource, display: str) -> list[LintFinding]:
+    """AV014: each highlight part lets the sender fill in {highlight}."""
+    return [
+        finding(display, source.line(path), "AV014", f"{dotted(path)} has no {{highlight}}")
+        for path, text in text_locations(template)
+        if path[-1] == "highlight" and "{highlight}" not in text
+    ]
+
+
+ContentCheck = Callable[[Template, YamlSource, str], list[LintFinding]]
+# Checked while a file is read and validated (read_source, the schema, load): without them there is no template.
+LOADER_CHECKS: frozenset[TemplateCheck] = frozenset(
+    ("readable-yaml", "file-size", "not-empty", "no-tabs", "schema", "unique-id")
+)
+# Checked by rendering the template with the example senders and running the draft checker (example_findings).
+EXAMPLE_CHECK: TemplateCheck = "example-passes-checker"
+# The lint pass's checks of a loaded template's text, by the check name of their rule (rules.py).
+CONTENT_CHECKS: dict[TemplateCheck, ContentCheck] = {
+    "id-matches-file": id_matches_file,
+    "known-placeholder": known_placeholders,
+    "no-markup": no_markup,
+    "used-field": used_fields,
+    "highlight-placeholder": highlight_placeholder,
+}
+
+
+def content_findings(template: Template, source: YamlSource, display: str) -> list[LintFinding]:
+    """Every content check's findings, in file order."""
+    findings = [found for check in CONTENT_CHECKS.values() for found in check(template, source, display)]
     return sorted(findings, key=lambda found: found.line)
 
 
@@ -450,14 +515,13 @@ def lint_template(
     source = template.source
     if source is None:
         return []
-    stem = template.path.stem if template.path else template.id
-    problems = content_findings(template, source, display, stem)
+    problems = content_findings(template, source, display)
     return problems or example_findings(template, examples, display, rules)
 
 
-# Lint findings by file content, display path, examples and rules: `mkdocs serve` and repeated runs
-# re-check only the templates that changed.
-_lint_cache: dict[tuple[str, str, str, str], tuple[LintFinding, ...]] = {}
+# Lint findings by file content, display path, examples and rules, in memory (`mkdocs serve`) and on disk
+# (cache.py, for later runs): only the templates that changed are checked again.
+_lint_cache: dict[str, tuple[LintFinding, ...]] = {}
 MAX_CACHED = 20_000
 
 
@@ -475,12 +539,19 @@ def cached_lint(
 ) -> tuple[LintFinding, ...]:
     """lint_template, remembered for the same text, path, examples and rules."""
     text = template.source.text if template.source else repr(template)
-    key = (content_key(text), display, *context)
-    if key not in _lint_cache:
-        if len(_lint_cache) >= MAX_CACHED:
-            _lint_cache.clear()
-        _lint_cache[key] = tuple(lint_template(template, examples, display, rules))
-    return _lint_cache[key]
+    key = content_key(text, display, *context)
+    if key in _lint_cache:
+        return _lint_cache[key]
+    stored = cache.read_entry(key)
+    if isinstance(stored, list):
+        found = tuple(LintFinding(*item) for item in stored)
+    else:
+        found = tuple(lint_template(template, examples, display, rules))
+        cache.write_entry(key, [[f.path, f.line, f.code, f.message] for f in found])
+    if len(_lint_cache) >= MAX_CACHED:
+        _lint_cache.clear()
+    _lint_cache[key] = found
+    return found
 
 
 def display_path(path: Path) -> str:

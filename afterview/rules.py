@@ -12,6 +12,23 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 Severity = Literal["error", "warning"]
+# The checks of template lint, one per template rule (lint.py dispatches each to its function).
+TemplateCheck = Literal[
+    "readable-yaml",
+    "schema",
+    "id-matches-file",
+    "unique-id",
+    "known-placeholder",
+    "used-field",
+    "required-part",
+    "example-passes-checker",
+    "no-markup",
+    "file-size",
+    "not-empty",
+    "no-tabs",
+    "subjects-for-email",
+    "highlight-placeholder",
+]
 Channel = Literal["email", "linkedin", "handwritten"]
 # What a draft rule does with the note; afterview.checker has one function per kind (CHECKS).
 DraftCheck = Literal[
@@ -290,8 +307,8 @@ class Rule:
         return data
 
 
-def _template_rule(code: str, name: str, message: str, fix: str) -> Rule:
-    return Rule(code, name, "error", message, fix, None, "lint", target="template")
+def _template_rule(code: str, name: TemplateCheck, message: str, fix: str) -> Rule:
+    return Rule(code, name, "error", message, fix, None, name, target="template")
 
 
 TEMPLATE_RULES: tuple[Rule, ...] = (

@@ -23,7 +23,7 @@ if __package__ in (None, ""):  # run as `python benchmarks/run.py`
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     __package__ = "benchmarks"
 
-from benchmarks import page_weight, scale
+from benchmarks import commands, page_weight, scale
 from benchmarks.plain_site import write_plain_config, write_plain_docs
 from benchmarks.report import BuildCost, Latency, Results, docs_page, markdown
 from benchmarks.synthetic import PROJECT_CONFIG, PROJECT_ROOT
@@ -39,7 +39,7 @@ WEIGHED_PAGES = {
     "Template page": "/templates/thank-you-on-site/",
     "Composer": "/tools/composer/",
 }
-SECTIONS = ("build", "scale", "latency", "weight")
+SECTIONS = ("build", "scale", "commands", "latency", "weight")
 
 
 def environment() -> dict[str, str]:
@@ -68,11 +68,12 @@ def build_cost(workdir: Path, repeats: int) -> tuple[BuildCost, Path]:
     pages = write_plain_docs(shipped, plain_folder / "docs")
     plain_config = write_plain_config(plain_folder, plain_folder / "docs")
     build(plain_config, plain_folder / "site")
-    ours, plain = [], []
+    ours, cold, plain = [], [], []
     for _ in range(repeats):
         ours.append(build(PROJECT_CONFIG, shipped))
+        cold.append(build(PROJECT_CONFIG, shipped, lint_cache=False))
         plain.append(build(plain_config, plain_folder / "site"))
-    return BuildCost(pages, tuple(ours), tuple(plain)), shipped
+    return BuildCost(pages, tuple(ours), tuple(plain), tuple(cold)), shipped
 
 
 def composer_latency(site: Path, label: str) -> Latency:
@@ -119,6 +120,9 @@ def main(argv: list[str] | None = None) -> int:
             for size in sizes:
                 print(f"scale: {size:,} templates ...", file=sys.stderr)
                 results.scale.append(scale.measure(size, workdir / "scale", args.repeats))
+        if "commands" in chosen:
+            print("commands: afterview list and lint ...", file=sys.stderr)
+            results.commands = commands.measure(workdir / "cache", max(args.repeats, 5))
         if shipped is None and chosen & {"latency", "weight"}:
             shipped = workdir / "shipped"
             build(PROJECT_CONFIG, shipped)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import statistics
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from afterview import lint as lint_module
 from afterview.catalog import load_examples
 from afterview.lint import lint
 from afterview.paths import TEMPLATES_DIR
@@ -22,6 +24,7 @@ class ScalePoint:
     templates: int
     lint_seconds: float
     lint_cpu_seconds: float
+    lint_cold_cpu_seconds: float
     build: BuildTime
     template_page_bytes: int
     gallery_bytes: int
@@ -40,12 +43,18 @@ class ScalePoint:
         return 1000 * self.build.cpu / self.templates
 
 
-def time_lint(dirs: list[Path], repeats: int) -> tuple[float, float]:
-    """Median wall and CPU seconds to read, validate and lint every template in these folders."""
+def time_lint(dirs: list[Path], repeats: int, cold: bool = False) -> tuple[float, float]:
+    """Median wall and CPU seconds to read, validate and lint every template in these folders.
+
+    Warm: the lint results of the run before are kept in memory (as in `mkdocs serve`), so only
+    loading is repeated. Cold: every run checks every template again, with no cache at all.
+    """
     examples = load_examples()
     lint([TEMPLATES_DIR], examples)  # compile the rule patterns once, as a build has by then
     walls, cpus = [], []
     for _ in range(repeats):
+        if cold:
+            lint_module._lint_cache.clear()
         start, start_cpu = time.perf_counter(), time.process_time()
         result = lint(dirs, examples)
         walls.append(time.perf_counter() - start)
@@ -61,7 +70,16 @@ def measure(total: int, workdir: Path, repeats: int) -> ScalePoint:
     synthetic = folder / "templates"
     write_catalog(synthetic, total)
     config = write_config(folder, synthetic)
-    lint_seconds, lint_cpu_seconds = time_lint([TEMPLATES_DIR, synthetic], repeats)
+    saved = os.environ.get("AFTERVIEW_CACHE_DIR")
+    os.environ["AFTERVIEW_CACHE_DIR"] = ""  # memory only: the cold figure must not read results from disk
+    try:
+        _, lint_cold_cpu_seconds = time_lint([TEMPLATES_DIR, synthetic], repeats, cold=True)
+        lint_seconds, lint_cpu_seconds = time_lint([TEMPLATES_DIR, synthetic], repeats)
+    finally:
+        if saved is None:
+            del os.environ["AFTERVIEW_CACHE_DIR"]
+        else:
+            os.environ["AFTERVIEW_CACHE_DIR"] = saved
     site = folder / "site"
     builds = [build(config, site) for _ in range(repeats if total <= 1000 else 1)]
     pages = [path.stat().st_size for path in (site / "templates").glob("*/index.html")]
@@ -69,6 +87,7 @@ def measure(total: int, workdir: Path, repeats: int) -> ScalePoint:
         templates=total,
         lint_seconds=lint_seconds,
         lint_cpu_seconds=lint_cpu_seconds,
+        lint_cold_cpu_seconds=lint_cold_cpu_seconds,
         build=BuildTime(*(median([getattr(b, name) for b in builds]) for name in ("wall", "build", "cpu"))),
         template_page_bytes=int(statistics.median(pages)),
         gallery_bytes=(site / "templates" / "index.html").stat().st_size,

@@ -30,9 +30,14 @@ class BuildFailed(RuntimeError):
     """`mkdocs build` exited with an error."""
 
 
-def build(config: Path, destination: Path) -> BuildTime:
-    """Build a site (not --strict: a benchmark measures, the tests judge) and time it."""
+def build(config: Path, destination: Path, lint_cache: bool = True) -> BuildTime:
+    """Build a site (not --strict: a benchmark measures, the tests judge) and time it.
+
+    Without lint_cache the build checks every template again (no lint results kept from earlier builds).
+    """
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    if not lint_cache:
+        env["AFTERVIEW_CACHE_DIR"] = ""
     command = [sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(destination)]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
@@ -44,6 +49,13 @@ def build(config: Path, destination: Path) -> BuildTime:
         raise BuildFailed(f"mkdocs build -f {config} failed:\n{result.stderr[-3000:]}")
     reported = reported_seconds(result.stderr)
     return BuildTime(wall, reported if reported is not None else wall, cpu)
+
+
+def run_wall(command: Sequence[str], cwd: Path, env: dict[str, str]) -> float:
+    """Wall-clock seconds of one command, which must succeed."""
+    start = time.perf_counter()
+    subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, check=True)
+    return time.perf_counter() - start
 
 
 def reported_seconds(log: str) -> float | None:

@@ -19,6 +19,8 @@ from afterview.static_server import serve
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("AFTERVIEW_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 ON_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+# Every test (and every build or command it starts) lints from scratch: no lint results from earlier runs.
+os.environ["AFTERVIEW_CACHE_DIR"] = ""
 
 
 @pytest.fixture(scope="session")

@@ -152,3 +152,79 @@ def test_new_scaffolds_a_template_that_lints_clean(tmp_path: Path) -> None:
     assert afterview("lint", str(created)).returncode == 0
     again = afterview("new", "thank-you-coffee-chat", "--from", "thank-you-informational", "--dir", str(tmp_path))
     assert again.returncode == 2 and "already exists" in again.stderr
+
+
+NO_HIGHLIGHT = GOOD_EMAIL.replace(
+    "I especially enjoyed hearing how your team moved every booking screen into one design system.\n\n", ""
+)
+
+
+def test_check_text_shows_severity_and_says_when_only_warnings(tmp_path: Path) -> None:
+    """Each line ends with its severity; a draft with only warnings says "No errors; 1 warning." and exits 0."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text(GOOD_EMAIL.replace("next steps.", "next steps!!"), encoding="utf-8")
+    result = afterview("check", str(draft))
+    assert result.returncode == 0
+    assert f"{draft}:9: AV503 should not use repeated exclamation marks" in result.stdout
+    assert next(line for line in result.stdout.splitlines() if "AV503" in line).endswith("(warning)")
+    assert result.stdout.splitlines()[-1] == "No errors; 1 warning."
+
+
+def test_check_finding_about_the_whole_note_has_no_line_number(tmp_path: Path) -> None:
+    """A missing element is about the whole note: `path: CODE message`, and line null in JSON."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text(NO_HIGHLIGHT, encoding="utf-8")
+    text = afterview("check", str(draft))
+    assert text.returncode == 1
+    assert f"{draft}: AV102 should mention a specific moment of the conversation (error)" in text.stdout
+    assert "1 error" in text.stdout.splitlines()[-1]
+    found = json.loads(afterview("check", str(draft), "--format", "json").stdout)["findings"]
+    assert [f["line"] for f in found if f["code"] == "AV102"] == [None]
+
+
+def test_check_says_an_empty_draft_is_empty(tmp_path: Path) -> None:
+    """A file with only blank lines: one plain sentence, not a list of every missing element."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text("\n  \n", encoding="utf-8")
+    result = afterview("check", str(draft))
+    assert result.returncode == 1
+    assert result.stdout.strip() == f"{draft}: the draft is empty; write your note (or paste it) and check again."
+
+
+def test_check_ignore_and_github_format(tmp_path: Path) -> None:
+    """--ignore drops findings (any case, repeatable or comma-separated); --format github prints annotations."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text(NO_HIGHLIGHT.replace("next steps.", "next steps!!"), encoding="utf-8")
+    annotations = afterview("check", str(draft), "--format", "github").stdout.splitlines()
+    assert f"::error file={draft},title=AV102::should mention" in annotations[0]
+    assert any(line.startswith(f"::warning file={draft},line=7,title=AV503::") for line in annotations)
+    ignored = afterview("check", str(draft), "--ignore", "av102", "--ignore", "AV503,AV105")
+    assert ignored.returncode == 0, ignored.stdout
+    assert "AV102" not in ignored.stdout and "AV503" not in ignored.stdout
+    assert ignored.stdout.splitlines()[-1] == "No problems found. (2 left out by --ignore)"
+    unknown = afterview("check", str(draft), "--ignore", "AV9999")
+    assert unknown.returncode == 2 and "'AV9999' is not a rule code" in unknown.stderr
+
+
+def test_lint_json_format_and_ignore(tmp_path: Path) -> None:
+    """lint --format json is one object with path, line, code, message and fix; --ignore lets the file pass."""
+    source = (ROOT / "templates" / "thank-you-phone-screen.yaml").read_text(encoding="utf-8")
+    broken = tmp_path / "thank-you-phone-screen.yaml"
+    broken.write_text(source.replace("id: thank-you-phone-screen", "id: thank-you-phone-scren"), encoding="utf-8")
+    result = afterview("lint", str(broken), "--format", "json", cwd=tmp_path)
+    assert result.returncode == 1
+    data = json.loads(result.stdout)
+    assert data["passed"] == []
+    assert [(f["path"], f["line"], f["code"]) for f in data["findings"]] == [
+        ("thank-you-phone-screen.yaml", 2, "AV003")
+    ]
+    assert data["findings"][0]["fix"].startswith("Rename the file")
+    assert afterview("lint", str(broken), "--ignore", "AV003", cwd=tmp_path).returncode == 0
+
+
+def test_version() -> None:
+    """`afterview --version` prints the installed package's version."""
+    from afterview import __version__
+
+    result = afterview("--version")
+    assert result.returncode == 0 and result.stdout.strip() == f"afterview {__version__}"

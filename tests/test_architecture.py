@@ -1,0 +1,158 @@
+"""One source for every shared vocabulary, typed dispatch of the template rules, loading apart from linting."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any, get_args
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from afterview import lint as lint_module
+from afterview.catalog import SCHEMA_PATH
+from afterview.fields import FIELDS
+from afterview.lint import (
+    CONTENT_CHECKS,
+    EXAMPLE_CHECK,
+    LOADER_CHECKS,
+    REQUIRED_PARTS,
+    STRUCTURE_CHECKS,
+    inline_refs,
+    lint,
+    load,
+)
+from afterview.markup import CHANNEL_NAMES, SITUATION_NAMES
+from afterview.plugin import AfterviewConfig
+from afterview.render import PART_ORDER
+from afterview.rules import CHANNELS, ELEMENTS, TEMPLATE_RULES, Severity, TemplateCheck
+from afterview.settings import SCHEMA_PATH as SETTINGS_SCHEMA_PATH
+
+from .conftest import ROOT
+
+TEMPLATE_SCHEMA: dict[str, Any] = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+SETTINGS_SCHEMA: dict[str, Any] = json.loads(SETTINGS_SCHEMA_PATH.read_text(encoding="utf-8"))
+COMPOSER_STATE = ROOT / "docs" / "assets" / "javascripts" / "afterview" / "composer-state.js"
+BROKEN = Path(__file__).parent / "fixtures" / "broken_templates"
+
+
+def js_block(source: str, name: str) -> str:
+    """The text of `var NAME = ...;` in a script."""
+    match = re.search(rf"var {name} = (.*?);\n", source, re.DOTALL)
+    assert match, f"no `var {name}` in {COMPOSER_STATE.name}"
+    return match.group(1)
+
+
+def test_template_schema_lists_equal_the_python_constants() -> None:
+    """Situations, channels, fields and parts in template.schema.json are the Python registries' own."""
+    properties = TEMPLATE_SCHEMA["properties"]
+    assert properties["situation"]["enum"] == list(SITUATION_NAMES)
+    assert properties["channel"]["enum"] == list(CHANNELS) == list(CHANNEL_NAMES)
+    assert properties["fields"]["items"]["enum"] == [field.name for field in FIELDS]
+    assert list(properties["parts"]["properties"]) == list(PART_ORDER)
+    assert properties["parts"]["required"] == list(REQUIRED_PARTS) == list(ELEMENTS)
+
+
+def test_settings_schema_and_plugin_options_agree() -> None:
+    """The plugin's typed options are exactly the settings schema's keys; channels and severities are shared."""
+    assert set(dict(AfterviewConfig._schema)) == set(SETTINGS_SCHEMA["properties"])
+    defs = SETTINGS_SCHEMA["$defs"]
+    assert defs["channel"]["enum"] == list(CHANNELS)
+    assert defs["rule"]["properties"]["severity"]["enum"] == list(get_args(Severity))
+
+
+def test_composer_labels_match_the_python_names() -> None:
+    """The composer's channel labels, situations and element keys are the ones Python uses."""
+    source = COMPOSER_STATE.read_text(encoding="utf-8")
+    channels = re.findall(r'\{id: "([a-z-]+)", label: "([^"]+)"\}', js_block(source, "CHANNELS"))
+    assert dict(channels) == CHANNEL_NAMES
+    situations = set(re.findall(r'"([a-z-]+)"', " ".join(re.findall(r"situations: \[([^\]]*)\]", source))))
+    assert situations and situations <= set(SITUATION_NAMES)
+    assert re.findall(r"^\s+([a-z]+):", js_block(source, "ELEMENT_LABELS"), re.MULTILINE) == list(ELEMENTS)
+
+
+def test_every_template_rule_has_exactly_one_check() -> None:
+    """Each template rule's check is a typed name handled by exactly one of the loader, a table or the examples."""
+    handled = [set(LOADER_CHECKS), set(STRUCTURE_CHECKS), set(CONTENT_CHECKS), {EXAMPLE_CHECK}]
+    names = [rule.check for rule in TEMPLATE_RULES]
+    assert sorted(names) == sorted(get_args(TemplateCheck))
+    for name in names:
+        assert sum(name in group for group in handled) == 1, name
+
+
+def codes_by_file(names: list[str]) -> dict[str, list[list[object]]]:
+    """[code, line] pairs lint reports for some broken fixtures."""
+    return {name: [[f.code, f.line] for f in lint([BROKEN / name]).findings] for name in names}
+
+
+def test_reordering_the_schema_does_not_change_a_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Codes come from the rules' own checks: moving the subjects conditional within allOf changes nothing."""
+    cases = ["subjects-on-card.yaml", "no-subjects-on-email.yaml", "missing-part.yaml", "missing-two-parts.yaml"]
+    before = codes_by_file(cases)
+    assert [pair[0] for pairs in before.values() for pair in pairs] == [
+        "AV013",
+        "AV013",
+        "AV007",
+        "AV007",
+        "AV007",
+        "AV002",
+    ]
+    schema = json.loads(json.dumps(TEMPLATE_SCHEMA))
+    unrelated = {"if": {"properties": {"kind": {"const": "thanks"}}}, "then": {"required": ["why"]}}
+    schema["allOf"] = [unrelated, *reversed(schema["allOf"])]
+    schema["properties"]["parts"]["required"] = list(reversed(schema["properties"]["parts"]["required"]))
+    reordered = Draft202012Validator(inline_refs(schema, schema.get("$defs", {})))
+    monkeypatch.setattr(lint_module, "validator", lambda: reordered)
+    after = codes_by_file(cases)
+    assert {name: sorted(map(tuple, pairs)) for name, pairs in after.items()} == {
+        name: sorted(map(tuple, pairs)) for name, pairs in before.items()
+    }
+
+
+def test_loading_does_not_lint(tmp_path: Path) -> None:
+    """load() reads and validates; a template that fails only the lint pass loads, and lint() reports it."""
+    source = (ROOT / "templates" / "thank-you-phone-screen.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "thank-you-phone-screen.yaml"
+    path.write_text(source.replace("id: thank-you-phone-screen", "id: thank-you-phone-scren"), encoding="utf-8")
+    loaded = load([path])
+    assert [t.id for t in loaded.templates] == ["thank-you-phone-scren"] and not loaded.findings
+    linted = lint([path])
+    assert not linted.templates and [f.code for f in linted.findings] == ["AV003"]
+
+
+def test_lint_cache_rechecks_only_what_changed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A second lint of the same files runs no check; after an edit, only the edited file is checked again."""
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    for name in ("thank-you-phone-screen", "thank-you-panel", "accept-offer"):
+        (folder / f"{name}.yaml").write_text((ROOT / "templates" / f"{name}.yaml").read_text("utf-8"), "utf-8")
+    checked: list[str] = []
+    original = lint_module.lint_template
+
+    def counting(template: Any, *args: Any) -> Any:
+        checked.append(template.id)
+        return original(template, *args)
+
+    monkeypatch.setattr(lint_module, "lint_template", counting)
+    assert not lint([folder]).findings
+    assert sorted(checked) == ["accept-offer", "thank-you-panel", "thank-you-phone-screen"]
+    checked.clear()
+    assert not lint([folder]).findings and checked == []
+    edited = folder / "thank-you-panel.yaml"
+    edited.write_text(edited.read_text("utf-8").replace("title: ", "title: Edited - ", 1), "utf-8")
+    assert not lint([folder]).findings
+    assert checked == ["thank-you-panel"]
+
+
+def test_lint_results_are_kept_on_disk_between_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a cache folder, a new process (here: an emptied memory cache) reuses findings and checks nothing again."""
+    monkeypatch.setenv("AFTERVIEW_CACHE_DIR", str(tmp_path / "cache"))
+    broken = BROKEN / "unknown-placeholder.yaml"
+    first = lint([ROOT / "templates", broken])
+    assert [f.code for f in first.findings] == ["AV005"]
+    assert list((tmp_path / "cache").rglob("*.json"))
+    monkeypatch.setattr(lint_module, "_lint_cache", {})
+    monkeypatch.setattr(lint_module, "lint_template", lambda *args: pytest.fail("checked again"))
+    again = lint([ROOT / "templates", broken])
+    assert again.findings == first.findings and [t.id for t in again.templates] == [t.id for t in first.templates]
