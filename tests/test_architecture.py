@@ -148,11 +148,12 @@ def test_lint_cache_rechecks_only_what_changed(tmp_path: Path, monkeypatch: pyte
 def test_lint_results_are_kept_on_disk_between_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """With a cache folder, a new process (here: an emptied memory cache) reuses findings and checks nothing again."""
     monkeypatch.setenv("AFTERVIEW_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(lint_module, "_lint_cache", {})
     broken = BROKEN / "unknown-placeholder.yaml"
     first = lint([ROOT / "templates", broken])
     assert [f.code for f in first.findings] == ["AV005"]
     assert list((tmp_path / "cache").rglob("*.json"))
-    monkeypatch.setattr(lint_module, "_lint_cache", {})
+    lint_module._lint_cache.clear()
     monkeypatch.setattr(lint_module, "lint_template", lambda *args: pytest.fail("checked again"))
     again = lint([ROOT / "templates", broken])
     assert again.findings == first.findings and [t.id for t in again.templates] == [t.id for t in first.templates]
