@@ -45,7 +45,7 @@ DraftCheck = Literal[
     "company-mismatch",
     "capitals",
 ]
-CheckKind = DraftCheck | Literal["lint"]
+CheckKind = DraftCheck | TemplateCheck
 CHANNELS: tuple[Channel, ...] = ("email", "linkedin", "handwritten")
 ELEMENTS: tuple[str, ...] = ("gratitude", "highlight", "interest", "signature")
 
