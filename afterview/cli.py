@@ -7,7 +7,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from . import __version__
 from .annotations import github_annotation, github_check_annotation
@@ -53,6 +53,11 @@ def parser() -> argparse.ArgumentParser:
         default=[],
         metavar="NAME",
         help="the person the note is for (repeatable); checks the greeting",
+    )
+    check_cmd.add_argument("--kind", metavar="KIND", help="the kind of note, e.g. thank-you, follow-up or decision")
+    check_cmd.add_argument("--company", metavar="NAME", help="the company the note is for; checks no other is named")
+    check_cmd.add_argument(
+        "--connection-request", action="store_true", help="a LinkedIn connection-request note (its length limit)"
     )
     check_cmd.add_argument(
         "--config", type=Path, metavar="FILE", help="a career office's mkdocs.yml: add its house rules"
@@ -162,11 +167,23 @@ def check_line(name: str, found: Finding) -> str:
     return f"{where}: {found.code} {found.message} ({found.severity})"
 
 
+def check_context(args: argparse.Namespace) -> dict[str, Any]:
+    """What `afterview check` tells the checker besides the text."""
+    context: dict[str, Any] = {"recipients": args.to}
+    if args.kind:
+        context["kind"] = args.kind
+    if args.company:
+        context["company"] = args.company
+    if args.connection_request:
+        context["linkedin_format"] = "connection"
+    return context
+
+
 def run_check(args: argparse.Namespace) -> int:
     """`afterview check`: findings as text, JSON or annotations; exit 1 on any error finding."""
     rules = site_rules_for(office_settings(args.config))
     text = read_draft(args.file)
-    result = check(text, args.channel, {"recipients": args.to}, rules)
+    result = check(text, args.channel, check_context(args), rules)
     skip = ignored(args)
     findings = [f for f in result.findings if f.code not in skip]
     shown = CheckResult(result.elements, tuple(findings))

@@ -200,12 +200,19 @@ COMPANY_SUFFIXES = (
 )
 
 GENERIC_OBJECT = (
-    r"(?!(?:more )?(?:about )?(?:the|this|that|your|our|a) (?:role|position|job|opportunity|company|team|office|"
-    r"hotel|building|workplace|premises|organi[sz]ation|business|school|store|shop|restaurant|place|facilities|"
-    r"site|work|day|interview|process)\b[ \t]*(?:[.,!;]|and\b|$))"
+    r"(?!(?:more )?(?:about )?(?:the|this|that|your|our|a|its|their) (?:[A-Za-z-]+'s )?(?:role|position|job|"
+    r"opportunity|company|team|office|hotel|building|workplace|premises|organi[sz]ation|business|school|store|shop|"
+    r"restaurant|place|facilities|site|work|day|interview|process|mission|values|culture|products?|services?|"
+    r"vision|history|goals|brand|people|staff|industry|field|sector|department|firm|agency|clients|customers|"
+    r"offerings|company culture|work culture|team culture|values and culture|culture and values|pharmacy|clinic|"
+    r"practice|hospital|surgery|ward|kitchen|salon|studio|lab|laboratory|library|branch|farm|garage|warehouse|"
+    r"plant|factory|cent(?:er|re)|programm?e?|course)\b[ \t]*(?:[.,!;]|and\b|$))"
+    r"(?!(?:more )?(?:about )?(?:what )?(?:a|the) typical day|(?:more )?(?:about )?(?:a )?day in the life|"
+    r"(?:more )?(?:about )?where (?:the|your|this) [A-Za-z]+ (?:is|are) (?:headed|heading|going))"
 )
 VAGUE_TOPIC = (
-    r"(?![ \t]+(?:me |us )?(?:about|of|on|regarding)[ \t]+(?:the |this |your |our |how you |what |where |life )?"
+    r"(?![ \t]+(?:me |us )?(?:(?:about|of|on|regarding)[ \t]+)?(?:the |this |your |our |how you |what |where |"
+    r"life (?:on |at |in )?(?:the |your )?|a typical day |day-to-day )?"
     r"(?:role|culture|practice|team|company|position|job|work|process|day|organi[sz]ation|business|direction|"
     r"boat|place|firm|school|shop|store|clinic)\b)"
 )
@@ -228,7 +235,9 @@ HIGHLIGHT_PATTERNS: tuple[str, ...] = (
     + r"(?:how|why|what|that|your|the|about|more|[A-Za-z]+'s)\b",
     r"\byour (?:[A-Za-z-]+ )?(?:point|question|insight|comment|description|explanation|story|example|thoughts?|"
     r"perspective|vision|plans?|approach|advice|account|idea|project|strategy|initiative|programme|program|goal)s?"
-    r"(?: (?:about|on|of|regarding|that|around|to|for)\b|:)",
+    r"(?: (?:about|on|of|regarding|that|around|to|for)\b|:)(?![ \t]+(?:the|this|that|your|our|a|its|their) "
+    r"(?:role|position|job|company|team|culture|vision|mission|values|work|business|organi[sz]ation|practice|"
+    r"opportunity)\b)",
     r"\b(?:when|as|where) we (?:discussed|talked|spoke|covered|looked at|went through|walked through|got into|"
     r"touched on)\b",
     r"\bthe (?:tour|demo|walkthrough|whiteboard|case study|exercise|presentation) (?:of|on|about)\b",

@@ -81,6 +81,21 @@ def test_check_reads_standard_input_and_channel() -> None:
     assert "AV301" not in result.stdout
 
 
+def test_check_takes_the_kind_the_company_and_the_connection_format(tmp_path: Path) -> None:
+    """--kind sets the pay rule's severity, --company names the addressee, --connection-request the limit."""
+    draft = tmp_path / "note.txt"
+    draft.write_text(GOOD_EMAIL.replace("the next steps.", "the next steps. What is the salary range?"), "utf-8")
+    as_thanks = afterview("check", str(draft), "--kind", "thank-you", "--company", "Calloway Freight", "--json")
+    found = {f["code"]: (f["severity"], f["line"]) for f in json.loads(as_thanks.stdout)["findings"]}
+    assert as_thanks.returncode == 1 and found == {"AV404": ("error", 9), "AV505": ("error", 9)}
+    at_offer = afterview("check", str(draft), "--kind", "decision", "--company", "larkspur health", "--json")
+    assert at_offer.returncode == 0 and json.loads(at_offer.stdout)["findings"] == []
+    note = tmp_path / "connect.txt"
+    note.write_text("Hi Ms. Raman, thank you for Tuesday. " + "I enjoyed our talk about the design system. " * 8)
+    long_note = afterview("check", str(note), "--channel", "linkedin", "--connection-request", "--json")
+    assert "AV202" in [f["code"] for f in json.loads(long_note.stdout)["findings"]]
+
+
 @pytest.mark.parametrize(
     "args",
     [

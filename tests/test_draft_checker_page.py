@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, Page, Request
 
-from afterview.checker import check
+from afterview.checker import CheckResult, check
 
 pytestmark = pytest.mark.browser
 
@@ -129,6 +130,10 @@ def test_keyboard_alone_reaches_draft_channel_names_and_results(page: Page, site
     settle(page)
     assert shown(page) == expected("Hi Tom,\nthanks!! for the chat\nAna", "linkedin", ["Ms. Raman"])
     page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "av-company"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "av-kind"
+    page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.closest('.av-finding') !== null")
     line_button = page.locator("button.av-finding__line").first
     line_button.focus()
@@ -231,3 +236,72 @@ def test_other_pages_are_left_alone(page: Page, site_server: str) -> None:
     assert page.evaluate("typeof window.Afterview.draftChecker.model") == "function"
     assert page.locator("#av-draft-checker").count() == 0
     assert not errors
+
+
+ISSUE_NOTE = (
+    "Hi Dana,\n\nthank you for meeting me yesterday. I am excited about the role. Can you let me know your decision "
+    "by Monday? I have other interviews lined up.\n\nBest,\nChris Morales"
+)
+
+
+def visible_results(page: Page) -> str:
+    """The text a reader sees in the results section."""
+    return str(page.inner_text(".av-checker__results"))
+
+
+def test_red_flags_show_in_plain_words_without_rule_codes(page: Page, site_server: str) -> None:
+    """The pressing note gets its finding on the right line; no rule code or chapter point is shown."""
+    open_checker(page, site_server)
+    enter(page, ISSUE_NOTE, "linkedin")
+    findings = shown(page)["findings"]
+    assert {"code": "AV501", "line": 3, "message": next(f["message"] for f in findings if f["code"] == "AV501")} in [
+        f for f in findings
+    ]
+    text = visible_results(page)
+    assert not re.search(r"AV\d{3}", text) and "chapter point" not in text.lower() and "point 11" not in text
+    assert page.inner_text(".av-finding[data-code='AV501'] .av-finding__rule") == "Why?"
+    assert "Suggestion" in page.inner_text(".av-finding[data-code='AV501']")
+
+
+def test_kind_company_and_connection_request_reach_the_checker(page: Page, site_server: str) -> None:
+    """The kind of note sets the pay rule's severity; the company and the connection format are checked."""
+    open_checker(page, site_server)
+    pay = draft_file("email-salary-vacation-thank-you.txt")
+    enter(page, pay)
+    page.select_option("#av-kind", "thank-you")
+    settle(page)
+    assert "Fix this" in page.inner_text(".av-finding[data-code='AV505']")
+    page.select_option("#av-kind", "decision")
+    settle(page)
+    assert page.locator(".av-finding[data-code='AV505']").count() == 0
+    page.select_option("#av-kind", "")
+    wrong = draft_file("email-wrong-company-copy-paste.txt")
+    enter(page, wrong)
+    assert "Suggestion" in page.inner_text(".av-finding[data-code='AV404']")
+    page.fill("#av-company", "harbor & lane")
+    settle(page)
+    python = check(wrong, "email", {"recipients": [], "company": "harbor & lane"})
+    assert shown(page)["findings"] == expected_findings(python)
+    assert "Fix this" in page.inner_text(".av-finding[data-code='AV404']")
+    page.fill("#av-company", "")
+    note = "Hi Amara, thank you for Tuesday. " + "I enjoyed hearing about the diary study with the bus drivers. " * 5
+    enter(page, note, "linkedin-connection")
+    python = check(note, "linkedin", {"recipients": [], "linkedin_format": "connection"})
+    assert shown(page)["findings"] == expected_findings(python)
+    assert page.locator(".av-finding[data-code='AV202']").count() == 1
+    enter(page, note, "linkedin")
+    assert page.locator(".av-finding[data-code='AV202']").count() == 0
+
+
+def expected_findings(result: CheckResult) -> list[dict[str, Any]]:
+    """Findings in the shape shown() reads from the page."""
+    return [{"code": f.code, "line": f.line, "message": f"Your note {f.message}."} for f in result.findings]
+
+
+def test_an_empty_draft_says_it_is_empty(page: Page, site_server: str) -> None:
+    """Blank space is an empty draft, and the page says so rather than judging it."""
+    open_checker(page, site_server)
+    enter(page, "Thank you!")
+    enter(page, "  \n\t ")
+    assert "empty" in page.inner_text(".av-checker__summary")
+    assert page.locator(".av-finding").count() == 0

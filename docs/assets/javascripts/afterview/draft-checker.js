@@ -5,6 +5,9 @@
   var Afterview = global.Afterview = global.Afterview || {};
   var DEBOUNCE_MS = 150;
   var FALLBACK_RULES_PAGE = "../../reference/rules/";
+  var EMPTY = "Your draft is empty. Paste or type your note above: the results appear here as you type.";
+  // The channel choices that are a kind of LinkedIn note rather than a channel of their own.
+  var LINKEDIN_FORMATS = {"linkedin-connection": "connection"};
 
   /** Several names typed into one field: commas, semicolons or new lines separate them. */
   function parseNames(value) {
@@ -15,13 +18,25 @@
     return count + " " + (count === 1 ? one : many);
   }
 
-  /** What the page shows for a state {text, channel, names}: null result while the draft is empty. */
+  /** The channel and the context check() is told, from what the page's fields hold. */
+  function checkInput(state) {
+    var context = {recipients: parseNames(state.names)};
+    var company = Afterview.text.strip(state.company || "");
+    if (company) context.company = company;
+    if (state.kind) context.kind = state.kind;
+    var format = Afterview.text.own(LINKEDIN_FORMATS, state.channel) ? LINKEDIN_FORMATS[state.channel] : null;
+    if (format) context.linkedin_format = format;
+    return {channel: format ? "linkedin" : state.channel, context: context};
+  }
+
+  /** What the page shows for a state {text, channel, names, company, kind}: null result while the draft is empty. */
   function model(state, labels) {
     if (!Afterview.text.strip(state.text)) {
-      return {result: null, summary: "Paste or type your draft above: the results appear here as you type."};
+      return {result: null, summary: EMPTY};
     }
     try {
-      var result = Afterview.check(state.text, state.channel, {recipients: parseNames(state.names)});
+      var input = checkInput(state);
+      var result = Afterview.check(state.text, input.channel, input.context);
       return {result: result, summary: summaryText(result, labels)};
     } catch (error) {
       return {result: null, summary: "The checker could not check this draft (" + error.message +
@@ -88,8 +103,9 @@
     }
     where.appendChild(element("span", "av-finding__severity",
       finding.severity === "error" ? "Fix this" : "Suggestion"));
-    var link = element("a", "av-finding__rule", "Rule " + finding.code);
+    var link = element("a", "av-finding__rule", "Why?");
     link.href = rulesPage() + "#" + finding.code.toLowerCase();
+    link.setAttribute("aria-label", "Why this matters, and how to fix it");
     where.appendChild(link);
     item.appendChild(where);
     item.appendChild(element("p", "av-finding__message", "Your note " + finding.message + "."));
@@ -117,6 +133,8 @@
   function start(root) {
     var textarea = root.querySelector("#av-draft");
     var names = root.querySelector("#av-recipients");
+    var company = root.querySelector("#av-company");
+    var kind = root.querySelector("#av-kind");
     var view = {
       results: root.querySelector(".av-checker__results"),
       elements: Array.prototype.slice.call(root.querySelectorAll("[data-element]")),
@@ -132,7 +150,8 @@
 
     function state() {
       var chosen = root.querySelector("input[name='av-channel']:checked");
-      return {text: textarea.value, channel: chosen ? chosen.value : "email", names: names.value};
+      return {text: textarea.value, channel: chosen ? chosen.value : "email", names: names.value,
+              company: company ? company.value : "", kind: kind ? kind.value : ""};
     }
 
     function update() {
@@ -150,13 +169,14 @@
 
     textarea.addEventListener("input", later);
     names.addEventListener("input", later);
+    if (company) company.addEventListener("input", later);
     root.addEventListener("change", function (event) {
-      if (event.target && event.target.name === "av-channel") update();
+      if (event.target && (event.target.name === "av-channel" || event.target.id === "av-kind")) update();
     });
     update();
   }
 
-  Afterview.draftChecker = {parseNames: parseNames, model: model, summaryText: summaryText};
+  Afterview.draftChecker = {parseNames: parseNames, checkInput: checkInput, model: model, summaryText: summaryText};
 
   function boot() {
     var root = document.getElementById("av-draft-checker");
