@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from .fields import FIELDS
+from .markup import CHANNEL_NAMES
 from .patterns import js_pattern
 from .render import PART_ORDER
 from .rules import (
@@ -15,9 +16,70 @@ from .rules import (
     COMPANY_SUFFIXES,
     ELEMENTS,
     NAME_TITLES,
+    Rule,
     shared_patterns,
 )
 from .site import SiteCatalog
+
+# What each draft rule looks like when it is met, as the composer's checklist says it to a job seeker.
+CHECKLIST_LABELS: dict[str, str] = {
+    "gratitude": "Thanks them for their time",
+    "highlight": "Recalls one real moment of the talk",
+    "interest": "Says you are still keen",
+    "signature": "Ends with a sign-off and your name",
+    "email-signature": "Signs with your name and how to reach you",
+    "concise": "Short enough to read at a glance",
+    "subject": "Has a subject line",
+    "specific-subject": "Subject says what the email is about",
+    "short-subject": "Subject fits in an inbox",
+    "placeholder": "Every blank is filled in",
+    "generic-greeting": "Greets them by name",
+    "greeting-name": "Greets the person it is for",
+    "no-pressure": "Patient, with no pressure for an answer",
+    "no-emoji": "No emoji or smileys",
+    "calm-punctuation": "Calm punctuation",
+    "no-text-speak": "Words spelled out in full",
+    "no-salary": "Leaves salary for the offer stage",
+    "not-over-familiar": "Friendly, not over-familiar",
+    "no-excuses": "No apologies for the interview",
+}
+# Fields the composer asks for that no template fills: they address the note rather than appear in it.
+ADDRESS_FIELDS: tuple[dict[str, Any], ...] = (
+    {
+        "name": "recipient_email",
+        "label": "Their email",
+        "hint": "Fills in the To line of the email; nothing is sent.",
+        "group": "them",
+        "autocomplete": "off",
+        "multiline": False,
+        "optional": True,
+    },
+)
+PERSON_GROUP = "them"
+IRREGULAR_VERBS = {"be": "Is", "have": "Has", "do": "Does", "go": "Goes"}
+
+
+def third_person(verb: str) -> str:
+    """The verb as in "it greets": greet -> Greets, stay -> Stays, reply -> Replies, be -> Is."""
+    if verb in IRREGULAR_VERBS:
+        return IRREGULAR_VERBS[verb]
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        verb += "es"
+    elif verb.endswith("y") and verb[-2:-1] not in tuple("aeiou"):
+        verb = verb[:-1] + "ies"
+    else:
+        verb += "s"
+    return verb[:1].upper() + verb[1:]
+
+
+def checklist_label(rule: Rule) -> str:
+    """What a met rule looks like, in the affirmative: from the table above, else from its "should" message."""
+    if rule.name in CHECKLIST_LABELS:
+        return CHECKLIST_LABELS[rule.name]
+    words = rule.message.removeprefix("should ").split(" ", 1)
+    if words[0] == "not":
+        return "Does not " + (words[1] if len(words) > 1 else "")
+    return " ".join([third_person(words[0]), *words[1:]])
 
 
 def rule_data(site: SiteCatalog) -> list[dict[str, Any]]:
@@ -26,6 +88,7 @@ def rule_data(site: SiteCatalog) -> list[dict[str, Any]]:
     for rule in site.rules:
         data = rule.to_dict()
         data["patterns"] = [js_pattern(p) for p in rule.patterns]
+        data["checklistLabel"] = checklist_label(rule)
         rules.append(data)
     return rules
 
@@ -34,6 +97,9 @@ def browser_data(site: SiteCatalog, settings: dict[str, Any] | None = None) -> d
     """Everything the composer and checker read: catalog, examples, fields, rules."""
     return {
         "fields": [vars(f) for f in FIELDS],
+        "addressFields": [dict(f) for f in ADDRESS_FIELDS],
+        "personFields": [f.name for f in FIELDS if f.group == PERSON_GROUP] + [f["name"] for f in ADDRESS_FIELDS],
+        "channelNames": dict(CHANNEL_NAMES),
         "partOrder": list(PART_ORDER),
         "channels": list(CHANNELS),
         "elements": list(ELEMENTS),

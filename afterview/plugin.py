@@ -26,6 +26,7 @@ from .branding import HOUSE_STYLESHEET, house_stylesheet
 from .csp import nginx_snippet
 from .export import browser_script
 from .markup import template_url
+from .minify import minify_site
 from .pages import DATA_SCRIPT, template_page_source
 from .paths import BASE_CONFIG, DOCS_DIR, OVERRIDES_DIR, TEMPLATES_DIR
 from .rules import CHANNELS
@@ -226,9 +227,11 @@ class AfterviewPlugin(BasePlugin[AfterviewConfig]):  # type: ignore[no-untyped-c
         return server
 
     def on_post_build(self, config: MkDocsConfig) -> None:
-        """The nginx snippet with the Content-Security-Policy of exactly this build."""
+        """Our scripts and styles minified (with esbuild from `npm ci`), then the nginx snippet with the
+        Content-Security-Policy of exactly this build."""
+        site_dir = Path(config.site_dir)
+        minify_site(site_dir, Path(config.config_file_path or ".").parent)
         if self.settings.csp_file:
-            site_dir = Path(config.site_dir)
             (site_dir / self.settings.csp_file).write_text(nginx_snippet(site_dir), encoding="utf-8")
 
 

@@ -21,7 +21,9 @@ CHROMIUM_ARGS = [
     "--disable-quic",
 ]
 DATA_SCRIPT = re.compile(r"/assets/javascripts/afterview-data\.js$")
-OUR_ASSETS = re.compile(r"/assets/(?:javascripts/afterview[^/]*(?:/.*)?|stylesheets/(?:afterview|tools|print)[^/]*)$")
+OUR_ASSETS = re.compile(
+    r"/assets/(?:javascripts/afterview[^/]*(?:/.*)?|stylesheets/(?:afterview|tools|composer|print)[^/]*)$"
+)
 OUR_BUDGET_BYTES = 40 * 1024
 CATEGORIES = ("html", "ours", "data", "theme", "search", "other")
 

@@ -12,6 +12,8 @@ from typing import Any
 import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
+from tests.conftest import ROOT
+
 pytestmark = pytest.mark.browser
 
 PHONE = {"width": 375, "height": 740}
@@ -73,21 +75,22 @@ def open_composer(page: Page, site_server: str, template: str | None = None) -> 
 
 
 def fill_panel(page: Page, people: tuple[tuple[str, str, str, str], ...] = PANEL) -> None:
-    """Type the shared details and one row per interviewer."""
+    """Type the shared details and one row per interviewer, adding interviewers as a person would."""
     for name, value in SENDER.items():
         if page.locator(f"#av-f-{name}").count():
             page.fill(f"#av-f-{name}", value)
-    for index, (name, title, highlight, email) in enumerate(people):
+    for index, (name, _title, highlight, email) in enumerate(people):
+        if not page.locator(f"#av-p{index}-recipient_name").count():
+            page.get_by_role("button", name="Add an interviewer").click()
         page.fill(f"#av-p{index}-recipient_name", name)
-        page.fill(f"#av-p{index}-recipient_title", title)
         page.fill(f"#av-p{index}-highlight", highlight)
         if page.locator(f"#av-p{index}-recipient_email").count():
             page.fill(f"#av-p{index}-recipient_email", email)
 
 
 def note_texts(page: Page) -> list[str]:
-    """The text of every note on screen, exactly as shown."""
-    texts: list[str] = page.locator("[data-role=note-text]").evaluate_all("nodes => nodes.map(n => n.textContent)")
+    """The text of every note on screen, exactly as it stands in its text box."""
+    texts: list[str] = page.locator("[data-role=note-text]").evaluate_all("nodes => nodes.map(n => n.value)")
     return texts
 
 
@@ -266,8 +269,9 @@ def test_near_identical_panel_notes_are_flagged(page: Page, site_server: str) ->
     expect(warning).to_be_hidden()
     page.fill("#av-p1-highlight", PANEL[0][2])
     expect(warning).to_be_visible()
-    expect(warning).to_contain_text("Ms. Whitfield and Mr. Okonkwo")
-    expect(warning).to_contain_text("chapter point 14")
+    expect(warning).to_contain_text("The notes to Ms. Whitfield and Mr. Okonkwo recall the same moment;")
+    expect(warning).not_to_contain_text("% the same words")
+    expect(warning).not_to_contain_text("point 14")
     page.fill("#av-p1-highlight", PANEL[1][2])
     expect(warning).to_be_hidden()
     page.fill("#av-p2-highlight", PANEL[0][2])
@@ -296,9 +300,12 @@ def test_checklist_names_what_is_missing(page: Page, site_server: str) -> None:
     open_composer(page, site_server, "thank-you-phone-screen")
     item = page.locator("[data-note='0'] li[data-code=AV401]")
     expect(item).to_have_attribute("data-state", "error")
-    expect(item).to_contain_text("should have every placeholder filled in")
-    link = item.get_by_role("link", name="Chapter point 5")
+    labels = page.evaluate("Object.fromEntries(window.AFTERVIEW_DATA.fields.map(f => [f.name, f.label]))")
+    for name in ("recipient_name", "company", "role", "interview_date", "highlight", "strength", "sender_name"):
+        expect(item).to_contain_text(labels[name])
+    link = item.get_by_role("link", name="Why?")
     assert (link.get_attribute("href") or "").endswith("#point-5")
+    expect(page.locator("#av-composer")).not_to_contain_text("AV401")
     rules = page.evaluate(
         "window.AFTERVIEW_DATA.rules.filter(r => r.target === 'draft'"
         " && r.channels.includes('email') && (!r.kinds.length || r.kinds.includes('thank-you')))"
@@ -306,9 +313,10 @@ def test_checklist_names_what_is_missing(page: Page, site_server: str) -> None:
     )
     listed = page.locator("[data-note='0'] li[data-code]").evaluate_all("ls => ls.map(l => l.dataset.code)")
     assert listed == rules
-    for name, value in {**SENDER, "interview_date": "Tuesday"}.items():
+    for name, value in SENDER.items():
         if page.locator(f"#av-f-{name}").count():
             page.fill(f"#av-f-{name}", value)
+    page.fill("#av-interview-date", (dt.date.today() - dt.timedelta(days=1)).isoformat())
     page.fill("#av-p0-recipient_name", "Ms. Whitfield")
     page.fill("#av-p0-highlight", "the move to daily capacity forecasts")
     expect(item).to_have_attribute("data-state", "passed")
@@ -397,6 +405,10 @@ def test_keyboard_only_flow(page: Page, site_server: str) -> None:
     tab_to(page, "#av-f-sender_email")
     page.keyboard.type("jose@example.org")
     for index, (name, _title, highlight, _email) in enumerate(PANEL):
+        if index == 2:
+            tab_to(page, "[data-action=add-person]")
+            page.keyboard.press("Enter")
+            expect(page.locator("#av-p2-recipient_name")).to_be_focused()
         tab_to(page, f"#av-p{index}-recipient_name")
         page.keyboard.type(name)
         tab_to(page, f"#av-p{index}-highlight")
@@ -437,26 +449,52 @@ def test_axe_finds_no_serious_problems(page: Page, site_server: str) -> None:
         assert unlabeled == []
 
 
-def test_card_prints_only_the_note(page: Page, site_server: str) -> None:
-    """The card's print view shows the card text and hides the rest of the page."""
+def pdf_pages(page: Page) -> list[str]:
+    """Print the page as Chromium does (print media, Letter paper) and return each sheet's text."""
+    import io
+
+    import pypdf
+
+    reader = pypdf.PdfReader(io.BytesIO(page.pdf(format="Letter")))
+    return [sheet.extract_text() for sheet in reader.pages]
+
+
+def test_card_prints_on_one_page(page: Page, site_server: str) -> None:
+    """ "Print this card" prints the card's text, edits included, alone on one sheet."""
     open_composer(page, site_server, "thank-you-on-site-card")
+    page.fill("#av-f-sender_name", "Zoë Brontë-Smith")
+    page.fill("#av-p0-recipient_name", "Mr. Okonkwo")
+    page.fill("#av-p0-highlight", "the tour of the loading docks at dawn")
+    area = page.locator("#av-note-0")
+    area.fill(area.input_value() + "\n\nP.S. My own last line.")
     page.evaluate("window.print = () => { window.__printed = true; }")
     page.get_by_role("button", name="Print this card").click()
     assert page.evaluate("window.__printed") is True
-    page.emulate_media(media="print")
-    visibility = page.evaluate("""() => ({
-        note: getComputedStyle(document.querySelector('.av-print-target [data-role=note-text]')).visibility,
-        fields: getComputedStyle(document.querySelector('#av-f-sender_name')).visibility,
-        title: getComputedStyle(document.querySelector('h1')).visibility,
-    })""")
-    assert visibility == {"note": "visible", "fields": "hidden", "title": "hidden"}
+    sheets = pdf_pages(page)
+    assert len(sheets) == 1, [len(s) for s in sheets]
+    text = " ".join(sheets[0].split())
+    assert "the tour of the loading docks at dawn" in text and "P.S. My own last line." in text
+    assert "Your details" not in text and "Composer" not in text and "Checklist" not in text
+
+
+def test_template_pages_print_as_one_page_handouts(page: Page, site_server: str) -> None:
+    """The longest template pages (most text, and panels with variants) each print on one sheet."""
+    sizes = {path.stem: len(path.read_text(encoding="utf-8")) for path in (ROOT / "templates").glob("*.yaml")}
+    longest = sorted(sizes, key=sizes.__getitem__, reverse=True)[:4]
+    for template in sorted({*longest, "thank-you-panel", "thank-you-panel-card"}):
+        page.goto(f"{site_server}/templates/{template}/")
+        sheets = pdf_pages(page)
+        assert len(sheets) == 1, (template, [s[:80] for s in sheets])
+        text = sheets[0]
+        assert "When to send it" in text and "Why it works" in text and "[Their name]" in text, template
+        assert "Search" not in text and "Previous" not in text
 
 
 def test_clipboard_fallback_selects_the_text(page: Page, site_server: str) -> None:
     """When the browser refuses the clipboard, the note is selected in a box with Ctrl/Cmd+C instructions."""
     open_composer(page, site_server, "thank-you-phone-screen")
     page.evaluate("() => { navigator.clipboard.writeText = () => Promise.reject(new Error('denied')); }")
-    page.get_by_role("button", name="Copy note").click()
+    page.locator("[data-note='0']").get_by_role("button", name="Copy note").click()
     box = page.locator("#av-copy-fallback-0")
     expect(box).to_be_focused()
     assert box.input_value() == note_texts(page)[0]
@@ -506,7 +544,8 @@ def test_timing_business_days_skip_the_weekend(page: Page, site_server: str) -> 
     open_composer(page, site_server)
     assert timing(page, "T.isoDate(T.addBusinessDays(new Date(2024, 2, 7), 3))") == "2024-03-12"
     assert timing(page, "T.isoDate(T.addBusinessDays(new Date(2024, 2, 9), 1))") == "2024-03-11"
-    plan = timing(page, "T.followUpPlan(new Date(2024, 2, 8)).map(s => T.isoDate(s.date))")
+    delay = "window.AFTERVIEW_DATA.settings.follow_up_business_days"
+    plan = timing(page, f"T.followUpPlan(new Date(2024, 2, 8), {delay}).map(s => T.isoDate(s.date))")
     assert plan == ["2024-03-13", "2024-03-20"]
     house = timing(page, "T.followUpPlan(new Date(2024, 2, 8), 5).map(s => T.isoDate(s.date))")
     assert house == ["2024-03-15", "2024-03-22"]
@@ -516,13 +555,203 @@ def test_dates_fill_the_note_and_the_plan(page: Page, site_server: str) -> None:
     """Picking the interview and decision dates writes the day into the note and lists the follow-ups."""
     open_composer(page, site_server, "follow-up-no-reply-first")
     page.evaluate("window.Afterview.composer.now = () => new Date(2024, 2, 6, 10, 0)")
+    assert page.locator("#av-f-interview_date").count() == 0, "the interview day is asked once, as a date"
     page.fill("#av-interview-date", "2024-03-05")
-    expect(page.locator("#av-f-interview_date")).to_have_value("Tuesday")
+    assert "on Tuesday" in note_texts(page)[0] or "Tuesday" in note_texts(page)[0]
     page.fill("#av-decision-date", "2024-03-08")
     expect(page.locator("#av-f-decision_date")).to_have_value("by Friday, March 8")
     expect(page.locator("[data-step=first-follow-up]")).to_contain_text("Wednesday, March 13")
     expect(page.locator("[data-step=second-follow-up]")).to_contain_text("Wednesday, March 20")
-    page.fill("#av-f-interview_date", "last Tuesday")
-    page.fill("#av-interview-date", "2024-03-04")
-    expect(page.locator("#av-f-interview_date")).to_have_value("last Tuesday")
-    assert "last Tuesday" in note_texts(page)[0]
+    page.fill("#av-f-decision_date", "by the end of next week")
+    page.fill("#av-decision-date", "2024-03-11")
+    expect(page.locator("#av-f-decision_date")).to_have_value("by the end of next week")
+    assert "by the end of next week" in note_texts(page)[0]
+
+
+def test_edited_note_is_what_is_copied_and_sent(page: Page, site_server: str) -> None:
+    """The note is a text box: an edit goes to the clipboard, the mail and web-mail links and the .eml."""
+    open_composer(page, site_server, "thank-you-phone-screen")
+    page.fill("#av-f-sender_name", "josé álvarez ruiz")
+    page.fill("#av-f-company", "acme corp.")
+    page.fill("#av-p0-recipient_name", "Ms. Raman")
+    page.fill("#av-p0-recipient_email", "raman@example.com")
+    area = page.locator("#av-note-0")
+    expect(area).to_have_attribute("spellcheck", "true")
+    draft = area.input_value()
+    mine = draft.replace("Dear Ms. Raman,", "Dear Priya,") + "\n\nP.S. The café near your office was lovely."
+    area.fill(mine)
+    page.get_by_role("button", name="Copy note").first.click()
+    assert page.evaluate("navigator.clipboard.readText()") == mine
+    for role, key in (("mailto", "body"), ("gmail", "body"), ("outlook", "body")):
+        href = page.locator(f"[data-note='0'] [data-role={role}]").get_attribute("href") or ""
+        query = urllib.parse.parse_qs(urllib.parse.urlsplit(href).query)
+        assert query[key] == [mine.replace("\n", "\r\n") if role == "mailto" else mine], role
+    assert (page.locator("[data-role=gmail]").get_attribute("href") or "").startswith("https://mail.google.com/")
+    assert (page.locator("[data-role=outlook]").get_attribute("href") or "").startswith("https://outlook.office.com/")
+    import email
+    import email.policy
+
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="Download .eml").click()
+    message = email.message_from_bytes(Path(download_info.value.path()).read_bytes(), policy=email.policy.default)
+    assert message.get_content().replace("\r\n", "\n").rstrip("\n") == mine
+
+    page.fill("#av-f-company", "Acme Corporation")
+    assert note_texts(page)[0] == mine, "a field change after editing keeps the edit"
+    notice = page.locator("[data-note='0'] .av-composer__edited")
+    expect(notice).to_contain_text("Your wording is kept")
+    notice.get_by_role("button", name="Start again from the fields").click()
+    assert "Acme Corporation" in note_texts(page)[0] and "café" not in note_texts(page)[0]
+    notice.get_by_role("button", name="Bring back my wording").click()
+    assert note_texts(page)[0] == mine
+
+
+def test_checklist_reads_right_and_hides_screen_reader_text(page: Page, site_server: str) -> None:
+    """Items say what is good, a blank moment is never ticked, and the state words are only for screen readers."""
+    open_composer(page, site_server, "thank-you-phone-screen")
+    for name, value in SENDER.items():
+        if page.locator(f"#av-f-{name}").count():
+            page.fill(f"#av-f-{name}", value)
+    page.fill("#av-p0-recipient_name", "Ms. Raman")
+    note = page.locator("[data-note='0']")
+    expect(note.locator("li[data-code=AV402] .av-checklist__label")).to_have_text("Greets them by name")
+    moment = note.locator("li[data-code=AV102]")
+    expect(moment).to_have_attribute("data-state", "error")
+    expect(moment).to_contain_text("The moment worth mentioning")
+    state = note.locator("li[data-code=AV402] .av-checklist__state")
+    expect(state).to_have_text(": done")
+    box = state.bounding_box()
+    assert box is not None and box["width"] <= 1 and box["height"] <= 1
+    label = note.locator("li[data-code=AV402] .av-checklist__label").bounding_box()
+    assert label is not None and label["width"] > 100
+    page.fill("#av-p0-highlight", "the plan to rebuild onboarding")
+    expect(moment).to_have_attribute("data-state", "passed")
+    texts = note.locator(".av-checklist__label").all_text_contents()
+    assert texts and not any(t.lower().startswith(("should", "generic", "vague")) for t in texts)
+
+
+def test_status_message_is_announced_then_goes_away(page: Page, site_server: str) -> None:
+    """ "Note copied" is a polite live-region message that leaves the screen after a few seconds."""
+    open_composer(page, site_server)
+    status = page.locator(".av-composer__status")
+    expect(status).to_have_attribute("role", "status")
+    page.get_by_role("button", name="Copy note").first.click()
+    expect(status).to_have_text("Note copied to the clipboard.")
+    expect(status).to_be_visible()
+    expect(status).to_be_hidden(timeout=10_000)
+
+
+def test_phone_shows_the_note_while_typing(page: Page, site_server: str) -> None:
+    """At 375 px a bar at the bottom of the screen shows the note being typed, and Copy, without scrolling."""
+    page.set_viewport_size({"width": 375, "height": 812})
+    open_composer(page, site_server, "thank-you-panel")
+    page.fill("#av-p1-recipient_name", "Mr. Okonkwo")
+    page.fill("#av-p1-highlight", "the dock-scheduling delays")
+    toggle = page.locator(".av-composer__peek-toggle")
+    expect(toggle).to_be_in_viewport()
+    toggle.click()
+    peek = page.locator("#av-peek")
+    expect(peek).to_be_in_viewport()
+    expect(peek).to_contain_text("Mr. Okonkwo")
+    expect(peek).to_contain_text("the dock-scheduling delays")
+    page.locator("#av-p1-highlight").focus()
+    page.keyboard.type(" at Joliet")
+    expect(peek).to_contain_text("the dock-scheduling delays at Joliet")
+    field = page.locator("#av-p1-highlight").bounding_box()
+    bar = page.locator(".av-composer__bar").bounding_box()
+    assert field and bar and field["y"] + field["height"] <= bar["y"], "the field being typed stays visible"
+    page.locator(".av-composer__bar").get_by_role("button", name="Copy", exact=True).click()
+    assert "at Joliet" in page.evaluate("navigator.clipboard.readText()")
+
+
+@pytest.mark.parametrize("size", [{"width": 375, "height": 812}, {"width": 1280, "height": 800}])
+def test_copy_and_send_stay_within_reach(page: Page, site_server: str, size: dict[str, int]) -> None:
+    """With a long note, the note's Copy and send buttons are on screen while the note is."""
+    page.set_viewport_size(size)
+    open_composer(page, site_server, "thank-you-phone-screen")
+    long_moment = "the way the team plans each release around what customers report in support tickets, " * 4
+    page.fill("#av-p0-highlight", long_moment.strip())
+    page.locator("#av-note-0").scroll_into_view_if_needed()
+    page.locator("#av-note-0").focus()
+    for name in ("Copy note", "Download .eml"):
+        expect(page.locator("[data-note='0']").get_by_role("button", name=name)).to_be_in_viewport()
+    expect(page.locator("[data-note='0'] [data-role=mailto]")).to_be_in_viewport()
+
+
+@pytest.mark.parametrize("size", [{"width": 375, "height": 812}, {"width": 1280, "height": 800}])
+def test_no_layout_shift_on_load(page: Page, site_server: str, size: dict[str, int]) -> None:
+    """Cumulative layout shift while the composer loads stays under 0.1, measured by Chromium."""
+    page.set_viewport_size(size)
+    page.add_init_script("""
+        window.__cls = 0;
+        new PerformanceObserver(list => {
+            for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+        }).observe({type: "layout-shift", buffered: true});
+    """)
+    page.goto(composer_url(site_server))
+    expect(page.locator("[data-role=note-text]").first).to_be_visible()
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(500)
+    cls = page.evaluate("window.__cls")
+    assert cls < 0.1, cls
+
+
+def test_linkedin_note_counts_characters_and_offers_the_short_version(page: Page, site_server: str) -> None:
+    """A LinkedIn note shows its length against LinkedIn's limits and can become the short version."""
+    open_composer(page, site_server, "thank-you-on-site-linkedin")
+    limits = page.evaluate("window.AFTERVIEW_DATA.rules.find(r => r.name === 'linkedin-length').limits")
+    for name, value in SENDER.items():
+        if page.locator(f"#av-f-{name}").count():
+            page.fill(f"#av-f-{name}", value)
+    page.fill("#av-p0-recipient_name", "Priya")
+    page.fill("#av-p0-highlight", "the plan to move shipment data into one reporting database by the spring")
+    count = page.locator("[data-note='0'] [data-role=count]")
+    length = len(note_texts(page)[0])
+    expect(count).to_contain_text(f"{length} characters")
+    if length > limits["connection"]:
+        count.get_by_role("button", name="Use the short version").click()
+        short = note_texts(page)[0]
+        assert len(short) < length and short.startswith("Hi Priya,")
+        expect(count).to_contain_text(f"{len(short)} characters")
+    area = page.locator("#av-note-0")
+    area.fill("Hi Priya, thank you. Zoë 🎉")
+    expect(count).to_contain_text("26 characters")
+    expect(count).to_have_attribute("data-fits", "connection")
+
+
+def test_send_reminder_rings_before_the_deadline_and_carries_the_note(page: Page, site_server: str) -> None:
+    """The writing reminder is timed hours before the 24-hour mark and its description is the note itself."""
+    import icalendar
+
+    open_composer(page, site_server, "thank-you-phone-screen")
+    page.evaluate("window.Afterview.composer.now = () => new Date(2024, 2, 5, 15, 0)")
+    page.fill("#av-p0-recipient_name", "Ms. Raman")
+    page.fill("#av-p0-highlight", "the onboarding plan, step by step")
+    page.fill("#av-interview-date", "2024-03-05")
+    page.fill("#av-interview-time", "10:00")
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="Add a reminder to write it (.ics)").click()
+    event = icalendar.Calendar.from_ical(Path(download_info.value.path()).read_bytes()).walk("VEVENT")[0]
+    start = event.decoded("dtstart")
+    assert dt.datetime(2024, 3, 5, 15, 0) <= start <= dt.datetime(2024, 3, 6, 7, 0), start
+    description = str(event["description"])
+    assert note_texts(page)[0] in description
+    assert "?template=" not in description
+    assert str(event.walk("VALARM")[0]["trigger"].to_ical(), "ascii") in ("PT0S", "P0D", "PT0M")
+
+
+def test_panel_adds_exactly_one_interviewer_and_asks_only_used_fields(page: Page, site_server: str) -> None:
+    """Panel mode starts with two interviewers; each "Add" adds one; no unused field is asked for."""
+    open_composer(page, site_server, "thank-you-panel")
+    assert page.locator("[data-role=note-text]").count() == 2
+    for expected in (3, 4):
+        page.get_by_role("button", name="Add an interviewer").click()
+        assert page.locator("[data-role=note-text]").count() == expected
+    assert page.locator("[id$=recipient_title]").count() == 0
+    used = page.evaluate(
+        "(() => { const t = window.AFTERVIEW_DATA.templates.find(t => t.id === 'thank-you-panel');"
+        " return JSON.stringify(t.parts) + JSON.stringify(t.variants) + JSON.stringify(t.subjects); })()"
+    )
+    asked = page.locator(".av-composer__form [data-field]").evaluate_all("els => els.map(e => e.dataset.field)")
+    for field in set(asked) - {"recipient_email", "sender_email"}:
+        assert "{" + field + "}" in used, field

@@ -128,17 +128,17 @@ def test_ics_escapes_text_and_folds_lines(send_page: Page) -> None:
 
 
 def test_ics_timed_reminder_uses_local_time(send_page: Page) -> None:
-    """A timed reminder starts at a floating local time with an alarm before it."""
+    """A timed reminder starts at a floating local time, its alarm ringing at that time."""
     raw = send_page.evaluate("""() => window.Afterview.send.icsEvent({uid: 'x@afterview.invalid',
         start: new Date(2024, 2, 8, 19, 0), allDay: false, summary: 'Send your thank-you note'})""")
     event = icalendar.Calendar.from_ical(raw.encode("utf-8")).walk("VEVENT")[0]
     assert event.decoded("dtstart") == dt.datetime(2024, 3, 8, 19, 0)
     assert "DTSTART:20240308T190000\r\n" in raw
-    assert event.walk("VALARM")[0].decoded("trigger") < dt.timedelta(0)
+    assert event.walk("VALARM")[0].decoded("trigger") == dt.timedelta(0)
 
 
 def test_composer_downloads_a_send_reminder(send_page: Page) -> None:
-    """The timing section's reminder downloads an .ics at the send-by moment, named after the role."""
+    """The timing section's reminder rings hours before the send-by moment and carries the note itself."""
     page = send_page
     page.evaluate("window.Afterview.composer.now = () => new Date(2024, 2, 5, 17, 0)")
     page.fill("#av-f-role", "Analyst, Data; R&D")
@@ -147,11 +147,13 @@ def test_composer_downloads_a_send_reminder(send_page: Page) -> None:
     page.fill("#av-interview-time", "14:00")
     expect(page.locator("#av-advice")).to_have_attribute("data-state", "now")
     with page.expect_download() as info:
-        page.get_by_role("button", name="Add a reminder to send it (.ics)").click()
+        page.get_by_role("button", name="Add a reminder to write it (.ics)").click()
     event = icalendar.Calendar.from_ical(Path(info.value.path()).read_bytes()).walk("VEVENT")[0]
-    assert event.decoded("dtstart") == dt.datetime(2024, 3, 6, 14, 0)
-    assert str(event["summary"]) == "Send your thank-you note (Analyst, Data; R&D at Calloway)"
-    assert "?template=thank-you-phone-screen" in str(event["description"])
+    assert event.decoded("dtstart") == dt.datetime(2024, 3, 5, 17, 0)
+    assert str(event["summary"]) == "Write and send your thank-you note (Analyst, Data; R&D at Calloway)"
+    note = page.locator("#av-note-0").input_value()
+    assert "Analyst, Data; R&D" in note and note in str(event["description"])
+    assert "?template=" not in str(event["description"])
     assert info.value.suggested_filename.endswith(".ics")
 
 

@@ -1,15 +1,10 @@
-/* Afterview composer state: what the reader chose and typed, and the notes derived from it. No DOM. */
+/* Afterview composer state: what the reader chose, typed and edited, and the notes derived from it. No DOM. */
 (function (Afterview) {
   "use strict";
 
   var STORAGE_KEY = "afterview.composer.v1";
   var NEAR_IDENTICAL = 0.9;
-  var PERSON_FIELDS = ["recipient_name", "recipient_title", "highlight", "recipient_email"];
-  var CHANNELS = [
-    {id: "email", label: "Email"},
-    {id: "linkedin", label: "LinkedIn message"},
-    {id: "handwritten", label: "Handwritten card"},
-  ];
+  var PANEL_START = 2;
   var CHOICES = [
     {id: "phone-screen", label: "Phone screen", situations: ["phone-screen"]},
     {id: "video", label: "Video interview", situations: ["video-interview"]},
@@ -22,12 +17,23 @@
       situations: ["offer-accepted", "offer-declined", "rejection", "withdrawal"]},
     {id: "other", label: "Something else", situations: []},
   ];
-  var ELEMENT_LABELS = {
-    gratitude: "Thanks them for their time",
-    highlight: "Mentions a specific moment",
-    interest: "Says you are still interested",
-    signature: "Ends with a sign-off and your name",
-  };
+  var FIELD_PATTERN = /\{([a-z_]+)\}/g;
+
+  /* ---------- catalog look-ups ---------- */
+
+  function channels(data) {
+    return data.channels.map(function (id) { return {id: id, label: data.channelNames[id] || id}; });
+  }
+
+  function fieldInfo(data, name) {
+    var all = data.fields.concat(data.addressFields || []);
+    for (var i = 0; i < all.length; i++) if (all[i].name === name) return all[i];
+    return {name: name, label: name, hint: "", group: "interview", autocomplete: "off", multiline: false};
+  }
+
+  function marker(data, name) {
+    return "[" + fieldInfo(data, name).label + "]";
+  }
 
   function coveredSituations() {
     var covered = {};
@@ -58,7 +64,7 @@
 
   /* The channels that have at least one template for a choice. */
   function channelsFor(data, choiceId) {
-    return CHANNELS.filter(function (channel) {
+    return channels(data).filter(function (channel) {
       return data.templates.some(function (t) { return t.channel === channel.id && inChoice(t, choiceId); });
     });
   }
@@ -67,18 +73,69 @@
     return data.templates.filter(function (t) { return t.channel === channel && inChoice(t, choiceId); });
   }
 
+  /* Templates that say the same thing in another tone (formal, warm, brief): same family, same channel. */
+  function toneFamily(data, template) {
+    var family = template.tone_of || template.id;
+    var members = data.templates.filter(function (t) {
+      return t.channel === template.channel && t.tone && (t.tone_of || t.id) === family;
+    });
+    return members.length > 1 ? members : [];
+  }
+
   function isPanel(template) {
     return Boolean(template && template.variants && template.variants.length);
   }
 
-  function emptyPerson() {
-    return {recipient_name: "", recipient_title: "", highlight: "", recipient_email: ""};
+  /* The {field} names in some texts, in order of first use. */
+  function fieldsIn(texts) {
+    var names = [];
+    texts.join("\n").replace(FIELD_PATTERN, function (whole, name) {
+      if (names.indexOf(name) < 0) names.push(name);
+      return whole;
+    });
+    return names;
+  }
+
+  /* Every field the template's parts, variants and subjects use. */
+  function usedFields(template) {
+    var texts = Object.keys(template.parts).map(function (part) { return template.parts[part]; });
+    (template.variants || []).forEach(function (variant) {
+      Object.keys(variant).forEach(function (part) { texts.push(variant[part]); });
+    });
+    return fieldsIn(texts.concat(template.subjects || []));
+  }
+
+  /* The fields one element's part of the template uses (any variant). */
+  function elementFields(template, element) {
+    return fieldsIn([template.parts[element] || ""].concat((template.variants || []).map(function (variant) {
+      return variant[element] || "";
+    })));
+  }
+
+  /* The person fields the composer asks for: those the template uses, plus their email for an email. */
+  function personFields(data, template) {
+    var used = usedFields(template);
+    return data.personFields.filter(function (name) {
+      return used.indexOf(name) >= 0 || (name === "recipient_email" && template.channel === "email");
+    });
+  }
+
+  function sharedFields(data, template) {
+    return usedFields(template).filter(function (name) { return data.personFields.indexOf(name) < 0; });
+  }
+
+  /* ---------- changes ---------- */
+
+  function emptyPerson(data) {
+    var person = {};
+    data.personFields.forEach(function (name) { person[name] = ""; });
+    return person;
   }
 
   function initial(data, templateId) {
     var template = findTemplate(data, templateId) || findTemplate(data, "thank-you-phone-screen") || data.templates[0];
     var state = {
-      choice: null, channel: null, templateId: null, values: {}, people: [emptyPerson()],
+      choice: null, channel: null, templateId: null, values: {}, people: [emptyPerson(data)], edits: [null],
       interviewDate: "", interviewTime: "", decisionDate: "", subjectIndex: 0, remember: false, auto: {},
     };
     selectTemplate(state, data, template.id);
@@ -93,15 +150,15 @@
     state.channel = template.channel;
     state.subjectIndex = 0;
     if (isPanel(template)) {
-      while (state.people.length < 3) state.people.push(emptyPerson());
+      while (state.people.length < PANEL_START) addPerson(state, data);
     }
     return state;
   }
 
   /* A new choice keeps the channel if it can; then the first matching template. */
   function selectChoice(state, data, choiceId) {
-    var channels = channelsFor(data, choiceId).map(function (c) { return c.id; });
-    var channel = channels.indexOf(state.channel) >= 0 ? state.channel : channels[0];
+    var ids = channelsFor(data, choiceId).map(function (c) { return c.id; });
+    var channel = ids.indexOf(state.channel) >= 0 ? state.channel : ids[0];
     var list = templatesFor(data, choiceId, channel);
     if (list.length) selectTemplate(state, data, list[0].id);
     state.choice = choiceId;
@@ -115,22 +172,47 @@
     return state;
   }
 
-  function addPerson(state) {
-    state.people.push(emptyPerson());
+  function addPerson(state, data) {
+    state.people.push(emptyPerson(data));
+    state.edits.push(null);
     return state;
   }
 
   function removePerson(state, index) {
-    if (state.people.length > 1) state.people.splice(index, 1);
+    if (state.people.length > 1) {
+      state.people.splice(index, 1);
+      state.edits.splice(index, 1);
+    }
     return state;
   }
 
+  /* The reader's own wording of a note; `base` is the draft it was edited from. */
+  function editNote(state, index, text, base) {
+    var previous = state.edits[index];
+    state.edits[index] = {text: text, base: previous ? previous.base : base};
+    return state;
+  }
+
+  /* Back to the draft from the fields; returns the edit it drops, so it can be brought back. */
+  function resetNote(state, index) {
+    var dropped = state.edits[index] || null;
+    state.edits[index] = null;
+    return dropped;
+  }
+
+  function restoreEdit(state, index, edit) {
+    state.edits[index] = edit;
+    return state;
+  }
+
+  /* ---------- notes ---------- */
+
   /* The values for the note to the n-th person: shared fields, then that person's own. */
-  function valuesFor(state, index) {
+  function valuesFor(state, data, index) {
     var values = {};
     Object.keys(state.values).forEach(function (name) { values[name] = state.values[name]; });
     var person = state.people[index] || state.people[0];
-    PERSON_FIELDS.forEach(function (name) { values[name] = person[name] || ""; });
+    data.personFields.forEach(function (name) { values[name] = person[name] || ""; });
     return values;
   }
 
@@ -138,43 +220,70 @@
     return rule.channels.indexOf(channel) >= 0 && (!rule.kinds.length || rule.kinds.indexOf(kind) >= 0);
   }
 
-  function ruleLabel(rule) {
-    if (rule.check === "element" && ELEMENT_LABELS[rule.element]) return ELEMENT_LABELS[rule.element];
-    var words = rule.name.replace(/-/g, " ");
-    return words.charAt(0).toUpperCase() + words.slice(1);
+  /* Labels of the fields whose [Label] marker is still in the text, in the template's order. */
+  function blanks(data, template, text) {
+    return usedFields(template).concat(data.personFields).filter(function (name, i, all) {
+      return all.indexOf(name) === i && text.indexOf(marker(data, name)) >= 0;
+    }).map(function (name) { return fieldInfo(data, name).label; });
   }
 
-  /* One checklist entry per draft rule that applies: passed, or its findings. */
-  function checklist(data, result, channel, kind) {
+  function listWords(items) {
+    if (items.length < 2) return items.join("");
+    return items.slice(0, -1).join(", ") + " and " + items[items.length - 1];
+  }
+
+  /* One checklist entry per draft rule that applies, phrased as what is good; a tick only when it is true:
+     an element whose own words are still a blank is not done, and every blank is named. */
+  function checklist(data, template, text, result) {
+    var missing = blanks(data, template, text);
     return data.rules.filter(function (rule) {
-      return rule.target === "draft" && appliesTo(rule, channel, kind);
+      return rule.target === "draft" && appliesTo(rule, template.channel, template.kind);
     }).map(function (rule) {
       var findings = result.findings.filter(function (f) { return f.code === rule.code; });
-      var passed = rule.check === "element" ? Boolean(result.elements[rule.element]) : findings.length === 0;
-      return {code: rule.code, label: ruleLabel(rule), element: rule.check === "element" ? rule.element : null,
-        severity: rule.severity, passed: passed, message: rule.message, fix: rule.fix, point: rule.point,
-        findings: findings};
+      var item = {code: rule.code, label: rule.checklistLabel || rule.message, severity: rule.severity,
+        element: rule.check === "element" ? rule.element : null, point: rule.point, passed: true, detail: ""};
+      if (item.element) {
+        var blank = elementFields(template, item.element).filter(function (name) {
+          return text.indexOf(marker(data, name)) >= 0;
+        }).map(function (name) { return fieldInfo(data, name).label; });
+        item.passed = Boolean(result.elements[item.element]) && !blank.length;
+        item.detail = blank.length ? "Still blank: " + listWords(blank) + "."
+          : item.passed ? "" : "The note " + rule.message + ". " + rule.fix;
+      } else if (rule.check === "forbid" && rule.name === "placeholder") {
+        item.passed = !findings.length && !missing.length;
+        item.detail = missing.length ? "Still to fill in: " + listWords(missing) + "."
+          : item.passed ? "" : "The note " + findings[0].message + ". " + rule.fix;
+      } else {
+        item.passed = !findings.length;
+        item.detail = item.passed ? "" : "The note " + findings[0].message + ". " + rule.fix;
+      }
+      return item;
     });
   }
 
-  /* Every note the reader is writing: one, or one per interviewer in panel mode. */
+  /* Every note the reader is writing: one, or one per interviewer in panel mode. `text` is what the reader
+     sends: their edited wording when they edited it, else the draft from the fields. */
   function notes(state, data, api) {
     var template = findTemplate(data, state.templateId);
     var count = isPanel(template) ? state.people.length : 1;
     var result = [];
     for (var index = 0; index < count; index++) {
-      var values = valuesFor(state, index);
+      var values = valuesFor(state, data, index);
       var rendered = api.render(template, values, index);
       var subjects = rendered.subjects || [];
       var subject = subjects.length ? subjects[Math.min(state.subjectIndex, subjects.length - 1)] : null;
+      var edit = state.edits[index] || null;
+      var text = edit ? edit.text : rendered.body;
       var context = {kind: template.kind, recipients: values.recipient_name ? [values.recipient_name] : []};
       if (subject !== null) context.subject = subject;
-      var check = api.check(rendered.body, template.channel, context);
-      var items = checklist(data, check, template.channel, template.kind);
+      var check = api.check(text, template.channel, context);
+      var items = checklist(data, template, text, check);
       result.push({
         index: index, recipientName: values.recipient_name, to: values.recipient_email, subjects: subjects,
-        subject: subject, body: rendered.body, check: check, checklist: items,
-        elementsComplete: data.elements.every(function (name) { return check.elements[name]; }),
+        subject: subject, draft: rendered.body, text: text, edited: Boolean(edit),
+        stale: Boolean(edit) && edit.base !== rendered.body, check: check, checklist: items,
+        highlight: values.highlight || "",
+        toDo: items.filter(function (item) { return !item.passed && item.severity === "error"; }).length,
       });
     }
     return result;
@@ -205,8 +314,14 @@
     return total ? shared / total : 1;
   }
 
-  /* Pairs of panel notes that say nearly the same thing once the names are taken out (point 14):
-     either the whole notes or the moments recalled are at least 90 % the same words. */
+  function without(text, part) {
+    var trimmed = part.trim();
+    return trimmed ? text.split(trimmed).join(" ") : text;
+  }
+
+  /* Pairs of panel notes that would feel like copies (point 14), and what is alike in each:
+     `sameMoment` when the moments recalled are at least 90 % the same words, `wording` (0-1) the share of
+     words the rest of the notes have in common once names and moments are taken out, flagged from 90 %. */
   function nearIdentical(state, noteList, titles) {
     if (noteList.length < 2) return [];
     var names = [];
@@ -219,11 +334,15 @@
     var pairs = [];
     for (var i = 0; i < noteList.length; i++) {
       for (var j = i + 1; j < noteList.length; j++) {
-        var moments = [state.people[i].highlight, state.people[j].highlight];
-        var momentScore = moments[0].trim() && moments[1].trim() ? wordSimilarity(moments[0], moments[1], names) : 0;
-        var noteScore = wordSimilarity(noteList[i].body, noteList[j].body, names);
-        var score = Math.max(momentScore, noteScore);
-        if (score >= NEAR_IDENTICAL) pairs.push({first: i, second: j, score: score});
+        var a = noteList[i];
+        var b = noteList[j];
+        var moments = a.highlight.trim() && b.highlight.trim();
+        var sameMoment = Boolean(moments) && wordSimilarity(a.highlight, b.highlight, names) >= NEAR_IDENTICAL;
+        var wording = wordSimilarity(without(a.text, a.highlight), without(b.text, b.highlight), names);
+        if (sameMoment || wording >= NEAR_IDENTICAL) {
+          pairs.push({first: i, second: j, sameMoment: sameMoment, sameWording: wording >= NEAR_IDENTICAL,
+            wording: wording});
+        }
       }
     }
     return pairs;
@@ -235,9 +354,11 @@
     return group.filter(function (t) { return t.channel === channel; })[0] || group[0] || null;
   }
 
+  /* ---------- storage ---------- */
+
   function serialize(state) {
     return JSON.stringify({
-      templateId: state.templateId, values: state.values, people: state.people,
+      templateId: state.templateId, values: state.values, people: state.people, edits: state.edits,
       interviewDate: state.interviewDate, interviewTime: state.interviewTime, decisionDate: state.decisionDate,
       subjectIndex: state.subjectIndex, auto: state.auto,
     });
@@ -257,11 +378,16 @@
     Object.keys(values).forEach(function (name) { state.values[name] = text(values[name]); });
     if (Array.isArray(saved.people) && saved.people.length) {
       state.people = saved.people.map(function (person) {
-        var clean = emptyPerson();
-        PERSON_FIELDS.forEach(function (name) { clean[name] = text(person && person[name]); });
+        var clean = emptyPerson(data);
+        Object.keys(clean).forEach(function (name) { clean[name] = text(person && person[name]); });
         return clean;
       });
     }
+    var edits = Array.isArray(saved.edits) ? saved.edits : [];
+    state.edits = state.people.map(function (person, index) {
+      var edit = edits[index];
+      return edit && typeof edit.text === "string" ? {text: edit.text, base: text(edit.base)} : null;
+    });
     state.interviewDate = text(saved.interviewDate);
     state.interviewTime = text(saved.interviewTime);
     state.decisionDate = text(saved.decisionDate);
@@ -274,19 +400,27 @@
   Afterview.composerState = {
     STORAGE_KEY: STORAGE_KEY,
     CHOICES: CHOICES,
-    CHANNELS: CHANNELS,
-    PERSON_FIELDS: PERSON_FIELDS,
+    channels: channels,
+    fieldInfo: fieldInfo,
     findTemplate: findTemplate,
     channelsFor: channelsFor,
     templatesFor: templatesFor,
+    toneFamily: toneFamily,
     isPanel: isPanel,
+    usedFields: usedFields,
+    personFields: personFields,
+    sharedFields: sharedFields,
     initial: initial,
     selectTemplate: selectTemplate,
     selectChoice: selectChoice,
     selectChannel: selectChannel,
     addPerson: addPerson,
     removePerson: removePerson,
+    editNote: editNote,
+    resetNote: resetNote,
+    restoreEdit: restoreEdit,
     valuesFor: valuesFor,
+    blanks: blanks,
     notes: notes,
     wordSimilarity: wordSimilarity,
     nearIdentical: nearIdentical,

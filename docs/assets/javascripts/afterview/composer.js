@@ -1,40 +1,29 @@
-/* Afterview composer page: builds the form, keeps the notes, checklist and timing in step with it.
+/* Afterview composer page: keeps the form, the notes, the checklist and the timing in step with the state.
    Every piece of reader text reaches the page through textContent or form values, never as markup. */
 (function (Afterview) {
   "use strict";
 
   var ROOT_ID = "av-composer";
-  var GROUP_LEGENDS = {you: "About you", interview: "About the interview", them: "Who you are writing to"};
-  var PERSON_LABELS = {
-    recipient_email: {label: "Their email (optional)", hint: "Fills in the To line of the email; nothing is sent."},
-  };
-
-  function el(tag, attributes, children) {
-    var node = document.createElement(tag);
-    Object.keys(attributes || {}).forEach(function (name) {
-      var value = attributes[name];
-      if (value === null || value === undefined || value === false) return;
-      if (name === "text") node.textContent = value;
-      else if (name === "className") node.className = value;
-      else node.setAttribute(name, value === true ? "" : value);
-    });
-    (children || []).forEach(function (child) {
-      if (child) node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
-    });
-    return node;
-  }
+  var STATUS_SHOWN_MS = 6000;
+  var dom = Afterview.dom;
+  var el = dom.el;
+  var setText = dom.setText;
 
   function Composer(root, data) {
     this.root = root;
     this.data = data;
     this.S = Afterview.composerState;
+    this.Form = Afterview.composerForm;
+    this.Note = Afterview.composerNote;
     this.api = {render: Afterview.render, check: Afterview.check};
     this.now = function () { return new Date(); };
+    this.canShare = typeof navigator.share === "function";
     this.noteViews = [];
-    this.links = {
-      points: this.linkHref("av-points-link"),
-      templates: this.linkHref("av-templates-link"),
-    };
+    this.undo = {};
+    this.peekIndex = 0;
+    this.links = {points: this.linkHref("av-points-link"), templates: this.linkHref("av-templates-link")};
+    this.linkedinLimits = (data.rules.filter(function (rule) { return rule.name === "linkedin-length"; })[0]
+      || {limits: {}}).limits;
     var requested = new URLSearchParams(window.location.search).get("template");
     this.state = this.loadSaved() || this.S.initial(data, requested);
     if (requested && this.S.findTemplate(data, requested) && this.state.templateId !== requested) {
@@ -53,13 +42,6 @@
 
   Composer.prototype.template = function () {
     return this.S.findTemplate(this.data, this.state.templateId);
-  };
-
-  Composer.prototype.field = function (name) {
-    var list = this.data.fields;
-    for (var i = 0; i < list.length; i++) if (list[i].name === name) return list[i];
-    return PERSON_LABELS[name] ? {name: name, label: PERSON_LABELS[name].label, hint: PERSON_LABELS[name].hint,
-      autocomplete: "off", multiline: false} : {name: name, label: name, hint: "", autocomplete: "off"};
   };
 
   /* ---------- storage: only with the reader's consent ---------- */
@@ -85,213 +67,42 @@
   /* ---------- building ---------- */
 
   Composer.prototype.build = function () {
-    var root = this.root;
-    while (root.firstChild) root.removeChild(root.firstChild);
+    var root = dom.clear(this.root);
     this.status = el("p", {className: "av-composer__status", role: "status", "aria-live": "polite"});
     this.form = el("form", {className: "av-composer__form", "aria-label": "Your details", novalidate: true});
-    this.output = el("section", {className: "av-composer__output", "aria-labelledby": "av-output-title"});
+    this.output = el("section", {className: "av-composer__output", id: "av-output",
+      "aria-labelledby": "av-output-title"});
+    this.peek = el("div", {className: "av-composer__peek", id: "av-peek", hidden: true});
+    this.peekButton = el("button", {type: "button", className: "md-button md-button--primary av-composer__peek-toggle",
+      "data-action": "peek", "aria-expanded": "false", "aria-controls": "av-peek"});
+    this.bar = el("div", {className: "av-composer__bar"}, [this.peek, el("div", {className: "av-composer__bar-row"}, [
+      this.peekButton,
+      el("button", {type: "button", className: "md-button", "data-action": "copy", "data-value": "0",
+        text: "Copy"}),
+    ])]);
     root.appendChild(el("div", {className: "av-composer__layout"}, [this.form, this.output]));
+    root.appendChild(this.bar);
     root.appendChild(this.status);
     this.form.addEventListener("submit", function (event) { event.preventDefault(); });
-    this.form.addEventListener("input", this.onInput.bind(this));
-    this.form.addEventListener("change", this.onChange.bind(this));
-    this.root.addEventListener("click", this.onClick.bind(this));
+    root.addEventListener("input", this.onInput.bind(this));
+    root.addEventListener("change", this.onChange.bind(this));
+    root.addEventListener("click", this.onClick.bind(this));
+    this.form.addEventListener("focusin", this.onFocus.bind(this));
     window.addEventListener("afterprint", function () {
       document.documentElement.classList.remove("av-printing");
-      Array.prototype.forEach.call(document.querySelectorAll(".av-print-target"), function (node) {
-        node.classList.remove("av-print-target");
-      });
+      var sheet = document.getElementById("av-print-sheet");
+      if (sheet) sheet.parentNode.removeChild(sheet);
     });
     this.buildForm();
     this.refresh();
   };
 
   Composer.prototype.buildForm = function () {
-    var form = this.form;
-    while (form.firstChild) form.removeChild(form.firstChild);
-    this.noteViews = [];
-    if (this.notice) form.appendChild(el("p", {className: "av-composer__notice", text: this.notice}));
-    form.appendChild(this.chooser());
-    form.appendChild(this.channelChooser());
-    form.appendChild(this.templatePicker());
-    var template = this.template();
-    var shared = template.fields.filter(function (name) { return this.S.PERSON_FIELDS.indexOf(name) < 0; }, this);
-    form.appendChild(this.fieldGroup("you", shared));
-    form.appendChild(this.fieldGroup("interview", shared));
-    form.appendChild(this.S.isPanel(template) ? this.panelFields() : this.recipientFields());
-    form.appendChild(this.timingFields());
-    form.appendChild(this.privacyFields());
-    this.buildOutput();
-  };
-
-  Composer.prototype.toggleGroup = function (id, legend, options, selected, action) {
-    var group = el("div", {className: "av-composer__toggles", role: "group", "aria-labelledby": id});
-    options.forEach(function (option) {
-      group.appendChild(el("button", {type: "button", className: "av-composer__toggle", "data-action": action,
-        "data-value": option.id, "aria-pressed": String(option.id === selected), disabled: option.disabled,
-        text: option.label}));
-    });
-    return el("div", {className: "av-composer__step"}, [el("p", {id: id, className: "av-composer__legend",
-      text: legend}), group]);
-  };
-
-  Composer.prototype.chooser = function () {
-    return this.toggleGroup("av-choice-label", "What happened?", this.S.CHOICES, this.state.choice, "choice");
-  };
-
-  Composer.prototype.channelChooser = function () {
-    var available = this.S.channelsFor(this.data, this.state.choice).map(function (c) { return c.id; });
-    var options = this.S.CHANNELS.map(function (channel) {
-      var missing = available.indexOf(channel.id) < 0;
-      return {id: channel.id, label: channel.label + (missing ? " (no template)" : ""), disabled: missing};
-    });
-    return this.toggleGroup("av-channel-label", "How will you send it?", options, this.state.channel, "channel");
-  };
-
-  Composer.prototype.templatePicker = function () {
-    var select = el("select", {id: "av-template", "data-role": "template", "aria-describedby": "av-template-hint"});
-    var list = this.S.templatesFor(this.data, this.state.choice, this.state.channel);
-    if (!list.some(function (t) { return t.id === this.state.templateId; }, this)) list.unshift(this.template());
-    list.forEach(function (t) {
-      select.appendChild(el("option", {value: t.id, selected: t.id === this.state.templateId, text: t.title}));
-    }, this);
-    var template = this.template();
-    var hint = el("p", {id: "av-template-hint", className: "av-composer__hint"}, [template.summary + " "]);
-    if (this.links.templates) {
-      var index = this.links.templates;
-      var href = /index\.html$/.test(index) ? index.replace(/index\.html$/, template.id + ".html")
-        : index.replace(/\/?$/, "/") + template.id + "/";
-      hint.appendChild(el("a", {href: href, text: "See the template and why it works"}));
-    }
-    return el("div", {className: "av-composer__step"}, [
-      el("label", {for: "av-template", className: "av-composer__legend", text: "Template"}), select, hint]);
-  };
-
-  Composer.prototype.input = function (field, id, value, data) {
-    var type = {email: "email", tel: "tel", url: "url"}[field.autocomplete] || "text";
-    var attributes = {id: id, name: id, "aria-describedby": field.hint ? id + "-hint" : null,
-      autocomplete: field.autocomplete || "off", spellcheck: field.multiline ? "true" : null};
-    Object.keys(data).forEach(function (key) { attributes["data-" + key] = data[key]; });
-    var control;
-    if (field.multiline) {
-      attributes.rows = "2";
-      control = el("textarea", attributes);
-    } else {
-      attributes.type = type;
-      control = el("input", attributes);
-    }
-    control.value = value || "";
-    return el("div", {className: "av-composer__field"}, [
-      el("label", {for: id, text: field.label}),
-      field.hint ? el("p", {id: id + "-hint", className: "av-composer__hint", text: field.hint}) : null,
-      control,
-    ]);
-  };
-
-  Composer.prototype.fieldGroup = function (group, names) {
-    var fieldset = el("fieldset", {className: "av-composer__group"}, [el("legend", {text: GROUP_LEGENDS[group]})]);
-    var shown = this.data.fields.map(function (f) { return f.name; }).filter(function (name) {
-      return names.indexOf(name) >= 0 && this.field(name).group === group;
-    }, this);
-    if (group === "you" && this.state.channel === "email" && shown.indexOf("sender_email") < 0) {
-      shown.push("sender_email");
-    }
-    shown.forEach(function (name) {
-      fieldset.appendChild(this.input(this.field(name), "av-f-" + name, this.state.values[name], {field: name}));
-    }, this);
-    if (!shown.length) fieldset.hidden = true;
-    return fieldset;
-  };
-
-  Composer.prototype.personNames = function () {
-    var template = this.template();
-    var names = template.fields.filter(function (name) { return this.S.PERSON_FIELDS.indexOf(name) >= 0; }, this);
-    if (this.S.isPanel(template) && names.indexOf("recipient_title") < 0) names.splice(1, 0, "recipient_title");
-    if (template.channel === "email") names.push("recipient_email");
-    return names;
-  };
-
-  Composer.prototype.personInputs = function (fieldset, index) {
-    var person = this.state.people[index];
-    this.personNames().forEach(function (name) {
-      var field = this.field(name);
-      fieldset.appendChild(this.input(field, "av-p" + index + "-" + name, person[name], {person: index, field: name}));
-    }, this);
-  };
-
-  Composer.prototype.recipientFields = function () {
-    var fieldset = el("fieldset", {className: "av-composer__group"}, [el("legend", {text: GROUP_LEGENDS.them})]);
-    this.personInputs(fieldset, 0);
-    return fieldset;
-  };
-
-  Composer.prototype.panelFields = function () {
-    var wrapper = el("fieldset", {className: "av-composer__group av-composer__panel"}, [
-      el("legend", {text: "The interviewers"}),
-      el("p", {className: "av-composer__hint", text: "One note per person, each recalling the moment you shared "
-        + "with them. The wording varies a little from note to note."}),
-    ]);
-    this.state.people.forEach(function (person, index) {
-      var number = index + 1;
-      var fieldset = el("fieldset", {className: "av-composer__person"}, [el("legend", {text: "Interviewer " + number})]);
-      this.personInputs(fieldset, index);
-      if (this.state.people.length > 1) {
-        fieldset.appendChild(el("button", {type: "button", className: "md-button av-composer__small",
-          "data-action": "remove-person", "data-value": String(index), text: "Remove interviewer " + number}));
-      }
-      wrapper.appendChild(fieldset);
-    }, this);
-    wrapper.appendChild(el("button", {type: "button", className: "md-button", "data-action": "add-person",
-      text: "Add an interviewer"}));
-    return wrapper;
-  };
-
-  Composer.prototype.timingFields = function () {
-    var s = this.state;
-    function dateInput(id, label, type, value, role, hint) {
-      return el("div", {className: "av-composer__field av-composer__field--short"}, [
-        el("label", {for: id, text: label}),
-        hint ? el("p", {id: id + "-hint", className: "av-composer__hint", text: hint}) : null,
-        el("input", {id: id, name: id, type: type, "data-role": role, value: value,
-          "aria-describedby": hint ? id + "-hint" : null}),
-      ]);
-    }
-    this.adviceNode = el("p", {className: "av-composer__advice", id: "av-advice"});
-    this.sendReminder = el("div", {className: "av-composer__reminder"});
-    this.planNode = el("ol", {className: "av-composer__plan", "aria-label": "Follow-up plan"});
-    return el("fieldset", {className: "av-composer__group av-composer__timing"}, [
-      el("legend", {text: "Timing and reminders"}),
-      el("div", {className: "av-composer__row"}, [
-        dateInput("av-interview-date", "Interview date", "date", s.interviewDate, "interview-date"),
-        dateInput("av-interview-time", "Start time", "time", s.interviewTime, "interview-time"),
-      ]),
-      this.adviceNode, this.sendReminder,
-      dateInput("av-decision-date", "When they said they would decide", "date", s.decisionDate, "decision-date",
-        "The date the employer gave you, for the follow-up plan."),
-      this.planNode,
-    ]);
-  };
-
-  Composer.prototype.privacyFields = function () {
-    return el("fieldset", {className: "av-composer__group av-composer__privacy"}, [
-      el("legend", {text: "Privacy"}),
-      el("p", {className: "av-composer__hint", text: "Everything stays in this browser: nothing you type is sent "
-        + "anywhere. Untick to keep it only until you leave the page."}),
-      el("div", {className: "av-composer__check"}, [
-        el("input", {type: "checkbox", id: "av-remember", "data-role": "remember", checked: this.state.remember}),
-        el("label", {for: "av-remember", text: "Remember on this device"}),
-      ]),
-      el("button", {type: "button", className: "md-button", "data-action": "forget", text: "Forget everything"}),
-    ]);
-  };
-
-  /* ---------- output: notes, checklist, send actions ---------- */
-
-  Composer.prototype.buildOutput = function () {
-    var output = this.output;
-    while (output.firstChild) output.removeChild(output.firstChild);
+    this.timing = this.Form.build(this.form, {S: this.S, data: this.data, state: this.state,
+      template: this.template(), links: this.links, notice: this.notice});
+    var output = dom.clear(this.output);
     var panel = this.S.isPanel(this.template());
-    output.appendChild(el("h2", {id: "av-output-title", text: panel ? "Your notes" : "Your note"}));
+    output.appendChild(el("h2", {id: "av-output-title", tabindex: "-1", text: panel ? "Your notes" : "Your note"}));
     this.warning = el("div", {className: "admonition warning av-composer__warning", hidden: true});
     output.appendChild(this.warning);
     this.notesNode = el("div", {className: "av-composer__notes"});
@@ -299,201 +110,104 @@
     this.noteViews = [];
   };
 
-  Composer.prototype.noteView = function (index) {
-    var template = this.template();
-    var channel = template.channel;
-    var view = {index: index};
-    view.heading = el("h3", {className: "av-composer__note-title"});
-    view.article = el("article", {className: "av-composer__note", "data-note": String(index)}, [view.heading]);
-    if (channel === "email") {
-      view.subject = el("select", {id: "av-subject-" + index, "data-role": "subject"});
-      view.subject.addEventListener("change", this.onSubject.bind(this));
-      view.article.appendChild(el("div", {className: "av-composer__field"}, [
-        el("label", {for: "av-subject-" + index, text: "Subject line"}), view.subject]));
-    }
-    view.body = el("div", {className: "av-composer__text", "data-role": "note-text", tabindex: "0",
-      role: "textbox", "aria-readonly": "true", "aria-multiline": "true",
-      "aria-label": channel === "handwritten" ? "Card text" : "Note text"});
-    view.article.appendChild(view.body);
-    var actions = el("div", {className: "av-composer__actions"}, [
-      el("button", {type: "button", className: "md-button md-button--primary", "data-action": "copy",
-        "data-value": String(index), text: "Copy note"}),
-    ]);
-    if (channel === "email") {
-      actions.appendChild(el("button", {type: "button", className: "md-button", "data-action": "copy-subject",
-        "data-value": String(index), text: "Copy subject"}));
-      view.mailto = el("a", {className: "md-button", "data-role": "mailto", href: "mailto:",
-        text: "Open in your email app"});
-      actions.appendChild(view.mailto);
-      actions.appendChild(el("button", {type: "button", className: "md-button", "data-action": "eml",
-        "data-value": String(index), text: "Download .eml"}));
-    }
-    if (channel === "handwritten") {
-      actions.appendChild(el("button", {type: "button", className: "md-button", "data-action": "print",
-        "data-value": String(index), text: "Print this card"}));
-    }
-    view.fallback = el("div", {className: "av-composer__fallback", hidden: true});
-    view.article.appendChild(actions);
-    view.article.appendChild(view.fallback);
-    view.summary = el("p", {className: "av-composer__summary"});
-    view.checklist = el("ul", {className: "av-checklist", "aria-label": "Checklist"});
-    view.article.appendChild(el("div", {className: "av-composer__checks"}, [
-      el("h4", {text: "Checklist"}), view.summary, view.checklist]));
-    return view;
-  };
-
-  function setText(node, text) {
-    if (node.textContent !== text) node.textContent = text;
-  }
-
-  /* The note's text, with unfilled [Label] markers highlighted (as text, never as markup). */
-  function showBody(node, body) {
-    if (node.getAttribute("data-text") === body) return;
-    node.setAttribute("data-text", body);
-    while (node.firstChild) node.removeChild(node.firstChild);
-    var marker = /\[[^\]\n]{1,40}\]/g;
-    var last = 0;
-    var match;
-    while ((match = marker.exec(body))) {
-      node.appendChild(document.createTextNode(body.slice(last, match.index)));
-      node.appendChild(el("mark", {className: "av-placeholder", text: match[0]}));
-      last = match.index + match[0].length;
-    }
-    node.appendChild(document.createTextNode(body.slice(last)));
-  }
-
-  Composer.prototype.updateChecklist = function (view, note) {
-    var list = view.checklist;
-    var items = note.checklist;
-    if (list.children.length !== items.length) {
-      while (list.firstChild) list.removeChild(list.firstChild);
-      items.forEach(function (item) {
-        list.appendChild(el("li", {"data-code": item.code}, [
-          el("span", {className: "av-checklist__mark", "aria-hidden": "true"}),
-          el("span", {className: "av-checklist__label", text: item.label}),
-          el("span", {className: "md-visually-hidden av-checklist__state"}),
-          el("span", {className: "av-checklist__why"}),
-        ]));
-      });
-    }
-    var pointsHref = this.links.points;
-    items.forEach(function (item, i) {
-      var li = list.children[i];
-      var state = item.passed ? "passed" : item.severity;
-      if (li.getAttribute("data-state") !== state) li.setAttribute("data-state", state);
-      setText(li.children[0], item.passed ? "\u2713" : item.severity === "error" ? "\u2717" : "!");
-      setText(li.children[2], item.passed ? " (done)" : item.severity === "error" ? " (to do)" : " (worth a look)");
-      var why = li.children[3];
-      var detail = item.passed ? "" : "The note " + (item.findings[0] ? item.findings[0].message : item.message)
-        + ". " + item.fix;
-      if (why.getAttribute("data-detail") === detail) return;
-      why.setAttribute("data-detail", detail);
-      while (why.firstChild) why.removeChild(why.firstChild);
-      if (!detail) return;
-      why.appendChild(document.createTextNode(detail + " "));
-      if (item.point) {
-        why.appendChild(pointsHref ? el("a", {href: pointsHref.replace(/#.*$/, "") + "#point-" + item.point,
-          text: "Chapter point " + item.point}) : document.createTextNode("Chapter point " + item.point));
-      }
-    });
-    var missing = items.filter(function (item) { return !item.passed && item.severity === "error"; }).length;
-    setText(view.summary, missing ? missing + " thing" + (missing > 1 ? "s" : "") + " to do before you send."
-      : "Ready to send: all four elements are there.");
-    view.summary.setAttribute("data-ready", String(!missing));
-  };
+  /* ---------- keeping the page in step ---------- */
 
   Composer.prototype.refresh = function () {
     var template = this.template();
     this.notes = this.S.notes(this.state, this.data, this.api);
     if (this.noteViews.length !== this.notes.length) {
-      while (this.notesNode.firstChild) this.notesNode.removeChild(this.notesNode.firstChild);
+      dom.clear(this.notesNode);
       this.noteViews = this.notes.map(function (note) {
-        var view = this.noteView(note.index);
+        var view = this.Note.create(template, note.index, this.canShare);
         this.notesNode.appendChild(view.article);
         return view;
       }, this);
     }
     var panel = this.notes.length > 1 || this.S.isPanel(template);
     this.notes.forEach(function (note, i) {
-      var view = this.noteViews[i];
       var name = note.recipientName && note.recipientName.trim();
-      setText(view.heading, panel ? "Note " + (i + 1) + " of " + this.notes.length + (name ? ": to " + name : "")
-        : template.title);
-      if (view.subject) this.updateSubjects(view, note);
-      showBody(view.body, note.body);
-      if (view.mailto) view.mailto.setAttribute("href", Afterview.send.mailtoUrl(note.to, note.subject, note.body));
-      this.updateChecklist(view, note);
+      this.Note.update(this.noteViews[i], note, {
+        heading: panel ? "Note " + (i + 1) + " of " + this.notes.length + (name ? ": to " + name : "") : template.title,
+        subjectIndex: this.state.subjectIndex, undo: this.undo[i], pointsHref: this.links.points,
+        limits: this.linkedinLimits,
+      });
     }, this);
+    this.updatePeek();
     this.updateWarning();
     this.updateTiming();
   };
 
-  Composer.prototype.updateSubjects = function (view, note) {
-    var select = view.subject;
-    var same = select.options.length === note.subjects.length && note.subjects.every(function (s, i) {
-      return select.options[i].textContent === s;
-    });
-    if (!same) {
-      while (select.firstChild) select.removeChild(select.firstChild);
-      note.subjects.forEach(function (subject, i) {
-        select.appendChild(el("option", {value: String(i), text: subject}));
-      });
-    }
-    select.value = String(Math.min(this.state.subjectIndex, note.subjects.length - 1));
+  /* The phone's note drawer: the note of the person whose fields are being typed in. */
+  Composer.prototype.updatePeek = function () {
+    var index = Math.min(this.peekIndex, this.notes.length - 1);
+    var note = this.notes[index];
+    var open = this.peekButton.getAttribute("aria-expanded") === "true";
+    var label = (open ? "Hide the note" : "Show the note") + (this.notes.length > 1 ? " " + (index + 1) : "")
+      + (note.toDo ? " (" + note.toDo + " to do)" : " (ready)");
+    setText(this.peekButton, label);
+    this.bar.querySelector("[data-action=copy]").setAttribute("data-value", String(index));
+    if (!open) return;
+    dom.clear(this.peek);
+    var text = el("div", {className: "av-composer__peek-text"});
+    dom.showMarked(text, note.text);
+    this.peek.appendChild(text);
+    var link = el("a", {href: "#av-output", "data-action": "to-note", "data-value": String(index),
+      text: "Edit the note and see the checklist"});
+    this.peek.appendChild(link);
   };
 
   Composer.prototype.updateWarning = function () {
     var warning = this.warning;
     var pairs = this.S.isPanel(this.template())
       ? this.S.nearIdentical(this.state, this.notes, this.data.nameTitles) : [];
-    var key = pairs.map(function (p) { return p.first + "-" + p.second; }).join(",");
+    var key = pairs.map(function (p) { return [p.first, p.second, p.sameMoment, p.sameWording].join(":"); }).join();
     if (warning.getAttribute("data-pairs") === key) return;
     var wasHidden = warning.hidden;
     warning.setAttribute("data-pairs", key);
-    while (warning.firstChild) warning.removeChild(warning.firstChild);
+    dom.clear(warning);
     warning.hidden = !pairs.length;
     if (!pairs.length) return;
     var people = this.state.people;
     function who(index) {
       return (people[index].recipient_name || "").trim() || "interviewer " + (index + 1);
     }
-    warning.appendChild(el("p", {className: "admonition-title", text: "Two notes say nearly the same thing"}));
+    warning.appendChild(el("p", {className: "admonition-title", text: "Two notes are too much alike"}));
     pairs.forEach(function (pair) {
-      warning.appendChild(el("p", {text: "The notes to " + who(pair.first) + " and " + who(pair.second) + " are "
-        + Math.round(pair.score * 100) + "% the same words once the names are taken out."}));
+      var names = who(pair.first) + " and " + who(pair.second);
+      var alike = pair.sameMoment && pair.sameWording
+        ? "recall the same moment, and the rest is " + Math.round(pair.wording * 100) + "% the same words"
+        : pair.sameMoment ? "recall the same moment; the rest of the wording differs"
+          : "use " + Math.round(pair.wording * 100) + "% the same words, leaving the names and moments aside";
+      warning.appendChild(el("p", {text: "The notes to " + names + " " + alike + "."}));
     });
     warning.appendChild(el("p", {text: "Recall a different moment for each person, so no one feels they got a "
-      + "copy (chapter point 14). Or, if you cannot, send one note to the person who coordinated the interview."}));
+      + "copy. Or, if you cannot, send one note to the person who coordinated the interview."}));
     var group = this.S.coordinatorTemplate(this.data, this.state.channel);
     if (group) {
       warning.appendChild(el("button", {type: "button", className: "md-button", "data-action": "template",
         "data-value": group.id, text: "Write one note to the coordinator instead"}));
     }
-    if (wasHidden) this.announce("Warning: two of your notes say nearly the same thing.");
+    if (wasHidden) this.announce("Warning: two of your notes are too much alike.");
   };
-
-  /* ---------- timing ---------- */
 
   Composer.prototype.updateTiming = function () {
     var T = Afterview.timing;
     var s = this.state;
+    var nodes = this.timing;
     var interview = T.parseLocal(s.interviewDate, s.interviewTime);
     var advice = interview ? T.sendAdvice(interview, this.now()) : null;
     this.advice = advice;
-    setText(this.adviceNode, advice ? advice.message
+    setText(nodes.advice, advice ? advice.message
       : "Enter the interview date and time to see when to send your note.");
-    this.adviceNode.setAttribute("data-state", advice ? advice.state : "none");
-    var reminder = this.sendReminder;
-    while (reminder.firstChild) reminder.removeChild(reminder.firstChild);
+    nodes.advice.setAttribute("data-state", advice ? advice.state : "none");
+    var reminder = dom.clear(nodes.reminder);
     if (advice && advice.state !== "late") {
       reminder.appendChild(el("button", {type: "button", className: "md-button", "data-action": "ics",
-        "data-value": "send", text: "Add a reminder to send it (.ics)"}));
+        "data-value": "send", text: "Add a reminder to write it (.ics)"}));
     }
     var decision = T.parseLocal(s.decisionDate, "");
-    var plan = this.planNode;
-    while (plan.firstChild) plan.removeChild(plan.firstChild);
-    var settings = (window.AFTERVIEW_DATA && window.AFTERVIEW_DATA.settings) || {};
-    this.plan = decision ? T.followUpPlan(decision, settings.follow_up_business_days) : [];
+    var plan = dom.clear(nodes.plan);
+    this.plan = decision ? T.followUpPlan(decision, this.data.settings.follow_up_business_days) : [];
     if (!decision) {
       plan.appendChild(el("li", {className: "av-composer__plan-empty",
         text: "Enter the date they gave for a decision to plan your follow-ups."}));
@@ -510,15 +224,39 @@
 
   /* ---------- events ---------- */
 
+  Composer.prototype.onFocus = function (event) {
+    var person = event.target.getAttribute("data-person");
+    if (person !== null && Number(person) !== this.peekIndex) {
+      this.peekIndex = Number(person);
+      this.updatePeek();
+    }
+    if (this.form.contains(event.target)) this.lastField = event.target;
+    this.keepAboveBar(event.target);
+  };
+
+  /* On a phone the bar covers the bottom of the screen: scroll so the field being typed stays above it. */
+  Composer.prototype.keepAboveBar = function (field) {
+    if (!field || !field.getBoundingClientRect || this.bar.offsetHeight === 0) return;
+    var overlap = field.getBoundingClientRect().bottom - this.bar.getBoundingClientRect().top + 8;
+    if (overlap > 0 && this.form.contains(field)) window.scrollBy(0, overlap);
+  };
+
   Composer.prototype.onInput = function (event) {
     var target = event.target;
     var name = target.getAttribute("data-field");
     var role = target.getAttribute("data-role");
-    if (name === null && !role) return;
-    if (target.hasAttribute("data-person")) {
+    if (role === "note-text") {
+      var index = Number(target.getAttribute("data-note"));
+      this.S.editNote(this.state, index, target.value, this.notes[index].draft);
+      delete this.undo[index];
+      this.Note.fitHeight(target);
+    } else if (target.hasAttribute("data-person")) {
       this.state.people[Number(target.getAttribute("data-person"))][name] = target.value;
+      this.Form.updateFrame(this.template(), target);
     } else if (name !== null) {
       this.state.values[name] = target.value;
+      if (name === "decision_date") this.state.auto.decision_date = null;
+      this.Form.updateFrame(this.template(), target);
     } else if (role === "interview-date" || role === "interview-time" || role === "decision-date") {
       this.onDate(role, target.value);
     } else {
@@ -526,6 +264,7 @@
     }
     this.persist();
     this.refresh();
+    if (role !== "note-text") this.keepAboveBar(target);
   };
 
   Composer.prototype.onDate = function (role, value) {
@@ -536,7 +275,7 @@
     if (role === "decision-date") s.decisionDate = value;
     var interview = T.parseLocal(s.interviewDate, s.interviewTime);
     var decision = T.parseLocal(s.decisionDate, "");
-    this.autoFill("interview_date", interview ? T.interviewDayText(interview, this.now()) : "");
+    s.values.interview_date = interview ? T.interviewDayText(interview, this.now()) : "";
     this.autoFill("decision_date", decision ? T.decisionDayText(decision) : "");
   };
 
@@ -556,6 +295,10 @@
     if (role === "template") {
       this.S.selectTemplate(this.state, this.data, event.target.value);
       this.rebuild("Template changed to \u201c" + this.template().title + "\u201d.", "av-template");
+    } else if (role === "subject") {
+      this.state.subjectIndex = Number(event.target.value);
+      this.persist();
+      this.refresh();
     } else if (role === "remember") {
       this.state.remember = event.target.checked;
       this.persist();
@@ -564,14 +307,9 @@
     }
   };
 
-  Composer.prototype.onSubject = function (event) {
-    this.state.subjectIndex = Number(event.target.value);
-    this.persist();
-    this.refresh();
-  };
-
   Composer.prototype.rebuild = function (message, focusId) {
     this.notice = "";
+    this.undo = {};
     this.persist();
     this.buildForm();
     this.refresh();
@@ -585,38 +323,97 @@
     if (!button || !this.root.contains(button)) return;
     var action = button.getAttribute("data-action");
     var value = button.getAttribute("data-value");
-    var s = this.state;
-    var S = this.S;
-    if (action === "choice") {
-      S.selectChoice(s, this.data, value);
-      this.rebuild("Showing templates for: " + button.textContent + ".", null);
-      this.focusToggle("choice", value);
-    } else if (action === "channel") {
-      S.selectChannel(s, this.data, value);
-      this.rebuild("Channel: " + button.textContent + ".", null);
-      this.focusToggle("channel", value);
-    } else if (action === "template") {
-      S.selectTemplate(s, this.data, value);
-      this.rebuild("Template changed to \u201c" + this.template().title + "\u201d.", "av-template");
-    } else if (action === "add-person") {
-      S.addPerson(s);
-      this.rebuild("Interviewer " + s.people.length + " added.", "av-p" + (s.people.length - 1) + "-recipient_name");
-    } else if (action === "remove-person") {
-      S.removePerson(s, Number(value));
-      this.rebuild("Interviewer removed.", "av-p0-recipient_name");
-    } else if (action === "forget") {
-      this.forget();
-    } else if (action === "copy") {
-      this.copy(this.notes[Number(value)].body, Number(value), "Note");
-    } else if (action === "copy-subject") {
-      this.copy(this.notes[Number(value)].subject || "", Number(value), "Subject line");
-    } else if (action === "eml") {
-      this.downloadEml(Number(value));
-    } else if (action === "print") {
-      this.print(Number(value));
-    } else if (action === "ics") {
-      this.downloadIcs(value);
+    var index = Number(value);
+    var handlers = this.actions();
+    if (handlers[action]) {
+      if (button.tagName === "A") event.preventDefault();
+      handlers[action].call(this, value, index, button);
     }
+  };
+
+  Composer.prototype.actions = function () {
+    var S = this.S;
+    var data = this.data;
+    return {
+      choice: function (value, index, button) {
+        S.selectChoice(this.state, data, value);
+        this.rebuild("Showing templates for: " + button.textContent + ".", null);
+        this.focusToggle("choice", value);
+      },
+      channel: function (value, index, button) {
+        S.selectChannel(this.state, data, value);
+        this.rebuild("Channel: " + button.textContent + ".", null);
+        this.focusToggle("channel", value);
+      },
+      template: function (value) {
+        S.selectTemplate(this.state, data, value);
+        this.rebuild("Template changed to \u201c" + this.template().title + "\u201d.", "av-template");
+      },
+      "add-person": function () {
+        S.addPerson(this.state, data);
+        var last = this.state.people.length - 1;
+        this.rebuild("Interviewer " + (last + 1) + " added.", "av-p" + last + "-recipient_name");
+      },
+      "remove-person": function (value, index) {
+        S.removePerson(this.state, index);
+        this.rebuild("Interviewer removed.", "av-p0-recipient_name");
+      },
+      "reset-note": function (value, index) {
+        this.undo[index] = S.resetNote(this.state, index);
+        this.persist();
+        this.refresh();
+        this.noteViews[index].edited.querySelector("button").focus();
+        this.announce("The note is the draft from the fields again.");
+      },
+      "undo-reset": function (value, index) {
+        S.restoreEdit(this.state, index, this.undo[index]);
+        delete this.undo[index];
+        this.persist();
+        this.refresh();
+        this.noteViews[index].text.focus();
+        this.announce("Your wording is back.");
+      },
+      "short-version": function (value, index) {
+        var note = this.notes[index];
+        S.editNote(this.state, index, Afterview.send.shortVersion(note.text), note.draft);
+        this.persist();
+        this.refresh();
+        this.noteViews[index].text.focus();
+        this.announce("The note is now the short version. Change any word you like.");
+      },
+      peek: function () {
+        var open = this.peekButton.getAttribute("aria-expanded") !== "true";
+        this.peekButton.setAttribute("aria-expanded", String(open));
+        this.peek.hidden = !open;
+        this.updatePeek();
+        this.keepAboveBar(this.lastField);
+      },
+      "to-note": function (value, index) {
+        this.actions().peek.call(this);
+        var view = this.noteViews[index];
+        view.article.scrollIntoView({block: "start"});
+        view.text.focus({preventScroll: true});
+      },
+      forget: this.forget,
+      copy: function (value, index) {
+        this.copy(this.notes[index].text, index, "Note");
+      },
+      "copy-subject": function (value, index) {
+        this.copy(this.notes[index].subject || "", index, "Subject line");
+      },
+      share: function (value, index) {
+        this.share(index);
+      },
+      eml: function (value, index) {
+        this.downloadEml(index);
+      },
+      print: function (value, index) {
+        this.print(index);
+      },
+      ics: function (value) {
+        this.downloadIcs(value);
+      },
+    };
   };
 
   Composer.prototype.focusToggle = function (action, value) {
@@ -626,17 +423,26 @@
 
   Composer.prototype.forget = function () {
     try { window.localStorage.removeItem(this.S.STORAGE_KEY); } catch (error) { /* nothing was stored */ }
-    var templateId = this.state.templateId;
-    this.state = this.S.initial(this.data, templateId);
+    this.state = this.S.initial(this.data, this.state.templateId);
     this.rebuild("Everything is forgotten: the fields are empty and nothing is stored on this device.", null);
     var button = this.form.querySelector('[data-action="forget"]');
     if (button) button.focus();
   };
 
+  /* A message for everyone: read out by screen readers, shown for a few seconds, then gone. */
   Composer.prototype.announce = function (message) {
     var status = this.status;
+    window.clearTimeout(this.statusTimer);
     status.textContent = "";
+    status.removeAttribute("data-fading");
     window.setTimeout(function () { status.textContent = message; }, 50);
+    this.statusTimer = window.setTimeout(function () {
+      status.setAttribute("data-fading", "true");
+      window.setTimeout(function () {
+        if (status.textContent === message) status.textContent = "";
+        status.removeAttribute("data-fading");
+      }, 600);
+    }, STATUS_SHOWN_MS);
   };
 
   /* ---------- send ---------- */
@@ -645,7 +451,7 @@
     var self = this;
     function fallback() {
       var box = self.noteViews[index].fallback;
-      while (box.firstChild) box.removeChild(box.firstChild);
+      dom.clear(box);
       var id = "av-copy-fallback-" + index;
       var area = el("textarea", {id: id, readonly: true, rows: "6"});
       area.value = text;
@@ -666,6 +472,18 @@
     }
   };
 
+  Composer.prototype.share = function (index) {
+    var note = this.notes[index];
+    var self = this;
+    var payload = {text: note.text};
+    if (note.subject) payload.title = note.subject;
+    navigator.share(payload).then(function () {
+      self.announce("Note shared.");
+    }, function (error) {
+      if (!error || error.name !== "AbortError") self.announce("Sharing did not work here: copy the note instead.");
+    });
+  };
+
   function download(name, text, type) {
     var url = URL.createObjectURL(new Blob([text], {type: type}));
     var link = el("a", {href: url, download: name, hidden: true});
@@ -678,22 +496,23 @@
   Composer.prototype.downloadEml = function (index) {
     var note = this.notes[index];
     var message = Afterview.send.emlMessage({from: this.state.values.sender_email, to: note.to,
-      subject: note.subject || "", body: note.body, date: this.now()});
+      subject: note.subject || "", body: note.text, date: this.now()});
     download(Afterview.send.fileName(note.subject || "note", "eml"), message, "message/rfc822");
     this.announce("Email file downloaded: open it to send it from your email app.");
   };
 
+  /* One card on one sheet: a copy of the card's text, alone on the printed page. */
   Composer.prototype.print = function (index) {
-    var view = this.noteViews[index];
+    var old = document.getElementById("av-print-sheet");
+    if (old) old.parentNode.removeChild(old);
+    document.body.appendChild(el("div", {id: "av-print-sheet", className: "av-print-sheet",
+      text: this.notes[index].text}));
     document.documentElement.classList.add("av-printing");
-    view.article.classList.add("av-print-target");
     window.print();
   };
 
-  Composer.prototype.composerLink = function (templateId) {
-    return window.location.href.replace(/[?#].*$/, "") + "?template=" + encodeURIComponent(templateId);
-  };
-
+  /* A calendar reminder made in the page: the send reminder carries the notes themselves, a follow-up
+     reminder the follow-up drafted from the same details. */
   Composer.prototype.downloadIcs = function (stepId) {
     var T = Afterview.timing;
     var send = Afterview.send;
@@ -704,16 +523,21 @@
     var event;
     if (stepId === "send") {
       if (!this.advice) return;
-      var start = this.advice.state === "weekend-wait" ? this.advice.sendBy
-        : this.advice.sendBy || this.advice.alternative;
-      event = {start: start, allDay: false, summary: "Send your thank-you note" + (about ? " (" + about + ")" : ""),
-        description: this.advice.message + (names ? "\nTo: " + names : "") + "\nYour draft: "
-          + this.composerLink(s.templateId)};
+      var interview = T.parseLocal(s.interviewDate, s.interviewTime);
+      var texts = this.notes.map(function (note) {
+        return (note.subject ? "Subject: " + note.subject + "\n\n" : "") + note.text;
+      });
+      event = {start: T.writingReminder(interview, this.advice, this.now()), allDay: false,
+        summary: "Write and send your thank-you note" + (about ? " (" + about + ")" : ""),
+        description: this.advice.message + (names ? "\nTo: " + names : "") + "\n\nYour draft:\n\n"
+          + texts.join("\n\n----------\n\n")};
     } else {
       var step = this.plan.filter(function (p) { return p.id === stepId; })[0];
       if (!step) return;
+      var template = this.S.findTemplate(this.data, step.template);
+      var draft = template ? Afterview.render(template, this.S.valuesFor(s, this.data, 0), 0).body : "";
       event = {start: step.date, allDay: true, summary: step.title + (about ? " (" + about + ")" : ""),
-        description: step.text + (names ? "\nTo: " + names : "") + "\nWrite it: " + this.composerLink(step.template)};
+        description: step.text + (names ? "\nTo: " + names : "") + (draft ? "\n\nA draft:\n\n" + draft : "")};
     }
     event.stamp = new Date();
     event.uid = "afterview-" + stepId + "-" + T.isoDate(event.start) + "-"
@@ -727,7 +551,7 @@
     var root = document.getElementById(ROOT_ID);
     if (!root) return;
     var data = window.AFTERVIEW_DATA;
-    if (!data || !Afterview.render || !Afterview.check || !Afterview.composerState) {
+    if (!data || !Afterview.render || !Afterview.check || !Afterview.composerState || !Afterview.composerNote) {
       root.textContent = "The composer could not load its templates. Reload the page, or copy a template "
         + "from the template pages instead.";
       return;

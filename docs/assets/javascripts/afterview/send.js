@@ -1,5 +1,5 @@
-/* Afterview send formats: mailto links (RFC 6068), .eml files (RFC 5322/2045/2047), .ics reminders
-   (RFC 5545). Pure string builders; the page turns their output into links and downloads. */
+/* Afterview send formats: mailto links (RFC 6068), web-mail compose links, .eml files (RFC 5322/2045/2047),
+   .ics reminders (RFC 5545). Pure string builders; the page turns their output into links and downloads. */
 (function (Afterview) {
   "use strict";
 
@@ -32,6 +32,24 @@
     if (subject) query.push("subject=" + encodeURIComponent(subject));
     if (body) query.push("body=" + encodeURIComponent(withCrlf(body)));
     return "mailto:" + address + (query.length ? "?" + query.join("&") : "");
+  }
+
+  function query(pairs) {
+    return Object.keys(pairs).filter(function (key) { return pairs[key]; }).map(function (key) {
+      return key + "=" + encodeURIComponent(pairs[key]);
+    }).join("&");
+  }
+
+  /* Gmail's compose window in the browser, filled in; nothing is sent until the reader presses Send there. */
+  function gmailUrl(to, subject, body) {
+    return "https://mail.google.com/mail/?" + query({view: "cm", fs: "1", to: (to || "").trim(), su: subject,
+      body: body});
+  }
+
+  /* Outlook on the web's compose window (work, school and personal accounts), filled in. */
+  function outlookUrl(to, subject, body) {
+    return "https://outlook.office.com/mail/deeplink/compose?" + query({to: (to || "").trim(), subject: subject,
+      body: body});
   }
 
   function isAscii(text) {
@@ -158,7 +176,7 @@
 
   /*
    * One reminder event: {uid, stamp (Date), start (Date), allDay, summary, description}.
-   * All-day reminders ring at 09:00 on the day; timed ones 15 minutes before (floating local time).
+   * All-day reminders ring at 09:00 on the day; timed ones at their start (floating local time).
    */
   function icsEvent(event) {
     var lines = [
@@ -183,7 +201,7 @@
     if (event.description) lines.push("DESCRIPTION:" + icsText(event.description));
     lines.push("TRANSP:TRANSPARENT");
     lines.push("BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:" + icsText(event.summary),
-      "TRIGGER:" + (event.allDay ? "PT9H" : "-PT15M"), "END:VALARM");
+      "TRIGGER:" + (event.allDay ? "PT9H" : "PT0M"), "END:VALARM");
     lines.push("END:VEVENT", "END:VCALENDAR");
     return lines.map(foldLine).join(CRLF) + CRLF;
   }
@@ -198,6 +216,22 @@
     return hash.toString(16);
   }
 
+  /* Characters as LinkedIn counts them: what the reader sees, so an emoji or an accented letter is one. */
+  function characterCount(text) {
+    return Array.from(String(text)).length;
+  }
+
+  /* A shorter note for a LinkedIn connection request: greeting and sign-off whole, the first sentence of
+     every paragraph between them. */
+  function shortVersion(text) {
+    var paragraphs = String(text).trim().split(/\n[ \t]*\n+/);
+    return paragraphs.map(function (paragraph, index) {
+      if (index === 0 || index === paragraphs.length - 1) return paragraph.trim();
+      var first = /^[\s\S]*?[.!?](?=\s|$)/.exec(paragraph.trim());
+      return first ? first[0] : paragraph.trim();
+    }).join("\n\n");
+  }
+
   /* A safe download file name from free text. */
   function fileName(text, extension) {
     var base = String(text).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
@@ -207,6 +241,8 @@
 
   Afterview.send = {
     mailtoUrl: mailtoUrl,
+    gmailUrl: gmailUrl,
+    outlookUrl: outlookUrl,
     headerValue: headerValue,
     quotedPrintable: quotedPrintable,
     emlMessage: emlMessage,
@@ -215,5 +251,7 @@
     icsEvent: icsEvent,
     shortHash: shortHash,
     fileName: fileName,
+    characterCount: characterCount,
+    shortVersion: shortVersion,
   };
 })(window.Afterview = window.Afterview || {});

@@ -8,8 +8,11 @@
   var SEND_WITHIN_HOURS = 24;
   var FRIDAY_EVENING_HOUR = 19;
   var MONDAY_MORNING_HOUR = 9;
-  var FIRST_FOLLOW_UP_BUSINESS_DAYS = 3;
   var SECOND_FOLLOW_UP_BUSINESS_DAYS = 5;
+  var WRITE_AFTER_HOURS = 3;
+  var WRITE_BEFORE_DEADLINE_HOURS = 3;
+  var DAY_STARTS_HOUR = 8;
+  var DAY_ENDS_HOUR = 22;
   var WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
   var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December"];
@@ -126,10 +129,34 @@
     return advice;
   }
 
-  /* The follow-up steps after the day the employer said they would decide; a career office may
-     set its own delay (settings.follow_up_business_days). */
-  function followUpPlan(decision, firstDelay) {
-    var delay = firstDelay > 0 ? Math.floor(firstDelay) : FIRST_FOLLOW_UP_BUSINESS_DAYS;
+  /*
+   * When the reminder to write the note should ring: a few hours after the interview, once home, in waking
+   * hours, and always some hours before the note is due (advice.sendBy; the Monday-morning alternative when
+   * there is no time before Friday evening), so there is time to write it. Never before `now`.
+   */
+  function writingReminder(interview, advice, now) {
+    var halfHour = 30 * MINUTE;
+    var at = new Date(Math.ceil((interview.getTime() + WRITE_AFTER_HOURS * HOUR) / halfHour) * halfHour);
+    var deadline = advice.sendBy;
+    if (!deadline || deadline.getTime() - WRITE_BEFORE_DEADLINE_HOURS * HOUR < at.getTime()) {
+      deadline = advice.alternative || deadline;
+    }
+    if (at.getHours() >= DAY_ENDS_HOUR) at = atHour(addDays(at, 1), DAY_STARTS_HOUR);
+    if (at.getHours() < DAY_STARTS_HOUR) at = atHour(at, DAY_STARTS_HOUR);
+    var latest = new Date(deadline.getTime() - WRITE_BEFORE_DEADLINE_HOURS * HOUR);
+    if (at > latest) at = latest;
+    if (at.getHours() < DAY_STARTS_HOUR) {
+      var evening = atHour(addDays(at, -1), DAY_ENDS_HOUR - 1);
+      var soonest = new Date(interview.getTime() + HOUR);
+      at = evening > soonest ? evening : soonest;
+    }
+    if (now && at < now) at = new Date(Math.ceil(now.getTime() / (15 * MINUTE)) * 15 * MINUTE);
+    return at;
+  }
+
+  /* The follow-up steps after the day the employer said they would decide, `delay` working days later
+     (the site's settings.follow_up_business_days: a career office may set its own). */
+  function followUpPlan(decision, delay) {
     var first = addBusinessDays(decision, delay);
     var second = addBusinessDays(first, SECOND_FOLLOW_UP_BUSINESS_DAYS);
     return [
@@ -152,6 +179,7 @@
     addBusinessDays: addBusinessDays,
     parseLocal: parseLocal,
     sendAdvice: sendAdvice,
+    writingReminder: writingReminder,
     followUpPlan: followUpPlan,
     interviewDayText: interviewDayText,
     decisionDayText: decisionDayText,

@@ -1,0 +1,64 @@
+"""Minify the site's own scripts and stylesheets after a build, with esbuild from npm (`npm ci`).
+
+The files in docs/ stay readable; only the built copies change. Without esbuild installed the site is
+served as written, which works the same, only heavier.
+"""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+from collections.abc import Iterable
+from pathlib import Path
+
+log = logging.getLogger("mkdocs.plugins.afterview")
+
+OUR_SCRIPTS = "assets/javascripts/afterview"
+OUR_STYLES = ("afterview", "tools", "composer", "print")
+DATA_SCRIPT = "afterview-data.js"
+ESBUILD = Path("node_modules") / ".bin" / "esbuild"
+
+
+def find_esbuild(start: Path) -> Path | None:
+    """esbuild from node_modules in `start` or the nearest folder above it that has one."""
+    for folder in (start, *start.parents):
+        candidate = folder / ESBUILD
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def our_assets(site_dir: Path) -> list[Path]:
+    """The built copies of our own JS and CSS (never the exported data, the theme's or vendored files)."""
+    scripts = sorted((site_dir / OUR_SCRIPTS).glob("*.js"))
+    styles = sorted(
+        path for path in (site_dir / "assets" / "stylesheets").glob("*.css") if path.stem.split("-")[0] in OUR_STYLES
+    )
+    return [path for path in [*scripts, *styles] if path.name != DATA_SCRIPT]
+
+
+def minify(files: Iterable[Path], esbuild: Path) -> None:
+    """Minify each file in place; raises CalledProcessError with esbuild's message when one cannot be parsed."""
+    for path in files:
+        loader = "css" if path.suffix == ".css" else "js"
+        result = subprocess.run(
+            [str(esbuild), f"--loader={loader}", "--minify", "--log-level=error", "--charset=utf8"],
+            input=path.read_bytes(),
+            capture_output=True,
+            timeout=60,
+            check=False,
+        )
+        if result.returncode:
+            raise subprocess.CalledProcessError(result.returncode, f"esbuild {path}", stderr=result.stderr)
+        path.write_bytes(result.stdout)
+
+
+def minify_site(site_dir: Path, project_dir: Path) -> int:
+    """Minify our assets in a built site; returns how many files were minified (0 without esbuild)."""
+    esbuild = find_esbuild(project_dir.resolve())
+    files = our_assets(site_dir)
+    if esbuild is None:
+        log.info("esbuild is not installed (run `npm ci`): the site's scripts and styles are served unminified")
+        return 0
+    minify(files, esbuild)
+    return len(files)

@@ -1,0 +1,41 @@
+// Loads the site's classic browser scripts into a fresh sandbox whose global object is `window`,
+// with the data the build exports (made by the Python package, as `mkdocs build` makes it).
+import {execFileSync} from "node:child_process";
+import {readFileSync} from "node:fs";
+import {fileURLToPath} from "node:url";
+import vm from "node:vm";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const SCRIPTS = ROOT + "docs/assets/javascripts/afterview/";
+const EXPORT = [
+  "from afterview.export import browser_script",
+  "from afterview.site import afterview_settings, load_site",
+  "config = {'extra': {'afterview': {}}, 'config_file_path': 'mkdocs.yml'}",
+  "print(browser_script(load_site(config), afterview_settings(config)))",
+].join("\n");
+
+let dataScript = null;
+
+function exportedData() {
+  if (dataScript === null) {
+    dataScript = execFileSync(process.env.PYTHON || "python3", ["-c", EXPORT], {cwd: ROOT, encoding: "utf8"});
+  }
+  return dataScript;
+}
+
+/** A sandbox with the named scripts (file names without .js) loaded in order; `data: false` skips the data. */
+export function load(names, options = {}) {
+  const sandbox = {TextEncoder, URLSearchParams, btoa, console};
+  sandbox.window = sandbox;
+  vm.createContext(sandbox);
+  if (options.data !== false) vm.runInContext(exportedData(), sandbox, {filename: "afterview-data.js"});
+  for (const name of names) {
+    vm.runInContext(readFileSync(SCRIPTS + name + ".js", "utf8"), sandbox, {filename: name + ".js"});
+  }
+  return sandbox;
+}
+
+/** A value from the sandbox as plain data of this realm, for deepStrictEqual. */
+export function plain(value) {
+  return JSON.parse(JSON.stringify(value));
+}

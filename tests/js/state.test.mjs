@@ -1,0 +1,144 @@
+// The composer's state module: panels, truthful checklist, edits that are never lost, storage.
+import assert from "node:assert/strict";
+import {test} from "node:test";
+import {load, plain} from "./load.mjs";
+
+const w = load(["render", "checker", "composer-state"]);
+const S = w.Afterview.composerState;
+const data = w.AFTERVIEW_DATA;
+const api = {render: w.Afterview.render, check: w.Afterview.check};
+
+function fill(state, values, person) {
+  Object.assign(state.values, values);
+  Object.assign(state.people[0], person);
+  return state;
+}
+
+const SHARED = {sender_name: "josé álvarez", sender_email: "jose@example.org", company: "acme corp.",
+  role: "data analyst", interview_date: "Tuesday", strength: "my years running the night-shift rota",
+  sender_phone: "(312) 555-0147", sender_linkedin: "https://www.linkedin.com/in/jose-alvarez"};
+
+test("a panel starts with two interviewers and each Add adds exactly one", () => {
+  const state = S.initial(data, "thank-you-panel");
+  assert.equal(state.people.length, 2);
+  for (let added = 1; added <= 4; added++) {
+    S.addPerson(state, data);
+    assert.equal(state.people.length, 2 + added);
+    assert.equal(S.notes(state, data, api).length, 2 + added);
+  }
+  S.removePerson(state, 0);
+  assert.equal(state.people.length, 5);
+});
+
+test("only fields some note uses are asked for", () => {
+  const panel = S.findTemplate(data, "thank-you-panel");
+  assert.ok(!S.personFields(data, panel).includes("recipient_title"));
+  assert.deepEqual(plain(S.personFields(data, panel)), ["recipient_name", "highlight", "recipient_email"]);
+  const linkedin = S.findTemplate(data, "thank-you-final-round-linkedin");
+  assert.ok(!S.personFields(data, linkedin).includes("recipient_email"));
+  for (const template of data.templates) {
+    const used = S.usedFields(template);
+    for (const name of S.sharedFields(data, template)) assert.ok(used.includes(name), template.id + " " + name);
+  }
+});
+
+test("a moment still blank is never ticked, and every blank is named", () => {
+  const state = fill(S.initial(data, "thank-you-phone-screen"), SHARED, {recipient_name: "Ms. Raman"});
+  const note = S.notes(state, data, api)[0];
+  assert.ok(note.text.includes("[The moment worth mentioning]"));
+  assert.ok(note.check.elements.highlight, "the checker alone would tick it");
+  const highlight = note.checklist.find((item) => item.element === "highlight");
+  assert.equal(highlight.passed, false);
+  assert.match(highlight.detail, /The moment worth mentioning/);
+  const state2 = S.initial(data, "thank-you-phone-screen");
+  const empty = S.notes(state2, data, api)[0];
+  const blanks = empty.checklist.find((item) => item.code === "AV401");
+  for (const label of ["Their name", "Role", "Company", "The moment worth mentioning", "Your full name"]) {
+    assert.ok(blanks.detail.includes(label), label + " in " + blanks.detail);
+  }
+  state.people[0].highlight = "the plan to rebuild onboarding";
+  const done = S.notes(state, data, api)[0];
+  assert.equal(done.checklist.find((item) => item.element === "highlight").passed, true);
+  assert.equal(done.toDo, 0);
+});
+
+test("checklist items say what is good, in the exported words", () => {
+  const state = S.initial(data, "thank-you-phone-screen");
+  const items = S.notes(state, data, api)[0].checklist;
+  const labels = Object.fromEntries(items.map((item) => [item.code, item.label]));
+  assert.equal(labels.AV402, "Greets them by name");
+  for (const item of items) {
+    assert.doesNotMatch(item.label, /^(should|generic|vague)\b/i);
+    assert.doesNotMatch(item.label + item.detail, /AV\d{3}/);
+  }
+});
+
+test("the edited note is what is checked and sent; field changes keep the edit and mark it", () => {
+  const state = fill(S.initial(data, "thank-you-phone-screen"), SHARED,
+    {recipient_name: "Ms. Raman", highlight: "the onboarding plan"});
+  const draft = S.notes(state, data, api)[0];
+  const mine = draft.text.replace("I especially enjoyed", "I really liked") + "\n\nPS: go team 🎉🎉";
+  S.editNote(state, 0, mine, draft.text);
+  let note = S.notes(state, data, api)[0];
+  assert.equal(note.text, mine);
+  assert.equal(note.edited, true);
+  assert.equal(note.stale, false);
+  assert.equal(note.checklist.find((item) => item.code === "AV502").passed, false);
+  state.values.company = "Acme Corporation";
+  note = S.notes(state, data, api)[0];
+  assert.equal(note.text, mine, "the edit is kept");
+  assert.equal(note.stale, true);
+  assert.ok(note.draft.includes("Acme Corporation"));
+  const dropped = S.resetNote(state, 0);
+  assert.ok(S.notes(state, data, api)[0].text.includes("Acme Corporation"));
+  S.restoreEdit(state, 0, dropped);
+  assert.equal(S.notes(state, data, api)[0].text, mine);
+});
+
+test("removing an interviewer takes their edit with them", () => {
+  const state = S.initial(data, "thank-you-panel");
+  S.addPerson(state, data);
+  S.editNote(state, 2, "Dear Dr. Chen, thank you.", "x");
+  S.removePerson(state, 0);
+  assert.equal(state.edits.length, 2);
+  assert.equal(state.edits[1].text, "Dear Dr. Chen, thank you.");
+});
+
+test("the similarity warning says truthfully what is alike", () => {
+  const state = S.initial(data, "thank-you-panel");
+  Object.assign(state.values, SHARED);
+  state.people[0] = {recipient_name: "Ms. Whitfield", highlight: "the daily capacity forecasts", recipient_email: ""};
+  state.people[1] = {recipient_name: "Mr. Okonkwo", highlight: "the daily capacity forecasts", recipient_email: ""};
+  let pairs = S.nearIdentical(state, S.notes(state, data, api), data.nameTitles);
+  assert.equal(pairs.length, 1);
+  assert.equal(pairs[0].sameMoment, true);
+  assert.equal(pairs[0].sameWording, false, "the panel variants word the rest differently");
+  state.people[1].highlight = "the dock-scheduling delays";
+  assert.deepEqual(plain(S.nearIdentical(state, S.notes(state, data, api), data.nameTitles)), []);
+  const text = S.notes(state, data, api)[0].text;
+  S.editNote(state, 1, text.replace("Ms. Whitfield", "Mr. Okonkwo").replace("the daily capacity forecasts",
+    "the dock-scheduling delays"), "x");
+  pairs = S.nearIdentical(state, S.notes(state, data, api), data.nameTitles);
+  assert.equal(pairs[0].sameMoment, false);
+  assert.equal(pairs[0].sameWording, true);
+  assert.ok(pairs[0].wording > 0.9);
+});
+
+test("stored state comes back with edits; malformed parts are dropped", () => {
+  const state = fill(S.initial(data, "thank-you-panel"), SHARED, {recipient_name: "Zoë"});
+  S.editNote(state, 1, "My own words", "draft");
+  const back = S.restore(data, S.serialize(state));
+  assert.equal(back.templateId, "thank-you-panel");
+  assert.equal(back.people[0].recipient_name, "Zoë");
+  assert.equal(back.edits[1].text, "My own words");
+  assert.equal(back.edits[0], null);
+  const bad = S.restore(data, JSON.stringify({templateId: "thank-you-panel", edits: [{text: 3}, "x"],
+    people: [{recipient_name: 7}]}));
+  assert.deepEqual(plain(bad.edits), [null]);
+  assert.equal(bad.people[0].recipient_name, "");
+  assert.equal(S.restore(data, "{not json"), null);
+});
+
+test("channel names come from the exported data", () => {
+  assert.deepEqual(plain(S.channels(data).map((c) => c.label)), plain(data.channels.map((id) => data.channelNames[id])));
+});

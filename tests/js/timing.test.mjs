@@ -1,0 +1,49 @@
+// Timing: when to send, when the writing reminder rings, the follow-up plan.
+import assert from "node:assert/strict";
+import {test} from "node:test";
+import {load} from "./load.mjs";
+
+const w = load(["timing"], {data: false});
+const T = w.Afterview.timing;
+const HOUR = 3600 * 1000;
+
+test("the writing reminder rings after the interview, in waking hours, hours before the note is due", () => {
+  let checked = 0;
+  for (let day = 4; day <= 10; day++) {            // Monday 4 March 2024 to Sunday 10 March
+    for (let hour = 7; hour <= 20; hour++) {
+      for (const minute of [0, 20, 45]) {
+        const interview = new Date(2024, 2, day, hour, minute);
+        const advice = T.sendAdvice(interview, interview);
+        const at = T.writingReminder(interview, advice, interview);
+        const label = interview.toString();
+        assert.ok(at - interview >= HOUR, label);
+        const due = [advice.sendBy, advice.alternative].filter(Boolean);
+        assert.ok(due.some((d) => d - at >= 2 * HOUR), label + " rings " + at + " for " + due.join(" or "));
+        assert.ok(at.getHours() >= 8 && at.getHours() < 22, label + " rings at " + at);
+        checked++;
+      }
+    }
+  }
+  assert.equal(checked, 7 * 14 * 3);
+});
+
+test("a reminder made after its time rings soon, not in the past", () => {
+  const interview = new Date(2024, 2, 5, 9, 0);
+  const now = new Date(2024, 2, 5, 16, 7);
+  const at = T.writingReminder(interview, T.sendAdvice(interview, now), now);
+  assert.ok(at >= now && at - now <= 15 * 60 * 1000, String(at));
+});
+
+test("follow-ups use the delay the site exports, skipping weekends", () => {
+  const plan = T.followUpPlan(new Date(2024, 2, 8), 3).map((s) => T.isoDate(s.date));
+  assert.deepEqual([...plan], ["2024-03-13", "2024-03-20"]);
+  const house = T.followUpPlan(new Date(2024, 2, 8), 5).map((s) => T.isoDate(s.date));
+  assert.deepEqual([...house], ["2024-03-15", "2024-03-22"]);
+});
+
+test("a Friday afternoon interview is due Friday evening or Monday morning", () => {
+  const advice = T.sendAdvice(new Date(2024, 2, 8, 14, 0), new Date(2024, 2, 8, 17, 0));
+  assert.equal(advice.state, "now");
+  assert.equal(advice.sendBy.getHours(), 19);
+  assert.equal(advice.alternative.getDay(), 1);
+});
