@@ -165,7 +165,7 @@ def test_composer_eml_with_unicode_subject(send_page: Page) -> None:
     page.select_option("#av-subject-0", index=1)
     subject = page.locator("#av-subject-0").evaluate("s => s.options[s.selectedIndex].textContent")
     assert "Analyste « Données » & Co 🎉" in subject
-    body = page.locator("[data-role=note-text]").first.text_content()
+    body = page.locator("[data-role=note-text]").first.input_value()
     with page.expect_download() as info:
         page.get_by_role("button", name="Download .eml").click()
     message = parse_eml(Path(info.value.path()).read_bytes())
