@@ -9,9 +9,10 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SCRIPTS = ROOT + "docs/assets/javascripts/afterview/";
 const EXPORT = [
   "from afterview.export import browser_script",
-  "from afterview.site import afterview_settings, load_site",
-  "config = {'extra': {'afterview': {}}, 'config_file_path': 'mkdocs.yml'}",
-  "print(browser_script(load_site(config), afterview_settings(config)))",
+  "from afterview.settings import Settings",
+  "from afterview.site import load_site",
+  "settings = Settings()",
+  "print(browser_script(load_site(settings), settings.public()))",
 ].join("\n");
 
 let dataScript = null;
