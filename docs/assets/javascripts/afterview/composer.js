@@ -230,13 +230,14 @@
       this.peekIndex = Number(person);
       this.updatePeek();
     }
-    if (this.form.contains(event.target)) this.lastField = event.target;
+    if (/^(INPUT|TEXTAREA)$/.test(event.target.tagName)) this.lastField = event.target;
     this.keepAboveBar(event.target);
   };
 
   /* On a phone the bar covers the bottom of the screen: scroll so the field being typed stays above it. */
   Composer.prototype.keepAboveBar = function (field) {
-    if (!field || !field.getBoundingClientRect || this.bar.offsetHeight === 0) return;
+    if (!field || !/^(INPUT|TEXTAREA)$/.test(field.tagName) || field.type === "checkbox") return;
+    if (this.bar.offsetHeight === 0) return;
     var overlap = field.getBoundingClientRect().bottom - this.bar.getBoundingClientRect().top + 8;
     if (overlap > 0 && this.form.contains(field)) window.scrollBy(0, overlap);
   };

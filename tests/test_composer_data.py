@@ -1,0 +1,55 @@
+"""What the composer reads from the build's export: checklist wording, person fields, channel names."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from afterview.export import CHECKLIST_LABELS, browser_data, checklist_label, third_person
+from afterview.fields import FIELDS
+from afterview.markup import CHANNEL_NAMES
+from afterview.rules import DRAFT_RULES
+from afterview.settings import Settings
+from afterview.site import load_site
+
+
+def test_every_draft_rule_has_plain_checklist_wording() -> None:
+    """Each draft rule reads as what is good, in a few words, without a rule code."""
+    assert set(CHECKLIST_LABELS) == {rule.name for rule in DRAFT_RULES}
+    for rule in DRAFT_RULES:
+        label = checklist_label(rule)
+        assert label[0].isupper() and not label.lower().startswith("should"), label
+        assert "AV" not in label and len(label) <= 45, label
+
+
+@pytest.mark.parametrize(
+    ("message", "label"),
+    [
+        ("should greet the person by name", "Greets the person by name"),
+        ("should stay calm", "Stays calm"),
+        ("should reply within a day", "Replies within a day"),
+        ("should be short", "Is short"),
+        ("should not use slang", "Does not use slang"),
+        ("should watch the tone", "Watches the tone"),
+    ],
+)
+def test_a_new_rule_without_wording_is_turned_into_the_affirmative(message: str, label: str) -> None:
+    """A house rule or a rule added later still reads as what is good."""
+    rule = dataclasses.replace(DRAFT_RULES[0], name="not-in-the-table", message=message)
+    assert checklist_label(rule) == label
+
+
+def test_third_person_spelling() -> None:
+    """Verbs take -s, -es or -ies as in English."""
+    assert [third_person(v) for v in ("fix", "try", "say", "have")] == ["Fixes", "Tries", "Says", "Has"]
+
+
+def test_export_carries_the_composer_labels_and_person_fields() -> None:
+    """Channel names, person fields and rule wording reach the browser from the Python registries."""
+    settings = Settings()
+    data = browser_data(load_site(settings), settings.public())
+    assert data["channelNames"] == CHANNEL_NAMES
+    assert data["personFields"] == [f.name for f in FIELDS if f.group == "them"] + ["recipient_email"]
+    assert all(rule["checklistLabel"] for rule in data["rules"])
+    assert data["settings"]["follow_up_business_days"] == settings.follow_up_business_days
