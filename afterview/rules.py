@@ -253,6 +253,7 @@ HIGHLIGHT_PATTERNS: tuple[str, ...] = (
     r"(?: (?:of|on|about|with|where|in which)\b|,)",
     # Something done together during the visit: "next to you", "the trial shift taught me".
     r"\b(?:next to|alongside|beside|shadowing|watching) you\b",
+    r"\b(?:you|who) (?:show|shows|showed|told|taught|gave|walked) (?:me|us)\b" + VAGUE_TOPIC,
     r"\b(?:the|your|that|this) (?:[A-Za-z-]+ ){0,3}(?:shift|trial|lesson|task|tour|visit|session|exercise|demo|"
     r"walk-round|walkaround|service) (?:taught|showed|gave|helped|made|left|reminded)\b",
 )
@@ -280,6 +281,9 @@ INTEREST_PATTERNS: tuple[str, ...] = (
     r"\bI(?:'m| am) your (?:man|woman|person|guy|girl|candidate)\b",
     r"\btake (?:my application|my candidacy) (?:further|forward)\b",
     r"\b(?:so |totally |really )?down to (?:join|work|help|start|come)\b",
+    r"(?<!\bnot )(?<!\bnot to )(?<!\bdecline to )\b(?:to|get to|chance to) join (?:you|your|the|them)\b",
+    r"\b(?:nothing would (?:please|make) me (?:more|happier)|(?:really|truly|very much) want to do|"
+    r"made it (?:onto|into|through to)|[a-z]+ing together (?:soon|before long))\b",
 )
 
 

@@ -27,7 +27,7 @@ CORPORA = {
 RED_FLAGS = frozenset({"AV202", "AV404", "AV501", "AV505", "AV508", "AV509", "AV510", "AV511", "AV512"})
 # Floors a little below the measured figures (printed by `python -m tests.accuracy`): a regression fails.
 # holdout-2 was written and committed before this round's tuning and never used to tune the checker.
-MIN_ACCURACY = {"development": 0.95, "development-2": 0.75, "holdout": 0.78, "holdout-2": 0.8}
+MIN_ACCURACY = {"development": 0.95, "development-2": 0.8, "holdout": 0.83, "holdout-2": 0.8}
 MIN_RED_FLAG_ACCURACY = {"holdout-2": 0.9}
 
 
