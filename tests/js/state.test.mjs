@@ -142,3 +142,14 @@ test("stored state comes back with edits; malformed parts are dropped", () => {
 test("channel names come from the exported data", () => {
   assert.deepEqual(plain(S.channels(data).map((c) => c.label)), plain(data.channels.map((id) => data.channelNames[id])));
 });
+
+test("the checker knows the company, so a note naming another one is flagged", () => {
+  const state = fill(S.initial(data, "thank-you-phone-screen"), SHARED,
+    {recipient_name: "Ms. Raman", highlight: "the onboarding plan"});
+  const draft = S.notes(state, data, api)[0];
+  const rule = data.rules.find((r) => r.name === "right-company");
+  assert.equal(draft.checklist.find((item) => item.code === rule.code).passed, true);
+  S.editNote(state, 0, draft.text.replace("acme corp.", "Globex Industries"), draft.text);
+  const copied = S.notes(state, data, api)[0];
+  assert.equal(copied.checklist.find((item) => item.code === rule.code).passed, false);
+});

@@ -276,6 +276,7 @@
       var text = edit ? edit.text : rendered.body;
       var context = {kind: template.kind, recipients: values.recipient_name ? [values.recipient_name] : []};
       if (subject !== null) context.subject = subject;
+      if ((values.company || "").trim()) context.company = values.company.trim();
       var check = api.check(text, template.channel, context);
       var items = checklist(data, template, text, check);
       result.push({
