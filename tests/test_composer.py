@@ -755,3 +755,22 @@ def test_panel_adds_exactly_one_interviewer_and_asks_only_used_fields(page: Page
     asked = page.locator(".av-composer__form [data-field]").evaluate_all("els => els.map(e => e.dataset.field)")
     for field in set(asked) - {"recipient_email", "sender_email"}:
         assert "{" + field + "}" in used, field
+
+
+def test_tone_choice_switches_between_tones_of_the_same_note(page: Page, site_server: str) -> None:
+    """Where a note comes in several tones the composer offers them; choosing one keeps what was typed."""
+    open_composer(page, site_server)
+    toned = page.evaluate("window.AFTERVIEW_DATA.templates.filter(t => t.tone).map(t => [t.id, t.tone])")
+    assert len(toned) >= 2
+    first_id, first_tone = toned[0]
+    open_composer(page, site_server, first_id)
+    group = page.get_by_role("group", name="Tone")
+    expect(group.get_by_role("button", name=first_tone.capitalize())).to_have_attribute("aria-pressed", "true")
+    page.fill("#av-p0-recipient_name", "Priya")
+    other_id, other_tone = toned[1]
+    group.get_by_role("button", name=other_tone.capitalize()).click()
+    expect(page.locator("#av-template")).to_have_value(other_id)
+    expect(page.locator("#av-p0-recipient_name")).to_have_value("Priya")
+    assert "Priya" in note_texts(page)[0]
+    open_composer(page, site_server, "thank-you-panel")
+    assert page.get_by_role("group", name="Tone").count() == 0

@@ -153,3 +153,17 @@ test("the checker knows the company, so a note naming another one is flagged", (
   const copied = S.notes(state, data, api)[0];
   assert.equal(copied.checklist.find((item) => item.code === rule.code).passed, false);
 });
+
+test("a note written in several tones offers them, and only them", () => {
+  const toned = data.templates.filter((t) => t.tone);
+  assert.ok(toned.length >= 2, "the pack has a note in several tones");
+  const first = toned[0];
+  const family = S.toneFamily(data, first);
+  const expected = toned.filter((t) => t.situation === first.situation && t.channel === first.channel
+    && t.kind === first.kind);
+  assert.deepEqual(plain(family.map((t) => t.id)).sort(), plain(expected.map((t) => t.id)).sort());
+  assert.ok(new Set(family.map((t) => t.tone)).size === family.length);
+  assert.deepEqual(plain(S.toneFamily(data, S.findTemplate(data, "thank-you-panel"))), []);
+  const state = S.initial(data, first.id);
+  assert.equal(state.choice, "interview");
+});

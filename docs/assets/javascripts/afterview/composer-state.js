@@ -6,6 +6,7 @@
   var NEAR_IDENTICAL = 0.9;
   var PANEL_START = 2;
   var CHOICES = [
+    {id: "interview", label: "Any interview", situations: ["interview"]},
     {id: "phone-screen", label: "Phone screen", situations: ["phone-screen"]},
     {id: "video", label: "Video interview", situations: ["video-interview"]},
     {id: "on-site", label: "On-site interview", situations: ["on-site"]},
@@ -73,11 +74,12 @@
     return data.templates.filter(function (t) { return t.channel === channel && inChoice(t, choiceId); });
   }
 
-  /* Templates that say the same thing in another tone (formal, warm, brief): same family, same channel. */
+  /* The same note in other tones (formal, warm, brief): templates with a tone for the same situation,
+     channel and kind; none when there is only one. */
   function toneFamily(data, template) {
-    var family = template.tone_of || template.id;
+    if (!template.tone) return [];
     var members = data.templates.filter(function (t) {
-      return t.channel === template.channel && t.tone && (t.tone_of || t.id) === family;
+      return t.tone && t.situation === template.situation && t.channel === template.channel && t.kind === template.kind;
     });
     return members.length > 1 ? members : [];
   }
