@@ -208,8 +208,9 @@ class AfterviewPlugin(BasePlugin[AfterviewConfig]):  # type: ignore[no-untyped-c
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         """Our pages beneath the office's (a page of the office's with the same path wins), then the generated ones."""
         if not same_path(config.docs_dir, DOCS_DIR):
+            taken = {file.dest_uri for file in files}
             for file in package_doc_files(config):
-                if files.get_file_from_path(file.src_uri) is None:
+                if file.dest_uri not in taken and files.get_file_from_path(file.src_uri) is None:
                     files.append(file)
         for file in generated_files(self.site(), self.settings, config):
             files.append(file)
