@@ -1,5 +1,5 @@
-"""Lint results kept on disk between runs, keyed by content: the same file, examples, rules and code give the same
-findings, so a later build or `afterview lint` checks again only what changed.
+"""Loads and lint results kept on disk between runs, keyed by content: the same file, schema, examples, rules and
+code give the same template and findings, so a later build or command reads and checks again only what changed.
 
 The folder is $AFTERVIEW_CACHE_DIR, else $XDG_CACHE_HOME/afterview, else ~/.cache/afterview;
 AFTERVIEW_CACHE_DIR set to an empty value turns the disk cache off. Entries are small JSON files
@@ -40,7 +40,7 @@ def code_key() -> str:
 def entry_path(key: str) -> Path | None:
     """The file of one entry."""
     folder = cache_dir()
-    return folder / "lint" / code_key()[:16] / f"{key}.json" if folder else None
+    return folder / "entries" / code_key()[:16] / f"{key}.json" if folder else None
 
 
 def read_entry(key: str) -> Any:
@@ -64,5 +64,5 @@ def write_entry(key: str, value: Any) -> None:
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False) as temporary:
             json.dump(value, temporary)
         os.replace(temporary.name, path)
-    except OSError:
+    except (OSError, TypeError, ValueError):
         return

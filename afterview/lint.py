@@ -11,10 +11,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
+if TYPE_CHECKING:  # jsonschema loads only when a file is validated (`afterview list` reads cached loads)
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
 from . import cache
 from .catalog import SCHEMA_PATH, Example, Template, load_examples, template_files
@@ -74,6 +75,8 @@ class LintResult:
 @lru_cache(maxsize=1)
 def validator() -> Draft202012Validator:
     """The template schema's validator (loaded once)."""
+    from jsonschema import Draft202012Validator
+
     schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
     return Draft202012Validator(inline_refs(schema, schema.get("$defs", {})))
 
@@ -497,15 +500,63 @@ def part_of_line(template: Template, recipient: int, values: dict[str, str], lin
 
 
 def load_file(path: Path, display: str | None = None) -> tuple[Template | None, list[LintFinding]]:
-    """Read one template file and validate it against the schema: the template, or why it is unusable."""
+    """Read one template file and validate it against the schema: the template, or why it is unusable.
+
+    A file read and found valid before (same bytes, same schema, same code) comes from the cache.
+    """
     shown = display or str(path)
+    key = load_key(path)
+    cached = source_from_json(cache.read_entry(key)) if key else None
+    if cached is not None:
+        return Template.from_data(cached.data, path, cached), []
     source, problems = read_source(path, shown)
     if source is None:
         return None, problems
     problems = schema_findings(source, shown)
     if problems:
         return None, problems
+    stored = source_to_json(source) if key else None
+    if key and stored is not None:
+        cache.write_entry(key, stored)
     return Template.from_data(source.data, path, source), []
+
+
+@lru_cache(maxsize=1)
+def schema_text() -> str:
+    """The template schema as written."""
+    return SCHEMA_PATH.read_text(encoding="utf-8")
+
+
+def load_key(path: Path) -> str | None:
+    """The cache key of a file's load (None when it cannot be read or is too big to be a template)."""
+    try:
+        raw = path.read_bytes() if path.stat().st_size <= MAX_BYTES else None
+    except OSError:
+        return None
+    return content_key("load", raw, schema_text()) if raw is not None else None
+
+
+def source_to_json(source: YamlSource) -> Any:
+    """A parsed file as plain data for the cache (None when JSON cannot hold it exactly)."""
+    stored = {
+        "data": source.data,
+        "text": source.text,
+        "lines": [[list(path), line] for path, line in source.lines.items()],
+        "spans": [[list(path), first, last] for path, (first, last) in source.spans.items()],
+    }
+    try:
+        return stored if json.loads(json.dumps(stored)) == stored else None
+    except (TypeError, ValueError):
+        return None
+
+
+def source_from_json(stored: Any) -> YamlSource | None:
+    """A cached parse back as a YamlSource (None for anything else)."""
+    if not isinstance(stored, dict) or not isinstance(stored.get("data"), dict):
+        return None
+    lines = {tuple(path): line for path, line in stored["lines"]}
+    spans = {tuple(path): (first, last) for path, first, last in stored["spans"]}
+    return YamlSource(stored["data"], lines, spans, stored["text"])
 
 
 def lint_template(

@@ -12,10 +12,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
+if TYPE_CHECKING:  # jsonschema loads only when a file is validated (`afterview list` reads cached loads)
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
 from .colors import MIN_CONTRAST, WHITE, contrast, parse_color
 from .rules import CHANNELS, Rule
@@ -112,6 +113,8 @@ class Settings:
 @lru_cache(maxsize=1)
 def validator() -> Draft202012Validator:
     """The settings schema's validator."""
+    from jsonschema import Draft202012Validator
+
     return Draft202012Validator(json.loads(SCHEMA_PATH.read_text(encoding="utf-8")))
 
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any, get_args
 
@@ -157,3 +160,35 @@ def test_lint_results_are_kept_on_disk_between_runs(tmp_path: Path, monkeypatch:
     monkeypatch.setattr(lint_module, "lint_template", lambda *args: pytest.fail("checked again"))
     again = lint([ROOT / "templates", broken])
     assert again.findings == first.findings and [t.id for t in again.templates] == [t.id for t in first.templates]
+
+
+def test_a_cached_load_is_the_same_template(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A load read back from the cache equals a fresh one, line numbers included; a changed file is read again."""
+    monkeypatch.setenv("AFTERVIEW_CACHE_DIR", str(tmp_path / "cache"))
+    fresh = load([ROOT / "templates"])
+    again = load([ROOT / "templates"])
+    assert again.templates == fresh.templates
+    for before, after in zip(fresh.templates, again.templates, strict=True):
+        assert after.source is not None and before.source is not None
+        assert (after.source.lines, after.source.spans, after.source.text) == (
+            before.source.lines,
+            before.source.spans,
+            before.source.text,
+        )
+    edited = tmp_path / "thank-you-panel.yaml"
+    edited.write_text((ROOT / "templates" / "thank-you-panel.yaml").read_text("utf-8"), "utf-8")
+    load([edited])
+    edited.write_text(edited.read_text("utf-8").replace("title: ", "title: Edited - ", 1), "utf-8")
+    assert load([edited]).templates[0].title.startswith("Edited - ")
+
+
+def test_list_from_the_cache_does_not_validate_again(tmp_path: Path) -> None:
+    """Once the catalog was loaded, `afterview list` neither parses YAML nor imports the schema validator."""
+    script = (
+        "import sys, io, contextlib; from afterview import cli\n"
+        "with contextlib.redirect_stdout(io.StringIO()): cli.main(['list'])\n"
+        "print('jsonschema' in sys.modules)"
+    )
+    env = {**os.environ, "AFTERVIEW_CACHE_DIR": str(tmp_path / "cache")}
+    runs = [subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True) for _ in range(2)]
+    assert [run.stdout.strip() for run in runs] == ["True", "False"], runs[-1].stderr
