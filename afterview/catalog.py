@@ -11,7 +11,7 @@ from typing import Any
 
 from .fields import FIELDS_BY_NAME
 from .paths import TEMPLATES_DIR
-from .render import Note, render_text
+from .render import Note, field_frame, render_text, unfilled_fields
 from .yamlsource import YamlError, YamlSource, parse_yaml
 
 SCHEMA_PATH = TEMPLATES_DIR / "template.schema.json"
@@ -68,9 +68,17 @@ class Template:
         """Indexes of the notes the template produces: the main note, then one per variant (panels)."""
         return range(1 + len(self.variants))
 
-    def render(self, values: Mapping[str, str], recipient: int = 0) -> Note:
-        """The note filled with these values, for the n-th recipient."""
-        return render_text(self.parts, self.subjects, self.variants, values, recipient)
+    def render(self, values: Mapping[str, str], recipient: int = 0, today: str | None = None) -> Note:
+        """The note filled with these values, for the n-th recipient, written on `today` (render.render_text)."""
+        return render_text(self.parts, self.subjects, self.variants, values, recipient, today)
+
+    def unfilled(self, values: Mapping[str, str], recipient: int = 0) -> list[str]:
+        """The required fields the n-th recipient's note still shows as [markers]."""
+        return unfilled_fields(self.parts, self.subjects, self.variants, values, recipient)
+
+    def field_frame(self, name: str) -> str | None:
+        """The sentence around a field with ___ for it, e.g. "Our discussion of ___ has stayed with me..."."""
+        return field_frame(self.parts, self.subjects, name)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for the browser export."""

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -15,6 +16,7 @@ from .catalog import ExampleDataError, Template
 from .checker import CheckResult, Finding, check
 from .lint import LintFinding, LintResult, lint, load
 from .paths import TEMPLATES_DIR
+from .render import marker, parse_today
 from .rules import CHANNELS, RULES_BY_CODE, Rule
 from .settings import Settings, SettingsError, raw_settings, settings_from
 
@@ -70,6 +72,11 @@ def parser() -> argparse.ArgumentParser:
     render_cmd.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE")
     render_cmd.add_argument("--recipient", type=int, default=1, help="n-th panel member (panel templates)")
     render_cmd.add_argument("--templates", action="append", type=Path, metavar="DIR")
+    render_cmd.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD[THH:MM]",
+        help="the day you write the note (default: now); an --set interview_date=YYYY-MM-DD is phrased from it",
+    )
 
     list_cmd = sub.add_parser("list", help="list the template catalog")
     list_cmd.add_argument("--templates", action="append", type=Path, metavar="DIR")
@@ -274,7 +281,10 @@ def find_template(templates: dict[str, Template], template_id: str) -> Template:
 
 
 def run_render(args: argparse.Namespace) -> int:
-    """`afterview render`: the note with the given values; [markers] where a value is missing."""
+    """`afterview render`: the composer's first draft for these values; [markers] where a required value is missing.
+
+    Exit 0 even when fields are unfilled (the draft is still printed); stderr names them.
+    """
     template = find_template(catalog(args.templates), args.id)
     values: dict[str, str] = {}
     for item in args.set:
@@ -284,10 +294,18 @@ def run_render(args: argparse.Namespace) -> int:
                 f"--set {item!r}: use FIELD=VALUE with a field of this template: {', '.join(template.fields)}"
             )
         values[key] = value
-    note = template.render(values, max(args.recipient, 1) - 1)
+    today = args.today or datetime.now().strftime("%Y-%m-%dT%H:%M")
+    if parse_today(today) is None:
+        raise UsageError(f"--today {today!r}: use a date such as 2026-03-05 or 2026-03-05T09:30")
+    recipient = max(args.recipient, 1) - 1
+    note = template.render(values, recipient, today)
     if note.subject:
         print(f"Subject: {note.subject}\n")
     print(note.body)
+    unfilled = template.unfilled(values, recipient)
+    if unfilled:
+        names = ", ".join(f"{name} ({marker(name)})" for name in unfilled)
+        print(f"afterview render: not filled yet, shown in brackets: {names}", file=sys.stderr)
     return EXIT_OK
 
 

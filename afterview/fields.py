@@ -7,7 +7,14 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Field:
-    """One fillable value of a note."""
+    """One fillable value of a note.
+
+    optional: the sender may leave it blank; templates put it inside a [[...]] segment that disappears then.
+    shape: how the renderer tidies what people type: "name" (capitalized when typed all in lower case),
+    "contact", "phrase", "organization" (kept as typed), "role" (no article, no trailing "role"),
+    "date" (a day as people say it, or an ISO date phrased relative to the day of writing) or
+    "sentence" (a phrase or one or more full sentences).
+    """
 
     name: str
     label: str
@@ -15,30 +22,58 @@ class Field:
     group: str
     autocomplete: str = "off"
     multiline: bool = False
+    optional: bool = False
+    shape: str = "phrase"
 
 
 FIELDS: tuple[Field, ...] = (
-    Field("sender_name", "Your full name", "As you sign your emails.", "you", "name"),
-    Field("sender_email", "Your email", "The address you want replies at.", "you", "email"),
-    Field("sender_phone", "Your phone", "Optional but helpful in an email signature.", "you", "tel"),
+    Field("sender_name", "Your full name", "As you sign your emails.", "you", "name", shape="name"),
+    Field(
+        "sender_email", "Your email", "The address you want replies at.", "you", "email", optional=True, shape="contact"
+    ),
+    Field(
+        "sender_phone",
+        "Your phone",
+        "Optional but helpful in an email signature.",
+        "you",
+        "tel",
+        optional=True,
+        shape="contact",
+    ),
     Field(
         "sender_linkedin",
         "Your LinkedIn profile link",
         "For example https://www.linkedin.com/in/your-name",
         "you",
         "url",
+        optional=True,
+        shape="contact",
     ),
-    Field("recipient_name", "Their name", 'How you greet them: "Ms. Raman" or "Priya".', "them"),
-    Field("recipient_title", "Their job title", "For example Head of Design.", "them"),
-    Field("company", "Company", "The organization you interviewed with.", "interview", "organization"),
-    Field("role", "Role", "The job title you applied for.", "interview", "organization-title"),
-    Field("interview_date", "Interview day", "For example Tuesday or March 3.", "interview"),
+    Field("recipient_name", "Their name", 'How you greet them: "Ms. Raman" or "Priya".', "them", shape="name"),
+    Field("recipient_title", "Their job title", "For example Head of Design.", "them", optional=True),
+    Field(
+        "company",
+        "Company",
+        "The organization you interviewed with.",
+        "interview",
+        "organization",
+        shape="organization",
+    ),
+    Field("role", "Role", "The job title you applied for.", "interview", "organization-title", shape="role"),
+    Field(
+        "interview_date",
+        "Interview day",
+        "Pick the date, or type it as you would say it: yesterday, on Tuesday, March 3.",
+        "interview",
+        shape="date",
+    ),
     Field(
         "highlight",
         "The moment worth mentioning",
         "A specific part of the conversation, e.g. the plan to rebuild onboarding.",
         "them",
         multiline=True,
+        shape="sentence",
     ),
     Field(
         "strength",
@@ -46,6 +81,7 @@ FIELDS: tuple[Field, ...] = (
         "A skill or experience that fits, e.g. my experience running usability studies.",
         "interview",
         multiline=True,
+        shape="sentence",
     ),
     Field(
         "documents",
@@ -53,13 +89,21 @@ FIELDS: tuple[Field, ...] = (
         "For example the onboarding case study from my portfolio.",
         "interview",
     ),
-    Field("update", "Your news", "A sentence in the first person: I have since ...", "interview", multiline=True),
+    Field(
+        "update",
+        "Your news",
+        "A sentence in the first person: I have since ...",
+        "interview",
+        multiline=True,
+        shape="sentence",
+    ),
     Field(
         "clarification",
         "The answer you want to improve",
         "For example your question about the missed launch date.",
         "interview",
         multiline=True,
+        shape="sentence",
     ),
     Field("decision_date", "When they said they would decide", "For example by the end of next week.", "interview"),
     Field("offer_deadline", "Your other offer's deadline", "For example Friday, March 21.", "interview"),
@@ -67,3 +111,5 @@ FIELDS: tuple[Field, ...] = (
 )
 
 FIELDS_BY_NAME: dict[str, Field] = {field.name: field for field in FIELDS}
+OPTIONAL_FIELDS: frozenset[str] = frozenset(field.name for field in FIELDS if field.optional)
+SENTENCE_FIELDS: frozenset[str] = frozenset(field.name for field in FIELDS if field.shape == "sentence")

@@ -21,7 +21,9 @@ from . import cache
 from .catalog import SCHEMA_PATH, Example, Template, load_examples, template_files
 from .checker import SUBJECT_CHECKS, check, detect_elements, prepare
 from .fields import FIELDS_BY_NAME
-from .render import PLACEHOLDER, fill, note_parts
+from .language import segment_problems
+from .readability import NATURAL_SENDERS, note_defects
+from .render import PLACEHOLDER, fill_text, note_parts
 from .rules import DRAFT_RULES, ELEMENTS, RULES_BY_CODE, Rule, TemplateCheck
 from .yamlsource import Path as YamlPath
 from .yamlsource import YamlError, YamlSource, parse_yaml
@@ -381,6 +383,42 @@ def highlight_placeholder(template: Template, source: YamlSource, display: str) 
     ]
 
 
+def well_formed_segments(template: Template, source: YamlSource, display: str) -> list[LintFinding]:
+    """AV016: [[...]] segments close on their line; blank-able fields sit in one; sentence fields have a frame."""
+    return [
+        finding(display, source.line_of_text(path, problem.anchor), "AV016", f"{problem.detail} (in {dotted(path)})")
+        for path, text in text_locations(template)
+        for problem in segment_problems(text)
+    ]
+
+
+NATURAL_TODAY = "2026-03-05T15:00"
+
+
+def reads_naturally(template: Template, source: YamlSource, display: str) -> list[LintFinding]:
+    """AV015: every part and subject rendered for the natural senders shows nothing a reader would notice.
+
+    Reported once per line and kind of defect; skipped while a segment is malformed (AV016 says why).
+    """
+    if any(segment_problems(text) for _, text in text_locations(template)):
+        return []
+    findings: dict[tuple[int, str], LintFinding] = {}
+    for number, sender in enumerate(NATURAL_SENDERS, start=1):
+        for recipient in template.recipients:
+            pieces: list[tuple[YamlPath, str]] = [
+                (part_path(template, recipient, part), text)
+                for part, text in note_parts(template.parts, template.variants, recipient)
+            ]
+            pieces += [(("subjects", index), subject) for index, subject in enumerate(template.subjects)]
+            for path, text in pieces:
+                rendered = fill_text(text.strip(), sender, NATURAL_TODAY)
+                for defect in note_defects(rendered, sender):
+                    line = source.line(path)
+                    detail = f"{defect} (natural sender {number}, recipient {recipient + 1})"
+                    findings.setdefault((line, defect.kind), finding(display, line, "AV015", detail))
+    return list(findings.values())
+
+
 ContentCheck = Callable[[Template, YamlSource, str], list[LintFinding]]
 # Checked while a file is read and validated (read_source, the schema, load): without them there is no template.
 LOADER_CHECKS: frozenset[TemplateCheck] = frozenset(
@@ -395,6 +433,8 @@ CONTENT_CHECKS: dict[TemplateCheck, ContentCheck] = {
     "no-markup": no_markup,
     "used-field": used_fields,
     "highlight-placeholder": highlight_placeholder,
+    "well-formed-segments": well_formed_segments,
+    "reads-naturally": reads_naturally,
 }
 
 
@@ -435,7 +475,7 @@ def example_findings(
                     report(path, found.code, f"{found.code} {found.message}", where)
             for part, text in note_parts(template.parts, template.variants, recipient):
                 if elements.get(part) and not part_has_element(
-                    fill(text.strip(), values), part, template.channel, rules
+                    fill_text(text.strip(), values), part, template.channel, rules
                 ):
                     report(
                         part_path(template, recipient, part),
@@ -492,7 +532,7 @@ def part_of_line(template: Template, recipient: int, values: dict[str, str], lin
         return None
     current = 1
     for name, text in note_parts(template.parts, template.variants, recipient):
-        height = fill(text.strip(), values).count("\n") + 1
+        height = fill_text(text.strip(), values).count("\n") + 1
         if current <= line < current + height:
             return name
         current += height + 1

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from html import escape
 
 from .catalog import Example, Template
-from .render import PLACEHOLDER, fill, marker, note_parts
+from .render import PLACEHOLDER, display_text, fill, fill_text, marker, note_parts
 from .rules import CHANNELS, Rule
 
 CHANNEL_NAMES = {"email": "Email", "linkedin": "LinkedIn message", "handwritten": "Handwritten card"}
@@ -66,6 +66,7 @@ def template_source(template_id: str) -> str:
 
 def marked_template_html(text: str) -> str:
     """Escaped template text with each {field} shown as a highlighted [Label] marker."""
+    text = display_text(text)
     pieces = []
     last = 0
     for match in PLACEHOLDER.finditer(text):
@@ -78,8 +79,8 @@ def marked_template_html(text: str) -> str:
 
 
 def template_plain_text(template: Template, recipient: int = 0) -> str:
-    """The template body as a reader copies it, with [Label] markers for the fields."""
-    return template.render({}, recipient).body
+    """The template body as a reader copies it, with [Label] markers for the fields (optional ones too)."""
+    return "\n\n".join(fill(display_text(text.strip()), {}) for _, text in _parts(template, recipient))
 
 
 def note_block(body_html: str, label: str, subject: str | None = None, css_class: str = "") -> str:
@@ -122,7 +123,7 @@ def excerpt(template: Template, example: Example, part: str, recipient: int = 0)
     texts = dict(_parts(template, recipient))
     if part not in texts:
         raise KeyError(f"template {template.id!r} has no part {part!r}")
-    text = fill(texts[part].strip(), example.values_for(recipient, template.situation))
+    text = fill_text(texts[part].strip(), example.values_for(recipient, template.situation))
     # Markdown, not raw HTML: a raw <blockquote> inside an indented block (a tab, an admonition)
     # would be wrapped in <p>.
     quoted = "  \n".join("> " + markdown_text(line) for line in text.split("\n"))

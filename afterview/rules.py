@@ -28,6 +28,8 @@ TemplateCheck = Literal[
     "no-tabs",
     "subjects-for-email",
     "highlight-placeholder",
+    "reads-naturally",
+    "well-formed-segments",
 ]
 Channel = Literal["email", "linkedin", "handwritten"]
 # What a draft rule does with the note; afterview.checker has one function per kind (CHECKS).
@@ -393,6 +395,21 @@ TEMPLATE_RULES: tuple[Rule, ...] = (
         "highlight-placeholder",
         "should let the sender fill the highlight with {highlight}",
         "Use {highlight} in the highlight part (and add it to `fields:`).",
+    ),
+    _template_rule(
+        "AV015",
+        "reads-naturally",
+        "should read right when a sender types as people do: full sentences, lower-case names, relative days, "
+        "blank optional fields",
+        "Frame the field for both shapes with [[phrase frame || sentence frame]], put blank-able fields in "
+        "[[...]], and write {interview_date} without `on`; run `afterview render ID --set FIELD=...` to see it.",
+    ),
+    _template_rule(
+        "AV016",
+        "well-formed-segments",
+        "should use well-formed [[...]] segments for optional fields and sentence-shaped answers",
+        "Close every [[ with ]] on the same line; put a field that may be blank inside [[...]]; give each "
+        "sentence-shaped field a [[phrase frame || sentence frame]] choice or its own sentence.",
     ),
 )
 

@@ -1,15 +1,18 @@
-"""Property-based tests of rendering: any values, no placeholder left, no crash."""
+"""Property-based tests of rendering: any values, no crash, no placeholder left, no doubled punctuation."""
 
 from __future__ import annotations
+
+import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from afterview.catalog import Template, load_examples
-from afterview.fields import FIELDS
+from afterview.fields import FIELDS, OPTIONAL_FIELDS
 from afterview.lint import lint
 from afterview.markup import example_note
-from afterview.render import PLACEHOLDER, fill
+from afterview.readability import PATTERNS
+from afterview.render import PLACEHOLDER, fill, marker
 from tests.conftest import ROOT
 
 TEMPLATES = lint([ROOT / "templates"]).templates
@@ -29,27 +32,70 @@ TRICKY = st.sampled_from(
         "{{ x }}",
         "&amp;",
         "🙂",
+        "[[",
+        "]] || [[",
     ]
 )
 VALUE = st.one_of(st.text(max_size=40), TRICKY)
 VALUES = st.fixed_dictionaries({field.name: VALUE for field in FIELDS})
 
+# Values shaped the way people type: words in any case, stray spaces, trailing marks, one or two sentences.
+WORD = st.sampled_from(
+    ["the", "plan", "you", "explained", "I", "ran", "Zoë", "onboarding", "on", "Thursday", "Ltd.", "dr.", "role", "a"]
+)
+SPACES = st.sampled_from([" ", "  ", " \u00a0", "\t"])
+ENDING = st.sampled_from(["", ".", "!", "?", "!!", "..", ". ", " .", ",", "?!"])
+
+
+@st.composite
+def typed_answer(draw: st.DrawFn) -> str:
+    """One answer as a person might type it: a phrase or sentences, messy spacing and punctuation."""
+    sentences = []
+    for _ in range(draw(st.integers(min_value=1, max_value=2))):
+        words = draw(st.lists(WORD, min_size=1, max_size=7))
+        spaces = draw(st.lists(SPACES, min_size=len(words), max_size=len(words)))
+        sentences.append("".join(w + s for w, s in zip(words, spaces, strict=True)).strip() + draw(ENDING))
+    return draw(st.sampled_from(["", " ", "  "])) + " ".join(sentences) + draw(st.sampled_from(["", " ", "\n"]))
+
+
+TYPED = st.fixed_dictionaries({field.name: typed_answer() for field in FIELDS})
+DOUBLED_MARKS = re.compile(r"(?<!\.)\.\.(?!\.)|[!?][!?]|,,|[,;:][ ]*[.!?]")
+
 
 @settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
 @given(template=st.sampled_from(TEMPLATES), values=VALUES, recipient=st.integers(min_value=0, max_value=5))
-def test_any_values_render_without_leftover_placeholders(
+def test_any_values_render_without_crash_or_leftover_placeholders(
     template: Template, values: dict[str, str], recipient: int
 ) -> None:
-    """Every {field} of the template is replaced, and a value is inserted literally, never re-filled."""
-    note = template.render(values, recipient % len(template.recipients))
+    """Any text at all: no template {field} or [[ ]] syntax is left, and a required empty field shows its [Label]."""
+    index = recipient % len(template.recipients)
     sentinel = {name: f"\x00{name}\x00" for name in values}
-    skeleton = template.render(sentinel, recipient % len(template.recipients))
+    skeleton = template.render(sentinel, index, "2026-03-05")
     assert not PLACEHOLDER.search(skeleton.body)
-    expected = skeleton.body
-    for name, value in values.items():
-        expected = expected.replace(f"\x00{name}\x00", value.strip() or f"[{name}]")
-    if all(value.strip() for value in values.values()):
-        assert note.body == expected
+    assert "[[" not in skeleton.body and "||" not in skeleton.body
+    note = template.render(values, index, "2026-03-05")
+    for name in template.unfilled(values, index):
+        assert name not in OPTIONAL_FIELDS
+        assert marker(name) in note.body + "".join(note.subjects)
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(template=st.sampled_from(TEMPLATES), values=TYPED, recipient=st.integers(min_value=0, max_value=5))
+def test_typed_answers_leave_no_placeholder_and_no_doubled_punctuation(
+    template: Template, values: dict[str, str], recipient: int
+) -> None:
+    """Filled fields never show a [Label]; blank optional ones vanish; no doubled mark or stray space appears."""
+    index = recipient % len(template.recipients)
+    note = template.render(values, index, "2026-03-05T10:00")
+    for text in (note.body, *note.subjects):
+        for name, value in values.items():
+            if value.strip():
+                assert marker(name) not in text, (name, text)
+            elif name in OPTIONAL_FIELDS:
+                assert marker(name) not in text, (name, text)
+        assert not DOUBLED_MARKS.search(text), text
+        assert not PATTERNS["stray-spaces"].search(text), text
+        assert not PATTERNS["dangling-separator"].search(text), text
 
 
 @given(text=st.text(max_size=60), values=VALUES)
