@@ -34,6 +34,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
 STOP_THEN_LOWER = re.compile(r"(?<!\.)\.[ ]+[a-z]")
 STOP_THEN_CAPITAL = re.compile(r"[.!?][ ]+[A-Z]")
 SUBJECT_START = re.compile(r"^(?:I|you|we|they|it|there)(?:'\w+)? \w", re.IGNORECASE)
+SUBJECT_AND_VERB = re.compile(
+    r"^(?:the|your|my|our|this|that)\b[^.!?]*? (?:is|are|was|were)\b[^.!?]*[.!?]$", re.IGNORECASE
+)
 MID_SENTENCE_BEFORE = re.compile(r"[a-z,][ ]*$")
 CONTINUES_AFTER = re.compile(r"^[.!?]?[ ]+[a-z]")
 
@@ -75,7 +78,9 @@ def looks_like_sentence(value: str) -> bool:
     """Whether a typed value reads as a sentence: it starts with a subject or holds a sentence end."""
     text = tidy(value)
     ends = (match.start() for match in STOP_THEN_CAPITAL.finditer(text))
-    return bool(SUBJECT_START.search(text)) or any(not after_abbreviation(text, end) for end in ends)
+    if SUBJECT_START.search(text) or SUBJECT_AND_VERB.search(text):
+        return True
+    return any(not after_abbreviation(text, end) for end in ends)
 
 
 def pasted_sentences(text: str, values: Mapping[str, str]) -> list[Defect]:
@@ -96,10 +101,12 @@ def pasted_sentences(text: str, values: Mapping[str, str]) -> list[Defect]:
 
 
 def placeholders_left(text: str, values: Mapping[str, str]) -> list[Defect]:
-    """A [Label] marker or a {field} left for a field the sender filled."""
+    """A [Label] marker or a {field} left for a field the sender filled or may leave blank."""
     found = []
-    for name, value in values.items():
-        if name in FIELDS_BY_NAME and tidy(str(value)) and marker(name) in text and marker(name) not in str(value):
+    typed = " ".join(str(value) for value in values.values())
+    for name, field in FIELDS_BY_NAME.items():
+        filled = bool(tidy(str(values.get(name) or "")))
+        if (filled or field.optional) and marker(name) in text and marker(name) not in typed:
             found.append(Defect("placeholder-left", marker(name)))
     for match in re.finditer(r"\{[a-z_]+\}|\[\[|\]\]|\|\|", text):
         found.append(Defect("placeholder-left", around(text, match.start(), match.end())))

@@ -63,6 +63,12 @@ SENTENCE_START = re.compile(
     r"|(?:really|loved|enjoyed|learned|learnt|thanks|glad|also|and|but|as|since|after|during)[ ,])",
     FLAGS,
 )
+# "Your style guide is very detailed." ends like a sentence and has a verb of its own (not in a "that is" clause).
+FINITE_VERB = re.compile(
+    r"(?<!that)(?<!which)(?<!who) (?:is|are|was|were|seems|seemed|sounds|sounded|looks|looked|felt|feels)"
+    + NOT_LETTER_AFTER,
+    FLAGS,
+)
 SENTENCE_GAP = re.compile(r"[.!?\u2026][\"'\u201d\u2019)]*[ ]+[\"'\u201c\u2018(]*[A-Za-z0-9\u00c0-\uffff]")
 ENDS_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)]*(?![\s\S])")
 LEADING_WORD = re.compile(
@@ -84,6 +90,7 @@ DAY_NAME = re.compile(
     r"june|july|august|september|october|november|december|may(?= [0-9]))" + NOT_LETTER_AFTER,
     FLAGS,
 )
+NAME_PUNCTUATION = " '\u2019.-"
 NAME_WORD_START = re.compile(r"(^|[ '\u2019-])([^ '\u2019-])")
 REPEATED_MARKS = re.compile(r"([!?])[!?]+")
 DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
@@ -152,6 +159,8 @@ def is_sentence(value: str) -> bool:
         return False
     if SENTENCE_START.search(text) or text[-1] in "!?":
         return True
+    if text[-1] == "." and FINITE_VERB.search(text) and not ABBREVIATION_END.search(text):
+        return True
     return any(not ABBREVIATION_END.search(text[: gap.start() + 1]) for gap in SENTENCE_GAP.finditer(text))
 
 
@@ -178,9 +187,10 @@ def as_phrase(value: str) -> str:
 
 
 def as_name(value: str) -> str:
-    """A name; typed all in lower case ("dr. lund"), each word capitalized ("Dr. Lund")."""
+    """A name; typed all in lower case ("dr. lund"), each word capitalized ("Dr. Lund"); anything else as typed."""
     text = TRAILING_COMMA.sub("", tidy(value))
-    if text == text.lower() and text != text.upper():
+    looks_like_name = all(char.isalpha() or char in NAME_PUNCTUATION for char in text)
+    if looks_like_name and text == text.lower() and text != text.upper():
         text = NAME_WORD_START.sub(lambda m: m.group(1) + m.group(2).upper(), text)
     return text
 

@@ -418,3 +418,119 @@ def test_python_only_pattern_syntax_is_refused_at_export(pattern: str) -> None:
     """A registry pattern the browser would read differently stops the export with a clear error."""
     with pytest.raises(ValueError, match="JavaScript"):
         js_pattern(pattern)
+
+
+MESSY = yaml.safe_load((Path(__file__).parent / "data" / "messy_senders.yaml").read_text(encoding="utf-8"))
+MESSY_VALUES: list[dict[str, str]] = [
+    {**MESSY["defaults"], **{k: str(v) for k, v in sender.items() if k != "sentences"}}
+    for sender in MESSY["developed"] + MESSY["held_out"]
+]
+TODAYS = ("2026-03-05T15:00", "2026-03-05T08:30", "2026-03-05", "2027-01-02", None, "not a day", "2026-02-30")
+JS_RENDER_MESSY = """json => JSON.parse(json).map(([templateId, values, recipient, today]) => {
+  const template = window.AFTERVIEW_DATA.templates.find(t => t.id === templateId);
+  const note = today === null ? Afterview.render(template, values, recipient)
+    : Afterview.render(template, values, recipient, today);
+  return {subjects: note.subjects, body: note.body, unfilled: Afterview.unfilledFields(template, values, recipient)};
+})"""
+JS_FRAMES = """pairs => pairs.map(([templateId, name]) =>
+  Afterview.fieldFrame(window.AFTERVIEW_DATA.templates.find(t => t.id === templateId), name))"""
+JS_SHAPES = """json => JSON.parse(json).map(([text, today]) => {
+  const s = Afterview.shapes;
+  return [s.tidy(text), s.isSentence(text), s.asSentences(text), s.asPhrase(text), s.asName(text), s.asRole(text),
+    today === null ? s.asDay(text) : s.asDay(text, today)];
+})"""
+SHAPE_INPUTS: tuple[str, ...] = (
+    "this morning",
+    "On Thursday.",
+    "on on friday",
+    "12/3",
+    "2026-03-04",
+    "2026-03-05",
+    "2026-02-27",
+    "2025-12-30",
+    "2025-06-01",
+    "0000-01-01",
+    "2026-13-01",
+    "  dr.  lund ",
+    "o'brien-smith",
+    "ǆemal ßtraße",
+    "𐐨𐐩 names",
+    "İlker",
+    "You explained how X works.",
+    "the plan Dr. Chen described.",
+    "Fabrikam Ltd.",
+    "Great!! Really?!",
+    "a UX Researcher role",
+    "the position of data analyst",
+    "3 days ago",
+    "Ｔｈｕｒｓｄａｙ",
+    "ſunday",
+    "\u212aim",
+    "the\u00a0plan ,, and  more ..",
+    "١٢/٣",
+)
+
+
+def test_messy_senders_render_the_same(tools: Page, templates: tuple[Template, ...]) -> None:
+    """Every template with every messy sender, written on several days: identical notes and unfilled fields."""
+    cases = [
+        (template.id, values, recipient, TODAYS[(index + recipient) % len(TODAYS)])
+        for template in templates
+        for index, values in enumerate(MESSY_VALUES)
+        for recipient in template.recipients
+    ]
+    by_id = {template.id: template for template in templates}
+    python = []
+    for template_id, values, recipient, today in cases:
+        note = by_id[template_id].render(values, recipient, today)
+        unfilled = by_id[template_id].unfilled(values, recipient)
+        python.append({"subjects": list(note.subjects), "body": note.body, "unfilled": unfilled})
+    assert len(cases) >= 40 * len(templates)
+    assert_same(python, tools.evaluate(JS_RENDER_MESSY, json.dumps(cases)), cases)
+
+
+def test_field_frames_are_the_same(tools: Page, templates: tuple[Template, ...]) -> None:
+    """The sentence shown under each input is the same in the browser, for every template and field."""
+    from afterview.fields import FIELDS
+
+    pairs = [(template.id, field.name) for template in templates for field in FIELDS]
+    by_id = {template.id: template for template in templates}
+    python = [by_id[template_id].field_frame(name) for template_id, name in pairs]
+    assert sum(frame is not None and "___" in frame for frame in python) >= 5 * len(templates)
+    assert_same(python, tools.evaluate(JS_FRAMES, pairs), pairs)
+
+
+def test_value_shapes_are_the_same(tools: Page) -> None:
+    """Tidying, sentence detection, names, roles and days agree on tricky input, for several days of writing."""
+    from afterview import render as r
+
+    cases = [(text, today) for text in SHAPE_INPUTS for today in TODAYS]
+    python = [
+        [r.tidy(t), r.is_sentence(t), r.as_sentences(t), r.as_phrase(t), r.as_name(t), r.as_role(t), r.as_day(t, d)]
+        for t, d in cases
+    ]
+    assert_same(python, tools.evaluate(JS_SHAPES, json.dumps(cases)), cases)
+
+
+def test_cli_render_prints_the_composers_first_draft(tools: Page, templates: tuple[Template, ...]) -> None:
+    """`afterview render --set ... --today ...` prints exactly what the browser renders for the same input."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    template = next(t for t in templates if t.id == "thank-you-video-interview")
+    values = {name: MESSY_VALUES[0][name] for name in template.fields}
+    args = [arg for name, value in values.items() for arg in ("--set", f"{name}={value}")]
+    today = "2026-03-05T09:00"
+    result = subprocess.run(
+        [sys.executable, "-m", "afterview.cli", "render", template.id, *args, "--today", today],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        check=True,
+    )
+    browser = tools.evaluate(JS_RENDER_MESSY, json.dumps([(template.id, values, 0, today)]))[0]
+    assert result.stdout == f"Subject: {browser['subjects'][0]}\n\n{browser['body']}\n"
+    assert result.stderr == ""

@@ -42,6 +42,8 @@
     "(?:mr|mrs|ms|mx|dr|prof|st|jr|sr|inc|ltd|co|corp|llc|plc|bros|etc|vs|approx|dept|no|[A-Za-z])\\.(?![\\s\\S])", "i");
   var SENTENCE_START = new RegExp("^(?:(?:i|we|you|they|he|she|it|there)(?:['\\u2019](?:m|ve|d|ll|re|s))?[ ]+" +
     "[A-Za-z]|(?:really|loved|enjoyed|learned|learnt|thanks|glad|also|and|but|as|since|after|during)[ ,])", "i");
+  var FINITE_VERB = new RegExp("(?<!that)(?<!which)(?<!who) (?:is|are|was|were|seems|seemed|sounds|sounded|looks|" +
+    "looked|felt|feels)" + NOT_LETTER_AFTER, "i");
   var SENTENCE_GAP = /[.!?\u2026]["'\u201d\u2019)]*[ ]+["'\u201c\u2018(]*[A-Za-z0-9\u00c0-\uffff]/gu;
   var ENDS_SENTENCE = /[.!?\u2026]["'\u201d\u2019)]*(?![\s\S])/u;
   var LEADING_WORD = new RegExp("^(the|a|an|my|our|your|their|his|her|its|this|that|these|those|how|what|why|" +
@@ -55,6 +57,7 @@
   var DAY_NAME = new RegExp(NOT_LETTER_BEFORE + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|" +
     "january|february|march|april|june|july|august|september|october|november|december|may(?= [0-9]))" +
     NOT_LETTER_AFTER, "gi");
+  var NAME_LIKE = /^(?:\p{L}|[ '\u2019.-])*(?![\s\S])/u;
   var NAME_WORD_START = /(^|[ '\u2019-])([^ '\u2019-])/gu;
   var REPEATED_MARKS = /([!?])[!?]+/g;
   var DOUBLE_STOP = /(?<!\.)\.\.(?!\.)/g;
@@ -166,6 +169,7 @@
     var text = tidy(value);
     if (!text) return false;
     if (SENTENCE_START.test(text) || "!?".indexOf(text.charAt(text.length - 1)) >= 0) return true;
+    if (text.charAt(text.length - 1) === "." && FINITE_VERB.test(text) && !ABBREVIATION_END.test(text)) return true;
     return Array.from(text.matchAll(SENTENCE_GAP)).some(function (gap) {
       return !ABBREVIATION_END.test(text.slice(0, gap.index + 1));
     });
@@ -188,7 +192,7 @@
 
   function asName(value) {
     var text = tidy(value).replace(TRAILING_COMMA, "");
-    if (text === text.toLowerCase() && text !== text.toUpperCase()) {
+    if (NAME_LIKE.test(text) && text === text.toLowerCase() && text !== text.toUpperCase()) {
       text = text.replace(NAME_WORD_START, function (whole, edge, letter) { return edge + letter.toUpperCase(); });
     }
     return text;
