@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
+import sys
 import urllib.parse
 from collections.abc import Callable
 from pathlib import Path
@@ -774,3 +776,62 @@ def test_tone_choice_switches_between_tones_of_the_same_note(page: Page, site_se
     assert "Priya" in note_texts(page)[0]
     open_composer(page, site_server, "thank-you-panel")
     assert page.get_by_role("group", name="Tone").count() == 0
+
+
+AS_TYPED = {
+    "recipient_name": "jordan",
+    "company": "Fabrikam Ltd.",
+    "role": "UX Researcher",
+    "highlight": "You explained how the new onboarding flow is tested.",
+    "strength": "I ran 40 usability sessions last year.",
+    "sender_name": "Kim Park",
+    "sender_email": "kim@example.org",
+}
+WRITTEN_AT = dt.datetime(2026, 12, 2, 9, 30)
+
+
+def field_id(page: Page, name: str) -> str:
+    """The input of a field: a shared one, or the first interviewer's own."""
+    return f"#av-f-{name}" if page.locator(f"#av-f-{name}").count() else f"#av-p0-{name}"
+
+
+@pytest.mark.parametrize("size", [{"width": 375, "height": 812}, {"width": 1280, "height": 800}])
+def test_what_a_person_types_reads_right_and_matches_the_command_line(
+    page: Page, site_server: str, size: dict[str, int]
+) -> None:
+    """Lower-case name, a company ending in a period, sentences with full stops, yesterday's date and blank
+    phone and LinkedIn: the note reads right, shows each field's sentence, and equals `afterview render`."""
+    page.set_viewport_size(size)
+    open_composer(page, site_server, "thank-you-video-interview")
+    written = f"new Date({WRITTEN_AT.year}, {WRITTEN_AT.month - 1}, {WRITTEN_AT.day}, {WRITTEN_AT.hour}, 30)"
+    page.evaluate(f"window.Afterview.composer.now = () => {written}")
+    for name, value in AS_TYPED.items():
+        page.locator(field_id(page, name)).press_sequentially(value)
+    page.fill("#av-interview-date", (WRITTEN_AT.date() - dt.timedelta(days=1)).isoformat())
+    note = note_texts(page)[0]
+
+    assert note.startswith("Dear Jordan,\n")
+    assert " yesterday " in note and "on yesterday" not in note
+    assert "Fabrikam Ltd." in note and "Ltd.." not in note
+    assert "[" not in note and "]" not in note, "no placeholder is left for a filled or a blank optional field"
+    assert not any(line.strip().startswith("|") or line.strip().endswith("|") for line in note.splitlines())
+    for sentence in (AS_TYPED["highlight"], AS_TYPED["strength"]):
+        assert sentence in note, "a typed sentence stands as a sentence"
+        before = note[: note.index(sentence)].rstrip(" ")
+        assert before.endswith((".", "!", "?", "\n")), f"pasted inside a phrase: {before[-40:]!r} + {sentence!r}"
+    assert note.rstrip().endswith("Kim Park\nkim@example.org"), "blank phone and LinkedIn leave no line"
+
+    for name in ("highlight", "strength", "company"):
+        frame = page.locator(f"[data-frame-for='{field_id(page, name)[1:]}']")
+        expect(frame).to_be_visible()
+        expect(frame).to_contain_text(AS_TYPED[name].rstrip("."))
+    for name in ("sender_phone", "sender_linkedin"):
+        expect(page.locator(f"label[for='{field_id(page, name)[1:]}']")).to_contain_text("(optional)")
+    expect(page.locator(f"label[for='{field_id(page, 'highlight')[1:]}']")).not_to_contain_text("optional")
+
+    command = [sys.executable, "-m", "afterview", "render", "thank-you-video-interview", "--today", WRITTEN_AT.strftime("%Y-%m-%dT%H:%M")]
+    values = {**AS_TYPED, "interview_date": (WRITTEN_AT.date() - dt.timedelta(days=1)).isoformat()}
+    for name, value in values.items():
+        command += ["--set", f"{name}={value}"]
+    printed = subprocess.run(command, capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    assert printed == f"Subject: {selected_subject(page, 0)}\n\n{note}\n"

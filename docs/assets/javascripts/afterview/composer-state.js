@@ -213,6 +213,7 @@
   function valuesFor(state, data, index) {
     var values = {};
     Object.keys(state.values).forEach(function (name) { values[name] = state.values[name]; });
+    if (state.interviewDate) values.interview_date = state.interviewDate;
     var person = state.people[index] || state.people[0];
     data.personFields.forEach(function (name) { values[name] = person[name] || ""; });
     return values;
@@ -264,14 +265,15 @@
   }
 
   /* Every note the reader is writing: one, or one per interviewer in panel mode. `text` is what the reader
-     sends: their edited wording when they edited it, else the draft from the fields. */
-  function notes(state, data, api) {
+     sends: their edited wording when they edited it, else the draft from the fields. `today` is the day
+     the note is written ("YYYY-MM-DDTHH:MM"): the renderer phrases the interview day from it. */
+  function notes(state, data, api, today) {
     var template = findTemplate(data, state.templateId);
     var count = isPanel(template) ? state.people.length : 1;
     var result = [];
     for (var index = 0; index < count; index++) {
       var values = valuesFor(state, data, index);
-      var rendered = api.render(template, values, index);
+      var rendered = api.render(template, values, index, today);
       var subjects = rendered.subjects || [];
       var subject = subjects.length ? subjects[Math.min(state.subjectIndex, subjects.length - 1)] : null;
       var edit = state.edits[index] || null;

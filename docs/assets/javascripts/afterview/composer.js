@@ -35,6 +35,13 @@
     this.build();
   }
 
+  /* The day the note is written, by the page's clock, as the renderer takes it: "YYYY-MM-DDTHH:MM". */
+  Composer.prototype.today = function () {
+    var now = this.now();
+    var hour = String(now.getHours()).padStart(2, "0") + ":" + String(now.getMinutes()).padStart(2, "0");
+    return Afterview.timing.isoDate(now) + "T" + hour;
+  };
+
   Composer.prototype.linkHref = function (id) {
     var link = document.getElementById(id);
     return link ? link.getAttribute("href") : null;
@@ -114,7 +121,7 @@
 
   Composer.prototype.refresh = function () {
     var template = this.template();
-    this.notes = this.S.notes(this.state, this.data, this.api);
+    this.notes = this.S.notes(this.state, this.data, this.api, this.today());
     if (this.noteViews.length !== this.notes.length) {
       dom.clear(this.notesNode);
       this.noteViews = this.notes.map(function (note) {
@@ -276,7 +283,7 @@
     if (role === "decision-date") s.decisionDate = value;
     var interview = T.parseLocal(s.interviewDate, s.interviewTime);
     var decision = T.parseLocal(s.decisionDate, "");
-    s.values.interview_date = interview ? T.interviewDayText(interview, this.now()) : "";
+    s.values.interview_date = interview ? s.interviewDate : "";
     this.autoFill("decision_date", decision ? T.decisionDayText(decision) : "");
   };
 
@@ -536,7 +543,7 @@
       var step = this.plan.filter(function (p) { return p.id === stepId; })[0];
       if (!step) return;
       var template = this.S.findTemplate(this.data, step.template);
-      var draft = template ? Afterview.render(template, this.S.valuesFor(s, this.data, 0), 0).body : "";
+      var draft = template ? Afterview.render(template, this.S.valuesFor(s, this.data, 0), 0, this.today()).body : "";
       event = {start: step.date, allDay: true, summary: step.title + (about ? " (" + about + ")" : ""),
         description: step.text + (names ? "\nTo: " + names : "") + (draft ? "\n\nA draft:\n\n" + draft : "")};
     }
