@@ -829,7 +829,15 @@ def test_what_a_person_types_reads_right_and_matches_the_command_line(
         expect(page.locator(f"label[for='{field_id(page, name)[1:]}']")).to_contain_text("(optional)")
     expect(page.locator(f"label[for='{field_id(page, 'highlight')[1:]}']")).not_to_contain_text("optional")
 
-    command = [sys.executable, "-m", "afterview", "render", "thank-you-video-interview", "--today", WRITTEN_AT.strftime("%Y-%m-%dT%H:%M")]
+    command = [
+        sys.executable,
+        "-m",
+        "afterview.cli",
+        "render",
+        "thank-you-video-interview",
+        "--today",
+        WRITTEN_AT.strftime("%Y-%m-%dT%H:%M"),
+    ]
     values = {**AS_TYPED, "interview_date": (WRITTEN_AT.date() - dt.timedelta(days=1)).isoformat()}
     for name, value in values.items():
         command += ["--set", f"{name}={value}"]
