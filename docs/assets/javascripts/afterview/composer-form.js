@@ -7,18 +7,17 @@
   var GROUP_LEGENDS = {you: "About you", interview: "About the interview", them: "Who you are writing to"};
   var DATE_FIELD = "interview_date";
 
-  /* The sentence around a field in the note, with what the reader typed in its blank (renderer's fieldFrame). */
-  function frameText(template, name, value) {
+  /* The sentence around a field in the note, with ___ where the field goes (renderer's fieldFrame). The typed
+     words are not pasted in: the note itself shows them, tidied and in the frame that fits their shape. */
+  function frameText(template, name) {
     var frame = typeof Afterview.fieldFrame === "function" ? Afterview.fieldFrame(template, name) : null;
-    if (!frame) return "";
-    var typed = (value || "").trim();
-    return "In the note: \u201c" + (typed ? frame.split("___").join(typed) : frame) + "\u201d";
+    return frame ? "In the note: \u201c" + frame + "\u201d" : "";
   }
 
   function input(template, field, id, value, data) {
     var type = {email: "email", tel: "tel", url: "url"}[field.autocomplete] || "text";
     var hintId = field.hint ? id + "-hint" : null;
-    var frame = frameText(template, field.name, value);
+    var frame = frameText(template, field.name);
     var frameId = frame ? id + "-frame" : null;
     var attributes = {id: id, name: id, "aria-describedby": [hintId, frameId].filter(Boolean).join(" ") || null,
       autocomplete: field.autocomplete || "off", spellcheck: field.multiline ? "true" : null};
@@ -52,10 +51,15 @@
   }
 
   /* The interview's date and time, asked once: they date the note and time the reminders. */
-  function interviewWhen(state) {
-    return el("div", {className: "av-composer__row"}, [
-      dateInput("av-interview-date", "Interview date", "date", state.interviewDate, "interview-date"),
-      dateInput("av-interview-time", "Start time", "time", state.interviewTime, "interview-time"),
+  function interviewWhen(state, template) {
+    var frame = frameText(template, DATE_FIELD);
+    return el("div", {}, [
+      el("div", {className: "av-composer__row"}, [
+        dateInput("av-interview-date", "Interview date", "date", state.interviewDate, "interview-date"),
+        dateInput("av-interview-time", "Start time", "time", state.interviewTime, "interview-time"),
+      ]),
+      frame ? el("p", {className: "av-composer__frame", "data-frame-for": "av-interview-date",
+        text: frame + " The note says \u201cyesterday\u201d or \u201con Tuesday\u201d from the date."}) : null,
     ]);
   }
 
@@ -117,7 +121,7 @@
       if (name === "sender_email" && names.indexOf(name) < 0) field = Object.assign({}, field, {optional: true});
       fieldset.appendChild(input(ctx.template, field, "av-f-" + name, ctx.state.values[name], {field: name}));
     });
-    if (group === "interview") fieldset.appendChild(interviewWhen(ctx.state));
+    if (group === "interview") fieldset.appendChild(interviewWhen(ctx.state, ctx.template));
     return fieldset;
   }
 
@@ -207,11 +211,5 @@
     return timing;
   }
 
-  /* After typing in a field, show the sentence around it with the new words. */
-  function updateFrame(template, control) {
-    var frame = document.querySelector('[data-frame-for="' + control.id + '"]');
-    if (frame) dom.setText(frame, frameText(template, control.getAttribute("data-field"), control.value));
-  }
-
-  Afterview.composerForm = {build: buildForm, updateFrame: updateFrame, templateHref: templateHref};
+  Afterview.composerForm = {build: buildForm, templateHref: templateHref};
 })(window.Afterview = window.Afterview || {});

@@ -260,11 +260,9 @@
       this.Note.fitHeight(target);
     } else if (target.hasAttribute("data-person")) {
       this.state.people[Number(target.getAttribute("data-person"))][name] = target.value;
-      this.Form.updateFrame(this.template(), target);
     } else if (name !== null) {
       this.state.values[name] = target.value;
       if (name === "decision_date") this.state.auto.decision_date = null;
-      this.Form.updateFrame(this.template(), target);
     } else if (role === "interview-date" || role === "interview-time" || role === "decision-date") {
       this.onDate(role, target.value);
     } else {
