@@ -18,6 +18,7 @@
     var type = {email: "email", tel: "tel", url: "url"}[field.autocomplete] || "text";
     var hintId = field.hint ? id + "-hint" : null;
     var frame = frameText(template, field.name);
+    if (frame && field.shape === "sentence") frame += " A sentence or two of your own works too.";
     var frameId = frame ? id + "-frame" : null;
     var attributes = {id: id, name: id, "aria-describedby": [hintId, frameId].filter(Boolean).join(" ") || null,
       autocomplete: field.autocomplete || "off", spellcheck: field.multiline ? "true" : null};
