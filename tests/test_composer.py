@@ -830,6 +830,7 @@ def test_what_a_person_types_reads_right_and_matches_the_command_line(
         expect(frame).not_to_contain_text(AS_TYPED[name])
     for name in ("sender_phone", "sender_linkedin"):
         expect(page.locator(f"label[for='{field_id(page, name)[1:]}']")).to_contain_text("(optional)")
+        expect(page.locator(f"[data-frame-for='{field_id(page, name)[1:]}']")).to_have_count(0)
     expect(page.locator(f"label[for='{field_id(page, 'highlight')[1:]}']")).not_to_contain_text("optional")
 
     command = [

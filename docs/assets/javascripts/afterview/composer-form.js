@@ -7,11 +7,12 @@
   var GROUP_LEGENDS = {you: "About you", interview: "About the interview", them: "Who you are writing to"};
   var DATE_FIELD = "interview_date";
 
-  /* The sentence around a field in the note, with ___ where the field goes (renderer's fieldFrame). The typed
-     words are not pasted in: the note itself shows them, tidied and in the frame that fits their shape. */
+  /* The sentence around a field in the note, with ___ where the field goes (renderer's fieldFrame); nothing for
+     a field alone on its line. The typed words are not pasted in: the note shows them, tidied and framed. */
   function frameText(template, name) {
     var frame = typeof Afterview.fieldFrame === "function" ? Afterview.fieldFrame(template, name) : null;
-    return frame ? "In the note: \u201c" + frame + "\u201d" : "";
+    var words = frame ? frame.split("___").join("").replace(/[\s.,]/g, "") : "";
+    return words ? "In the note: \u201c" + frame + "\u201d" : "";
   }
 
   function input(template, field, id, value, data) {
