@@ -213,7 +213,6 @@
   function valuesFor(state, data, index) {
     var values = {};
     Object.keys(state.values).forEach(function (name) { values[name] = state.values[name]; });
-    if (state.interviewDate) values.interview_date = state.interviewDate;
     var person = state.people[index] || state.people[0];
     data.personFields.forEach(function (name) { values[name] = person[name] || ""; });
     return values;

@@ -29,6 +29,7 @@
     if (requested && this.S.findTemplate(data, requested) && this.state.templateId !== requested) {
       this.S.selectTemplate(this.state, data, requested);
     }
+    if (this.state.interviewDate) this.onDate("interview-date", this.state.interviewDate);
     this.notice = requested && !this.S.findTemplate(data, requested)
       ? "There is no template called \u201c" + requested + "\u201d; showing \u201c"
         + this.S.findTemplate(data, this.state.templateId).title + "\u201d instead." : "";
@@ -281,7 +282,9 @@
     if (role === "decision-date") s.decisionDate = value;
     var interview = T.parseLocal(s.interviewDate, s.interviewTime);
     var decision = T.parseLocal(s.decisionDate, "");
-    s.values.interview_date = interview ? s.interviewDate : "";
+    // The date as a date: the renderer phrases it from the day the note is written ("yesterday", "on Tuesday").
+    var datesPhrased = typeof Afterview.fieldFrame === "function";
+    s.values.interview_date = !interview ? "" : datesPhrased ? s.interviewDate : T.interviewDayText(interview, this.now());
     this.autoFill("decision_date", decision ? T.decisionDayText(decision) : "");
   };
 
