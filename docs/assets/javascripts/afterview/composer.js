@@ -283,8 +283,7 @@
     var interview = T.parseLocal(s.interviewDate, s.interviewTime);
     var decision = T.parseLocal(s.decisionDate, "");
     // The date as a date: the renderer phrases it from the day the note is written ("yesterday", "on Tuesday").
-    var datesPhrased = typeof Afterview.fieldFrame === "function";
-    s.values.interview_date = !interview ? "" : datesPhrased ? s.interviewDate : T.interviewDayText(interview, this.now());
+    s.values.interview_date = interview ? s.interviewDate : "";
     this.autoFill("decision_date", decision ? T.decisionDayText(decision) : "");
   };
 

@@ -77,13 +77,6 @@
     return formatDay(date) + " at " + formatTime(date);
   }
 
-  /* How the note names the interview day: the weekday within the past week, else "March 3". */
-  function interviewDayText(interview, now) {
-    var days = Math.round((startOfDay(now) - startOfDay(interview)) / (24 * HOUR));
-    if (days >= 0 && days < 7) return WEEKDAYS[interview.getDay()];
-    return MONTHS[interview.getMonth()] + " " + interview.getDate();
-  }
-
   function decisionDayText(decision) {
     return "by " + formatDay(decision);
   }
@@ -181,7 +174,6 @@
     sendAdvice: sendAdvice,
     writingReminder: writingReminder,
     followUpPlan: followUpPlan,
-    interviewDayText: interviewDayText,
     decisionDayText: decisionDayText,
     formatDay: formatDay,
     formatMoment: formatMoment,
