@@ -1,14 +1,29 @@
-"""Serve a built site folder over HTTP on 127.0.0.1, for tests and benchmarks."""
+"""Serve a built site over HTTP on 127.0.0.1, and the headless Chromium that reads it (tests, benchmarks)."""
 
 from __future__ import annotations
 
 import functools
 import http.server
+import os
+import shutil
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+CHROMIUM = os.environ.get("AFTERVIEW_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+# Headless, and without the background traffic Chromium otherwise sends at start.
+CHROMIUM_ARGS: tuple[str, ...] = (
+    "--no-sandbox",
+    "--headless",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",
+)
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -16,10 +15,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from afterview.static_server import serve
+from afterview.static_server import CHROMIUM, CHROMIUM_ARGS, serve
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = os.environ.get("AFTERVIEW_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 TEXT = "the plan to move every booking screen into one shared design system, with clinicians involved early "
 
 # In-page probe: an input listener on window (capture) notes the start; one registered after the composer's
@@ -66,15 +64,7 @@ def measure(base_url: str, template: str, keystrokes: int) -> list[dict[str, Any
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--headless",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--no-first-run",
-                "--disable-sync",
-            ],
+            args=list(CHROMIUM_ARGS),
         )
         page = browser.new_page(viewport={"width": 1280, "height": 900})
         page.goto(f"{base_url}/tools/composer/?template={template}")

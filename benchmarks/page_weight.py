@@ -8,18 +8,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from afterview.static_server import serve
+from afterview.static_server import CHROMIUM_ARGS, serve
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--headless",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-    "--disable-quic",
-]
 DATA_SCRIPT = re.compile(r"/assets/javascripts/afterview-data\.js$")
 OUR_ASSETS = re.compile(
     r"/assets/(?:javascripts/afterview[^/]*(?:/.*)?|stylesheets/(?:afterview|tools|composer|print)[^/]*)$"
@@ -65,7 +55,7 @@ def measure(site: Path, pages: dict[str, str], chromium: str) -> list[PageWeight
 
     results = []
     with serve(site) as origin, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=chromium, args=list(CHROMIUM_ARGS))
         try:
             for name, path in pages.items():
                 weight = PageWeight(name, path)

@@ -12,7 +12,6 @@ import datetime
 import os
 import platform
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -23,6 +22,7 @@ if __package__ in (None, ""):  # run as `python benchmarks/run.py`
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     __package__ = "benchmarks"
 
+from afterview.static_server import CHROMIUM
 from benchmarks import commands, page_weight, scale
 from benchmarks.plain_site import write_plain_config, write_plain_docs
 from benchmarks.report import BuildCost, Latency, Results, docs_page, markdown
@@ -32,7 +32,6 @@ from benchmarks.timing import build
 DOCS_PAGE = PROJECT_ROOT / "docs" / "reference" / "performance.md"
 LATENCY_SCRIPT = PROJECT_ROOT / "benchmarks" / "composer_latency.py"
 LATENCY_LINE = re.compile(r"^(?P<label>.+?): median [\d.]+ ms, p95 (?P<p95>[\d.]+) ms", re.MULTILINE)
-CHROMIUM = os.environ.get("AFTERVIEW_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 WEIGHED_PAGES = {
     "Home": "/",
     "Guide page": "/guide/what-to-write/",

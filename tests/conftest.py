@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -14,10 +13,9 @@ import pytest
 
 from afterview.catalog import Example, Template, load_examples
 from afterview.lint import lint
-from afterview.static_server import serve
+from afterview.static_server import CHROMIUM, CHROMIUM_ARGS, serve
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = os.environ.get("AFTERVIEW_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 ON_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 # Every test (and every build or command it starts) lints from scratch: no lint results from earlier runs.
 os.environ["AFTERVIEW_CACHE_DIR"] = ""
@@ -85,16 +83,7 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[s
     return {
         **browser_type_launch_args,
         "executable_path": CHROMIUM,
-        "args": [
-            "--no-sandbox",
-            "--headless",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--no-first-run",
-            "--disable-sync",
-            "--disable-quic",
-        ],
+        "args": list(CHROMIUM_ARGS),
     }
 
 
@@ -103,3 +92,15 @@ def site_server(built_site: Path) -> Iterator[str]:
     """The built site served over HTTP on 127.0.0.1 (a random free port)."""
     with serve(built_site) as url:
         yield url
+
+
+def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    """The afterview command in a fresh process."""
+    return subprocess.run(
+        [sys.executable, "-m", "afterview.cli", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +13,7 @@ from afterview.annotations import github_annotation
 from afterview.lint import LintFinding
 from afterview.rules import TEMPLATE_RULES
 
-from .conftest import ROOT
+from .conftest import ROOT, run_cli
 
 GITHUB = ROOT / ".github"
 PINNED = re.compile(r"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+@v\d+$")
@@ -36,18 +34,6 @@ def triggers(workflow: dict[Any, Any]) -> Any:
 def steps(workflow: dict[str, Any]) -> list[dict[str, Any]]:
     """Every step of every job."""
     return [step for job in workflow["jobs"].values() for step in job.get("steps", [])]
-
-
-def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    """The afterview command in a fresh process."""
-    return subprocess.run(
-        [sys.executable, "-m", "afterview.cli", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
 
 
 def test_pull_request_checklist_lists_every_template_rule() -> None:

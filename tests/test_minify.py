@@ -44,7 +44,7 @@ def test_a_file_esbuild_cannot_parse_stops_the_build_with_its_message(tmp_path: 
     broken = tmp_path / "broken.js"
     broken.write_text("function (\n", encoding="utf-8")
     with pytest.raises(subprocess.CalledProcessError) as caught:
-        minify([broken], esbuild())
+        minify([broken], esbuild(), tmp_path)
     assert b"error" in (caught.value.stderr or b"").lower()
 
 

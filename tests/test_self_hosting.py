@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -19,7 +17,7 @@ from afterview.plugin import read_config
 from afterview.settings import Settings, SettingsError, raw_settings, settings_from
 from afterview.site import lint_house, site_rules
 
-from .conftest import ROOT, build_site
+from .conftest import ROOT, build_site, run_cli
 
 OFFICE = ROOT / "examples" / "career-office"
 OFFICE_CONFIG = OFFICE / "mkdocs.yml"
@@ -181,18 +179,6 @@ def test_check_applies_the_house_rule(office_settings: Settings) -> None:
     assert [f.severity for f in with_house.findings if f.code == "HR001"] == ["error"]
     assert with_house.has_errors
     assert not check(TO_WHOM, "email", {}).has_errors
-
-
-def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    """The afterview command in a fresh process."""
-    return subprocess.run(
-        [sys.executable, "-m", "afterview.cli", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
 
 
 def test_cli_check_with_config_applies_the_house_rule(tmp_path: Path) -> None:
