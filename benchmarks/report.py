@@ -315,6 +315,8 @@ title: Performance
 description: >-
   What the site costs to build, how it grows with the template catalog, how fast the composer
   answers a keystroke and how much each page weighs, measured.
+search:
+  exclude: true
 ---
 
 # Performance
