@@ -3,7 +3,9 @@
 From an empty folder: `afterview --version`, `list`, `init`, and `mkdocs build --strict` of the
 scaffold, which must hold the guide, the tools, our templates and the office's own template, all
 from the installed package (no path of this checkout). No network: the wheel is built with the
-setuptools already installed, and the fresh environment sees the installed dependencies.
+setuptools already installed. The fresh environment sees the distributions of the environment running
+the tests (never the base interpreter's, never this checkout's afterview), and pip installs the wheel
+with its dependency check, so a dependency missing from pyproject.toml fails here as it would for an office.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 import shutil
 import subprocess
 import sys
+import sysconfig
 import venv
 import zipfile
 from dataclasses import dataclass
@@ -61,9 +64,29 @@ class Installed:
         return subprocess.run(command, cwd=cwd or self.workdir, env=env, capture_output=True, text=True, check=False)
 
 
+def expose_running_distributions(environment: Path, deps: Path) -> None:
+    """Let a fresh environment import what the running one has installed, except afterview itself.
+
+    Each installed distribution of the running environment is linked into `deps`, which the new
+    environment reads through a .pth file. Afterview's own files (and its editable-install hooks) are left
+    out, so the wheel is the only afterview there, and pip's dependency check sees exactly what an office
+    with our declared dependencies would have.
+    """
+    deps.mkdir()
+    running = [Path(p) for p in dict.fromkeys((sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]))]
+    for site_dir in running:
+        for entry in site_dir.iterdir():
+            own = entry.name.lower().startswith(("afterview", "__editable__.afterview", "__editable___afterview"))
+            if own or entry.suffix == ".pth" or (deps / entry.name).exists():
+                continue
+            (deps / entry.name).symlink_to(entry)
+    site_packages = next((environment / "lib").glob("python*/site-packages"))
+    (site_packages / "running-environment.pth").write_text(f"{deps}\n", encoding="utf-8")
+
+
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
-    """Build the wheel from a copy of the sources; install it, without its dependencies' downloads."""
+    """Build the wheel from a copy of the sources; install it with its dependency check, offline."""
     if not can_build_wheels():
         if ON_CI:
             pytest.fail("building the wheel needs setuptools>=70.1 or the wheel package (pip install -e '.[test]')")
@@ -88,21 +111,11 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
     assert built.returncode == 0, built.stderr[-3000:]
     wheel = base / "dist" / built.stdout.strip().splitlines()[-1]
     environment = base / "venv"
-    venv.create(environment, system_site_packages=True, with_pip=False)
+    venv.create(environment, system_site_packages=False, with_pip=False)
     bin_dir = environment / "bin"
+    expose_running_distributions(environment, base / "deps")
     install = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "--python",
-            str(bin_dir / "python"),
-            "install",
-            "-q",
-            "--no-deps",
-            *OFFLINE,
-            str(wheel),
-        ],
+        [sys.executable, "-m", "pip", "--python", str(bin_dir / "python"), "install", "-q", *OFFLINE, str(wheel)],
         capture_output=True,
         text=True,
         timeout=300,
