@@ -156,7 +156,7 @@ NATURAL_SENDERS: tuple[dict[str, str], ...] = (
         "documents": "my portfolio",
         "update": "I passed the certification exam.",
         "clarification": "your question about my biggest mistake",
-        "better_answer": "My biggest mistake was launching a survey without a pilot. Now I always pilot with five people first.",
+        "better_answer": "I once launched a survey without a pilot. Now I always try it on five people first.",
         "update_why": "it is the certification your job posting asks for",
         "decision_date": "before the end of the month",
         "offer_deadline": "next Wednesday",
