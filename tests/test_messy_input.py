@@ -45,7 +45,7 @@ def test_the_corpus_is_large_and_messy() -> None:
     assert len(SENDERS) >= 40
     values = [sender_values(sender) for sender in SENDERS]
     assert sum(v["recipient_name"] == v["recipient_name"].lower() for v in values) >= 10
-    assert sum(any(v[f].rstrip().endswith(".") for f in SENTENCE_FIELDS) for v in values) >= 15
+    assert sum(any(v.get(f, "").rstrip().endswith(".") for f in SENTENCE_FIELDS) for v in values) >= 15
     assert sum(not v["sender_phone"].strip() for v in values) >= 20
     assert sum(any(ord(c) > 127 for c in v["sender_name"]) for v in values) >= 5
     assert any(len(v["strength"]) > 200 for v in values)
