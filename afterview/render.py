@@ -100,7 +100,14 @@ PAST_TENSE_VERBS: tuple[str, ...] = (
     *("stood", "wore", "won", "shot", "set", "taught", "undertook", "co-led", "co-wrote", "co-founded"),
 )
 LOWERABLE_FIRST_WORD = re.compile(
-    r"^(" + "|".join(COMMON_FIRST_WORDS) + r"|[A-Za-z]{2,}(?:ing|ed))(?![A-Za-z0-9_'\u2019-])", FLAGS
+    r"^(" + "|".join(COMMON_FIRST_WORDS) + r"|[A-Za-z]{2,}(?:ing|ed)(?= [a-z0-9]))(?![A-Za-z0-9_'\u2019-])", FLAGS
+)
+# "Your question about density really made me think.": a typed sentence with a verb of its own.
+CAPITAL_START = re.compile(r"^[A-Z]")
+VERB_WORD = re.compile(
+    r" (?:"
+    + "|".join(PAST_TENSE_VERBS)
+    + r"|makes|gives|showed|shows|tells|said|says|helped|helps|takes|left|means|meant|[a-z]{2,}ed)(?= [A-Za-z])"
 )
 FIRST_WORD = re.compile(r"^([A-Za-z-]+)(?![A-Za-z0-9_'\u2019])")
 VERB_PHRASE = re.compile(
@@ -112,6 +119,9 @@ CLAUSE_LEAD = re.compile(r"^(?:when|where|while|once) (?=(?:you|we|they|she|he|i
 STRENGTH_FIELD = "strength"
 EXPERIENCE_LEAD = "my experience "
 ADDRESSED_FIELD = "recipient_name"
+# "on Tuesday, March 3, about the role": a date with a weekday or a year takes a comma before the words after it.
+DATE_APPOSITION = re.compile(r"(?:, [A-Za-z]+ [0-9]{1,2}|[0-9], [0-9]{4})(?![\s\S])")
+WORD_FOLLOWS = re.compile(r"^ [A-Za-z]")
 # A day brings its own preposition ("yesterday", "by Friday"): the template's one before it is dropped.
 DAY_PREPOSITIONS: tuple[str, ...] = ("on", "by", "in", "within", "at", "before", "after", "during", "until")
 FORMAL_TONE = "formal"
@@ -197,6 +207,8 @@ def is_sentence(value: str) -> bool:
         return True
     if text[-1] == "." and FINITE_VERB.search(text) and not ABBREVIATION_END.search(text):
         return True
+    if text[-1] == "." and CAPITAL_START.match(text) and VERB_WORD.search(text) and not ABBREVIATION_END.search(text):
+        return True
     return any(not ABBREVIATION_END.search(text[: gap.start() + 1]) for gap in SENTENCE_GAP.finditer(text))
 
 
@@ -222,12 +234,17 @@ def lower_first_word(text: str) -> str:
     return word.group(1).lower() + text[len(word.group(1)) :]
 
 
-def as_phrase(value: str) -> str:
-    """A typed answer fitted inside a sentence: no stray full stop or comma, no capital on a common first word."""
+def without_stop(value: str) -> str:
+    """A typed answer tidied, without a stray final full stop or comma (an abbreviation keeps its stop)."""
     text = TRAILING_COMMA.sub("", tidy(value))
     if text.endswith(".") and not text.endswith("..") and not ABBREVIATION_END.search(text):
         text = text[:-1]
-    return lower_first_word(text)
+    return text
+
+
+def as_phrase(value: str) -> str:
+    """A typed answer fitted inside a sentence: no stray full stop or comma, no capital on a common first word."""
+    return lower_first_word(without_stop(value))
 
 
 def as_name(value: str) -> str:
@@ -258,7 +275,7 @@ def capital_after(match: re.Match[str]) -> str:
 
 def as_role(value: str) -> str:
     """A job title without the article or the word "role" that the template already has."""
-    text = as_phrase(value)
+    text = without_stop(value)
     text = ROLE_PREFIX.sub("", text)
     text = ARTICLE.sub("", text)
     return ROLE_SUFFIX.sub("", text)
@@ -453,6 +470,8 @@ def fill_text(
             value = value[: end_word.start()]
         elif after_word and whole_word and whole_word.group(1) == value and doubles(value, after_word.group(1)):
             skip_word = True
+        if field_shape(name) in DAY_SHAPES and DATE_APPOSITION.search(value) and WORD_FOLLOWS.match(after):
+            value += ","
         before += value
         skip_stop = value[-1:] in ".!?\u2026"
     tail = text[last:]

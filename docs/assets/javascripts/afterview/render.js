@@ -508,6 +508,10 @@
     if (text.charAt(text.length - 1) === "." && P("FINITE_VERB").test(text) && !P("ABBREVIATION_END").test(text)) {
       return true;
     }
+    if (text.charAt(text.length - 1) === "." && P("CAPITAL_START").test(text) && P("VERB_WORD").test(text) &&
+        !P("ABBREVIATION_END").test(text)) {
+      return true;
+    }
     return Array.from(text.matchAll(P("SENTENCE_GAP", true))).some(function (gap) {
       return !P("ABBREVIATION_END").test(text.slice(0, gap.index + 1));
     });
@@ -524,12 +528,16 @@
     return word[1].toLowerCase() + text.slice(word[1].length);
   }
 
-  function asPhrase(value) {
+  function withoutStop(value) {
     var text = tidy(value).replace(P("TRAILING_COMMA"), "");
     if (text.slice(-1) === "." && text.slice(-2) !== ".." && !P("ABBREVIATION_END").test(text)) {
       text = text.slice(0, -1);
     }
-    return lowerFirstWord(text);
+    return text;
+  }
+
+  function asPhrase(value) {
+    return lowerFirstWord(withoutStop(value));
   }
 
   function asName(value) {
@@ -556,7 +564,7 @@
   }
 
   function asRole(value) {
-    return asPhrase(value).replace(P("ROLE_PREFIX"), "").replace(P("ARTICLE"), "").replace(P("ROLE_SUFFIX"), "");
+    return withoutStop(value).replace(P("ROLE_PREFIX"), "").replace(P("ARTICLE"), "").replace(P("ROLE_SUFFIX"), "");
   }
 
   function asDay(value, today, readOn, shape) {
@@ -712,6 +720,9 @@
         value = value.slice(0, endWord.index);
       } else if (afterWord && wholeWord && wholeWord[1] === value && doubles(value, afterWord[1])) {
         skipWord = true;
+      }
+      if (has(C("DAY_SHAPES"), fieldShape(name)) && P("DATE_APPOSITION").test(value) && P("WORD_FOLLOWS").test(after)) {
+        value += ",";
       }
       before += value;
       skipStop = ".!?\u2026".indexOf(value.charAt(value.length - 1)) >= 0;
