@@ -231,9 +231,9 @@ def day_of_month(day: int, written: date, future: bool) -> date | None:
 
 
 def weekday_day(weekday: int, which: str, written: date, future: bool) -> date:
-    """The day named: "last tuesday" the one before today, "next friday" in next week, else the nearest."""
+    """The day named: "last tuesday" the latest one before yesterday, "next friday" in next week, else the nearest."""
     if which in ("last", "past"):
-        return written - timedelta(days=(written.weekday() - weekday - 1) % 7 + 1)
+        return written - timedelta(days=(written.weekday() - weekday - 2) % 7 + 2)
     if which == "next":
         return monday_of(written) + timedelta(days=7 + weekday)
     if future:

@@ -49,8 +49,7 @@ FLAGS = re.ASCII | re.IGNORECASE
 NOT_LETTER_BEFORE = r"(?<![A-Za-z0-9_])"
 NOT_LETTER_AFTER = r"(?![A-Za-z0-9_])"
 ABBREVIATION_END = re.compile(
-    NOT_LETTER_BEFORE
-    + r"(?:mr|mrs|ms|mx|dr|prof|st|jr|sr|inc|ltd|co|corp|llc|plc|bros|etc|vs|approx|dept|no|[A-Za-z])\.(?![\s\S])",
+    r"(?<![A-Za-z0-9_'\u2019])(?:mr|mrs|ms|mx|dr|prof|st|jr|sr|inc|ltd|co|corp|llc|plc|bros|etc|vs|approx|dept|no|[A-Za-z])\.(?![\s\S])",
     FLAGS,
 )
 SENTENCE_START = re.compile(
@@ -99,8 +98,11 @@ PAST_TENSE_VERBS: tuple[str, ...] = (
     *("took", "told", "thought", "understood", "did", "saw", "oversaw", "drew", "chose", "became", "fought"),
     *("stood", "wore", "won", "shot", "set", "taught", "undertook", "co-led", "co-wrote", "co-founded"),
 )
+# A common word in lower case or with a capital; an -ing or -ed word only before a word in lower case.
 LOWERABLE_FIRST_WORD = re.compile(
-    r"^(" + "|".join(COMMON_FIRST_WORDS) + r"|[A-Za-z]{2,}(?:ing|ed)(?= [a-z0-9]))(?![A-Za-z0-9_'\u2019-])", FLAGS
+    r"^("
+    + "|".join(word + "|" + word.capitalize() for word in COMMON_FIRST_WORDS)
+    + r"|[A-Za-z][a-z]+(?:ing|ed)(?= [a-z0-9]))(?![A-Za-z0-9_'\u2019-])"
 )
 # "Your question about density really made me think.": a typed sentence with a verb of its own.
 CAPITAL_START = re.compile(r"^[A-Z]")
@@ -442,7 +444,7 @@ def fill_text(
         if skip_stop and between.startswith("."):
             between = between[1:]
         if skip_word:
-            between = WORD_AFTER_SLOT.sub(" ", between, count=1)
+            between = WORD_AFTER_SLOT.sub("", between, count=1)
         before += between
         name = match.group(1)
         after = text[match.end() :]
@@ -478,7 +480,7 @@ def fill_text(
     if skip_stop and tail.startswith("."):
         tail = tail[1:]
     if skip_word:
-        tail = WORD_AFTER_SLOT.sub(" ", tail, count=1)
+        tail = WORD_AFTER_SLOT.sub("", tail, count=1)
     return before + tail
 
 

@@ -206,7 +206,7 @@
   }
 
   function weekdayDay(weekday, which, written, future) {
-    if (which === "last" || which === "past") return shift(written, -(mod(written.weekday - weekday - 1, 7) + 1));
+    if (which === "last" || which === "past") return shift(written, -(mod(written.weekday - weekday - 2, 7) + 2));
     if (which === "next") return shift(mondayOf(written), 7 + weekday);
     if (future) return shift(written, mod(weekday - written.weekday, 7));
     return shift(written, -mod(written.weekday - weekday, 7));
@@ -688,7 +688,7 @@
     Array.from(text.matchAll(P("PLACEHOLDER", true))).forEach(function (match) {
       var between = text.slice(last, match.index);
       if (skipStop && between.charAt(0) === ".") between = between.slice(1);
-      if (skipWord) between = between.replace(P("WORD_AFTER_SLOT"), " ");
+      if (skipWord) between = between.replace(P("WORD_AFTER_SLOT"), "");
       before += between;
       var name = match[1];
       var after = text.slice(match.index + match[0].length);
@@ -729,7 +729,7 @@
     });
     var tail = text.slice(last);
     if (skipStop && tail.charAt(0) === ".") tail = tail.slice(1);
-    if (skipWord) tail = tail.replace(P("WORD_AFTER_SLOT"), " ");
+    if (skipWord) tail = tail.replace(P("WORD_AFTER_SLOT"), "");
     return before + tail;
   }
 
