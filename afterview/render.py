@@ -26,6 +26,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from . import address as address_module
 from . import days as days_module
@@ -578,15 +579,15 @@ def field_frame(
     return None
 
 
-def engine_data() -> dict[str, object]:
+def engine_data() -> dict[str, dict[str, Any]]:
     """Every pattern and table of the note engine, for render.js: one source for both languages.
 
     patterns: {NAME: {"source", "flags"}} ("i" where Python ignores case; "u" for the others, so that a
     class such as [^ '-] matches one code point as in Python). constants: the module-level word lists and
     tables of render, days, address and perspective, by name.
     """
-    patterns: dict[str, dict[str, str]] = {}
-    constants: dict[str, object] = {}
+    patterns: dict[str, Any] = {}
+    constants: dict[str, Any] = {}
     for module in (globals(), vars(days_module), vars(address_module), vars(perspective_module)):
         for key, item in module.items():
             if not key.isupper() or key.startswith("_"):
