@@ -68,9 +68,11 @@ class Template:
         """Indexes of the notes the template produces: the main note, then one per variant (panels)."""
         return range(1 + len(self.variants))
 
-    def render(self, values: Mapping[str, str], recipient: int = 0, today: str | None = None) -> Note:
-        """The note filled with these values, for the n-th recipient, written on `today` (render.render_text)."""
-        return render_text(self.parts, self.subjects, self.variants, values, recipient, today)
+    def render(
+        self, values: Mapping[str, str], recipient: int = 0, today: str | None = None, read_on: str | None = None
+    ) -> Note:
+        """The note in this template's tone, for the n-th recipient, written on `today` and read on `read_on`."""
+        return render_text(self.parts, self.subjects, self.variants, values, recipient, today, read_on, self.tone)
 
     def unfilled(self, values: Mapping[str, str], recipient: int = 0) -> list[str]:
         """The required fields the n-th recipient's note still shows as [markers]."""

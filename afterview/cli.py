@@ -75,7 +75,12 @@ def parser() -> argparse.ArgumentParser:
     render_cmd.add_argument(
         "--today",
         metavar="YYYY-MM-DD[THH:MM]",
-        help="the day you write the note (default: now); an --set interview_date=YYYY-MM-DD is phrased from it",
+        help="the day you write the note (default: now); typed days such as 'yesterday' or '3/6' are read from it",
+    )
+    render_cmd.add_argument(
+        "--read-on",
+        metavar="YYYY-MM-DD[THH:MM]",
+        help="the day the note will be read (default: the day you write it); days are phrased from it",
     )
 
     list_cmd = sub.add_parser("list", help="list the template catalog")
@@ -297,8 +302,10 @@ def run_render(args: argparse.Namespace) -> int:
     today = args.today or datetime.now().strftime("%Y-%m-%dT%H:%M")
     if parse_today(today) is None:
         raise UsageError(f"--today {today!r}: use a date such as 2026-03-05 or 2026-03-05T09:30")
+    if args.read_on is not None and parse_today(args.read_on) is None:
+        raise UsageError(f"--read-on {args.read_on!r}: use a date such as 2026-03-12 or 2026-03-12T09:30")
     recipient = max(args.recipient, 1) - 1
-    note = template.render(values, recipient, today)
+    note = template.render(values, recipient, today, args.read_on)
     if note.subject:
         print(f"Subject: {note.subject}\n")
     print(note.body)

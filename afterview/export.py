@@ -8,7 +8,7 @@ from typing import Any
 from .fields import FIELDS
 from .markup import CHANNEL_NAMES
 from .patterns import js_pattern
-from .render import PART_ORDER
+from .render import PART_ORDER, engine_data
 from .rules import (
     CHANNELS,
     COMPANY_JOINERS,
@@ -108,6 +108,7 @@ def browser_data(site: SiteCatalog, settings: dict[str, Any] | None = None) -> d
         "personFields": [f.name for f in FIELDS if f.group == PERSON_GROUP] + [f["name"] for f in ADDRESS_FIELDS],
         "channelNames": dict(CHANNEL_NAMES),
         "partOrder": list(PART_ORDER),
+        "engine": engine_data(),
         "channels": list(CHANNELS),
         "elements": list(ELEMENTS),
         "nameTitles": list(NAME_TITLES),

@@ -10,10 +10,13 @@ class Field:
     """One fillable value of a note.
 
     optional: the sender may leave it blank; templates put it inside a [[...]] segment that disappears then.
-    shape: how the renderer tidies what people type: "name" (capitalized when typed all in lower case),
-    "contact", "phrase", "organization" (kept as typed), "role" (no article, no trailing "role"),
-    "date" (a day as people say it, or an ISO date phrased relative to the day of writing) or
-    "sentence" (a phrase or one or more full sentences).
+    shape: how the renderer shapes what people type to fit where it lands (render.py):
+    "name" (capitalized when typed all in lower case; in a greeting, the right form of address),
+    "contact" (kept as typed), "phrase" (no first capital or final stop inside a sentence),
+    "organization" (capitalized when typed all in lower case, else kept as typed), "role" (no article,
+    no trailing "role"), "date" (a past day, brought with its preposition: "yesterday", "on Tuesday"),
+    "deadline" (a day to come after a verb: "by Friday", "within two weeks"), "start" (a day to come:
+    "on April 6", "as soon as possible") or "sentence" (the person's own sentences, or a phrase).
     """
 
     name: str
@@ -122,9 +125,17 @@ FIELDS: tuple[Field, ...] = (
         optional=True,
         shape="sentence",
     ),
-    Field("decision_date", "When they said they would decide", "For example by the end of next week.", "interview"),
-    Field("offer_deadline", "Your other offer's deadline", "For example Friday, March 21.", "interview"),
-    Field("start_date", "Your start date", "For example Monday, April 7.", "interview"),
+    Field(
+        "decision_date",
+        "When they said they would decide",
+        "For example by the end of next week.",
+        "interview",
+        shape="deadline",
+    ),
+    Field(
+        "offer_deadline", "Your other offer's deadline", "For example Friday, March 21.", "interview", shape="deadline"
+    ),
+    Field("start_date", "Your start date", "For example Monday, April 7.", "interview", shape="start"),
 )
 
 FIELDS_BY_NAME: dict[str, Field] = {field.name: field for field in FIELDS}

@@ -8,10 +8,16 @@ The template language, beyond {field} placeholders:
   ``shape="sentence"``): the first frame when the sender typed a phrase ("the plan to rebuild onboarding"),
   the second when they typed one or more full sentences ("You explained how the flow is tested.").
 
-Values are tidied as people type them (fields.py ``shape``): spaces trimmed and collapsed, names typed all
-in lower case capitalized, a day turned into what a person would write ("yesterday", "on Tuesday"),
-a phrase's stray full stop dropped, a sentence capitalized and ended, no doubled word or full stop where
-a value meets the template's text.
+Values are shaped as people type them (fields.py ``shape``) to fit where they land: spaces trimmed and
+collapsed; names typed all in lower case capitalized and the greeting's form of address fixed (address.py);
+a company typed all in lower case capitalized; a role without its article or trailing "role"; a day read
+and phrased from the day the note will be read (days.py); a sentence-shaped answer as the person's own
+sentences (a subjectless "led two migrations" becomes "I led two migrations.", "when you showed me X"
+becomes "You showed me X.") or as a phrase inside the template's sentence (no first capital unless a name,
+acronym or "I", no final stop; an "-ing" strength gets "my experience" in front); no doubled word, role word
+or full stop where a value meets the template's text; in the formal tone no "!".
+
+render.js mirrors this module line for line and reads every pattern and table from ``engine_data()``.
 """
 
 from __future__ import annotations
@@ -20,8 +26,16 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
+from . import address as address_module
+from . import days as days_module
+from . import perspective as perspective_module
+from .address import GREETING_BEFORE, address
+from .days import DAY_SHAPES, parse_moment, phrase_day
 from .fields import FIELDS_BY_NAME, SENTENCE_FIELDS
+from .perspective import PerspectiveIssue as PerspectiveIssue
+from .perspective import perspective_issues as perspective_issues
 
 PART_ORDER: tuple[str, ...] = ("greeting", "gratitude", "highlight", "update", "interest", "closing", "signature")
 VARIANT_PARTS: tuple[str, ...] = ("gratitude", "highlight", "interest", "closing")
@@ -31,31 +45,12 @@ CHOICE = "||"
 PARAGRAPH_BREAK = "\n\n"
 BLANK = "___"
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-ISO_DATE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})(?![\s\S])")
-ISO_TODAY = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[T ]([0-9]{2})(?::[0-9]{2}){0,2})?(?![\s\S])")
-
 # Patterns read the same in Python (re.ASCII | re.IGNORECASE) and JavaScript (flag i): ASCII classes only.
 FLAGS = re.ASCII | re.IGNORECASE
 NOT_LETTER_BEFORE = r"(?<![A-Za-z0-9_])"
 NOT_LETTER_AFTER = r"(?![A-Za-z0-9_])"
 ABBREVIATION_END = re.compile(
-    NOT_LETTER_BEFORE
-    + r"(?:mr|mrs|ms|mx|dr|prof|st|jr|sr|inc|ltd|co|corp|llc|plc|bros|etc|vs|approx|dept|no|[A-Za-z])\.(?![\s\S])",
+    r"(?<![A-Za-z0-9_'\u2019])(?:mr|mrs|ms|mx|dr|prof|st|jr|sr|inc|ltd|co|corp|llc|plc|bros|etc|vs|approx|dept|no|[A-Za-z])\.(?![\s\S])",
     FLAGS,
 )
 SENTENCE_START = re.compile(
@@ -69,27 +64,81 @@ FINITE_VERB = re.compile(
     + NOT_LETTER_AFTER,
     FLAGS,
 )
-SENTENCE_GAP = re.compile(r"[.!?\u2026][\"'\u201d\u2019)]*[ ]+[\"'\u201c\u2018(]*[A-Za-z0-9\u00c0-\uffff]")
-ENDS_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)]*(?![\s\S])")
-LEADING_WORD = re.compile(
-    r"^(the|a|an|my|our|your|their|his|her|its|this|that|these|those|how|what|why|when|where|which|who|some|"
-    r"any|each|every|all|one) ",
-    FLAGS,
+SENTENCE_GAP = re.compile(
+    r'[.!?\u2026]["' + r"'\u201d\u2019)]*[ ]+" + r'["' + r"'\u201c\u2018(]*[A-Za-z0-9\u00c0-\uffff]"
 )
+ENDS_SENTENCE = re.compile(r'[.!?\u2026]["' + r"'\u201d\u2019)]*(?![\s\S])")
+# First words that take no capital inside a sentence (names, acronyms and "I" keep theirs).
+COMMON_FIRST_WORDS: tuple[str, ...] = (
+    *("the", "a", "an", "my", "our", "your", "their", "his", "her", "its", "this", "that", "these", "those"),
+    *("how", "what", "why", "when", "where", "which", "who", "whose", "some", "any", "each", "every", "all"),
+    *("both", "most", "many", "much", "more", "several", "few", "no", "half", "over", "nearly", "almost"),
+    *("about", "around", "under", "just", "only", "really", "also", "after", "before", "during", "for", "from"),
+    *("in", "into", "on", "with", "without", "through", "across", "at", "by", "as", "one", "two", "three"),
+    *("four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen"),
+    *("fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty"),
+    *("sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "dozen"),
+    *("dozens", "years", "months", "weeks", "experience", "work", "time", "team", "skills", "knowledge"),
+)
+# Words ending in -ed or -ing that do not start a verb phrase ("advanced Excel", "something new").
+ED_NOT_VERBS: tuple[str, ...] = (
+    *("advanced", "detailed", "experienced", "skilled", "certified", "licensed", "dedicated", "limited"),
+    *("varied", "combined", "applied", "automated", "integrated", "specialized", "related", "red", "bed"),
+    *("need", "speed", "seed", "feed", "hundred", "talented", "motivated", "organized", "interested"),
+    *("excited", "qualified", "based", "embedded", "seasoned", "trusted", "shared", "used", "detail-oriented"),
+)
+ING_NOT_VERBS: tuple[str, ...] = (
+    *("thing", "things", "something", "anything", "everything", "nothing", "morning", "evening", "spring"),
+    *("string", "king", "ring", "wing", "ceiling", "during", "bring", "sing", "sting", "swing", "ping"),
+    *("offering", "opening", "wedding", "clothing", "building", "housing", "funding", "nursing"),
+)
+# Past tenses that do not end in -ed: "led two migrations" reads as "I led two migrations."
+PAST_TENSE_VERBS: tuple[str, ...] = (
+    *("led", "built", "rebuilt", "ran", "won", "made", "wrote", "taught", "grew", "cut", "began", "brought"),
+    *("drove", "found", "gave", "got", "held", "kept", "lost", "met", "paid", "sold", "sent", "spent", "spoke"),
+    *("took", "told", "thought", "understood", "did", "saw", "oversaw", "drew", "chose", "became", "fought"),
+    *("stood", "wore", "won", "shot", "set", "taught", "undertook", "co-led", "co-wrote", "co-founded"),
+)
+# A common word in lower case or with a capital; an -ing or -ed word only before a word in lower case.
+LOWERABLE_FIRST_WORD = re.compile(
+    r"^("
+    + "|".join(word + "|" + word.capitalize() for word in COMMON_FIRST_WORDS)
+    + r"|[A-Za-z][a-z]+(?:ing|ed)(?= [a-z0-9]))(?![A-Za-z0-9_'\u2019-])"
+)
+# "Your question about density really made me think.": a typed sentence with a verb of its own.
+CAPITAL_START = re.compile(r"^[A-Z]")
+VERB_WORD = re.compile(
+    r" (?:"
+    + "|".join(PAST_TENSE_VERBS)
+    + r"|makes|gives|showed|shows|tells|said|says|helped|helps|takes|left|means|meant|[a-z]{2,}ed)(?= [A-Za-z])"
+)
+FIRST_WORD = re.compile(r"^([A-Za-z-]+)(?![A-Za-z0-9_'\u2019])")
+VERB_PHRASE = re.compile(
+    r"^(?:" + "|".join(PAST_TENSE_VERBS) + r"|[A-Za-z]{2,}ed|(?:re|co-)[a-z]+ed) [A-Za-z0-9\u00c0-\u024f]", FLAGS
+)
+ING_PHRASE = re.compile(r"^[A-Za-z]{2,}ing [A-Za-z0-9\u00c0-\u024f]", FLAGS)
+# "when you showed me the redesign": a clause about the reader or the talk, its own sentence without "when".
+CLAUSE_LEAD = re.compile(r"^(?:when|where|while|once) (?=(?:you|we|they|she|he|i)(?![A-Za-z0-9_'\u2019]))", FLAGS)
+STRENGTH_FIELD = "strength"
+EXPERIENCE_LEAD = "my experience "
+ADDRESSED_FIELD = "recipient_name"
+# "on Tuesday, March 3, about the role": a date with a weekday or a year takes a comma before the words after it.
+DATE_APPOSITION = re.compile(r"(?:, [A-Za-z]+ [0-9]{1,2}|[0-9], [0-9]{4})(?![\s\S])")
+WORD_FOLLOWS = re.compile(r"^ [A-Za-z]")
+# A day brings its own preposition ("yesterday", "by Friday"): the template's one before it is dropped.
+DAY_PREPOSITIONS: tuple[str, ...] = ("on", "by", "in", "within", "at", "before", "after", "during", "until")
+FORMAL_TONE = "formal"
+EXCLAMATION = re.compile(r"!")
+# Job words that double each other where a value meets the template: "intern internship", "position role".
+ROLE_WORDS: tuple[str, ...] = (
+    *("role", "position", "job", "opening", "post", "vacancy", "internship", "apprenticeship", "traineeship"),
+)
+# Small words that stay lower case inside a company name typed all in lower case ("bank of america").
+COMPANY_SMALL_WORDS: tuple[str, ...] = ("a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to", "de", "la")
+COMPANY_WORD_START = re.compile(r"(^|[/(-])([a-z])")
 ARTICLE = re.compile(r"^(?:the|a|an) ", FLAGS)
 ROLE_PREFIX = re.compile(r"^(?:the )?(?:role|position|job) (?:of|as) ", FLAGS)
 ROLE_SUFFIX = re.compile(r" (?:role|position|job|opening)(?![\s\S])", FLAGS)
-RELATIVE_DAY = re.compile(
-    r"^(?:yesterday|today|tonight|tomorrow|this|last|earlier|recently|on|at|in|during|over|just|the other)"
-    + NOT_LETTER_AFTER,
-    FLAGS,
-)
-AGO = re.compile(r" ago(?![\s\S])", FLAGS)
-DAY_NAME = re.compile(
-    NOT_LETTER_BEFORE + r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
-    r"june|july|august|september|october|november|december|may(?= [0-9]))" + NOT_LETTER_AFTER,
-    FLAGS,
-)
 NAME_PUNCTUATION = " '\u2019.-"
 NAME_WORD_START = re.compile(r"(^|[ '\u2019-])([^ '\u2019-])")
 REPEATED_MARKS = re.compile(r"([!?])[!?]+")
@@ -161,6 +210,8 @@ def is_sentence(value: str) -> bool:
         return True
     if text[-1] == "." and FINITE_VERB.search(text) and not ABBREVIATION_END.search(text):
         return True
+    if text[-1] == "." and CAPITAL_START.match(text) and VERB_WORD.search(text) and not ABBREVIATION_END.search(text):
+        return True
     return any(not ABBREVIATION_END.search(text[: gap.start() + 1]) for gap in SENTENCE_GAP.finditer(text))
 
 
@@ -175,15 +226,28 @@ def as_sentences(value: str) -> str:
     return text if not text or ENDS_SENTENCE.search(text) else text + "."
 
 
-def as_phrase(value: str) -> str:
-    """A typed answer fitted inside a sentence: no stray full stop or comma, no capital on a leading 'The'."""
+def lower_first_word(text: str) -> str:
+    """Text placed inside a sentence: a common first word loses its capital ("Six years" -> "six years").
+
+    Names, acronyms ("ICU") and "I" keep theirs.
+    """
+    word = LOWERABLE_FIRST_WORD.match(text)
+    if not word or (len(word.group(1)) > 1 and word.group(1) == word.group(1).upper()):
+        return text
+    return word.group(1).lower() + text[len(word.group(1)) :]
+
+
+def without_stop(value: str) -> str:
+    """A typed answer tidied, without a stray final full stop or comma (an abbreviation keeps its stop)."""
     text = TRAILING_COMMA.sub("", tidy(value))
     if text.endswith(".") and not text.endswith("..") and not ABBREVIATION_END.search(text):
         text = text[:-1]
-    word = LEADING_WORD.match(text)
-    if word:
-        text = word.group(1).lower() + text[len(word.group(1)) :]
     return text
+
+
+def as_phrase(value: str) -> str:
+    """A typed answer fitted inside a sentence: no stray full stop or comma, no capital on a common first word."""
+    return lower_first_word(without_stop(value))
 
 
 def as_name(value: str) -> str:
@@ -195,9 +259,26 @@ def as_name(value: str) -> str:
     return text
 
 
+def as_company(value: str) -> str:
+    """A company; typed all in lower case ("acme corp"), each main word capitalized; anything else as typed."""
+    text = TRAILING_COMMA.sub("", tidy(value))
+    if text != text.lower() or text == text.upper():
+        return text
+    words = text.split(" ")
+    return " ".join(
+        word if index > 0 and word in COMPANY_SMALL_WORDS else COMPANY_WORD_START.sub(capital_after, word)
+        for index, word in enumerate(words)
+    )
+
+
+def capital_after(match: re.Match[str]) -> str:
+    """A word start with its letter in upper case (for COMPANY_WORD_START)."""
+    return match.group(1) + match.group(2).upper()
+
+
 def as_role(value: str) -> str:
     """A job title without the article or the word "role" that the template already has."""
-    text = as_phrase(value)
+    text = without_stop(value)
     text = ROLE_PREFIX.sub("", text)
     text = ARTICLE.sub("", text)
     return ROLE_SUFFIX.sub("", text)
@@ -205,63 +286,78 @@ def as_role(value: str) -> str:
 
 def parse_today(today: str | None) -> tuple[date, int | None] | None:
     """The day of writing and, when given, the hour: "2026-12-02" or "2026-12-02T09:30"."""
-    match = ISO_TODAY.match(today or "")
-    if not match:
-        return None
-    try:
-        day = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    except ValueError:
-        return None
-    return day, int(match.group(4)) if match.group(4) is not None else None
+    moment = parse_moment(today)
+    return (moment.day, moment.hour) if moment else None
 
 
-def relative_day(day: date, today: str | None) -> str:
-    """An interview date as the note says it, seen from the day of writing."""
-    written = parse_today(today)
-    absolute = f"on {MONTHS[day.month - 1]} {day.day}"
-    if written is None:
-        return absolute
-    now, hour = written
-    days = (now - day).days
-    if days == 0:
-        return "this morning" if hour is not None and hour < 12 else "today"
-    if days == 1:
-        return "yesterday"
-    if 1 < days < 7:
-        return f"on {WEEKDAYS[day.weekday()]}"
-    return absolute if day.year == now.year or 0 < days < 183 else f"{absolute}, {day.year}"
+def as_day(value: str, today: str | None = None, read_on: str | None = None, shape: str = "date") -> str:
+    """A typed day as the note says it, from the day of reading (days.py): "yesterday", "by Friday", "on April 6".
+
+    today: the day of writing, against which typed days are read; read_on: the day the text will be read
+    (default: the day of writing).
+    """
+    written = parse_moment(today)
+    read = parse_moment(read_on) or written
+    return phrase_day(as_phrase(value), shape, written, read)
 
 
-def as_day(value: str, today: str | None = None) -> str:
-    """When the interview was, ready to follow a verb: "yesterday", "on Tuesday", "last week", "on 12/3"."""
+def answer_shape(name: str, value: str) -> str:
+    """What a sentence-shaped answer is: "sentence", "verb" (a subjectless past-tense verb phrase), "clause"
+    ("when you ..."), "ing" (an -ing phrase in `strength`) or "phrase" (a noun phrase, a how/what/why clause).
+    """
+    text = tidy(value)
+    if is_sentence(text):
+        return "sentence"
+    first = FIRST_WORD.match(text)
+    word = first.group(1).lower() if first else ""
+    if VERB_PHRASE.match(text) and word not in ED_NOT_VERBS:
+        return "verb"
+    if CLAUSE_LEAD.match(text):
+        return "clause"
+    if name == STRENGTH_FIELD and ING_PHRASE.match(text) and word not in ING_NOT_VERBS:
+        return "ing"
+    return "phrase"
+
+
+def own_sentences(name: str, value: str) -> str:
+    """A sentence-shaped answer as sentences of its own: "led X" -> "I led X.", "when you said X" -> "You said X."."""
+    form = answer_shape(name, value)
+    text = tidy(value)
+    if form == "verb":
+        return as_sentences("I " + lower_first_word(text[:1].lower() + text[1:]))
+    if form == "clause":
+        return as_sentences(CLAUSE_LEAD.sub("", text))
+    return as_sentences(text)
+
+
+def in_sentence(name: str, value: str) -> str:
+    """A sentence-shaped answer placed inside the template's sentence; an -ing strength as "my experience ..."."""
     text = as_phrase(value)
-    iso = ISO_DATE.match(text)
-    if iso:
-        try:
-            return relative_day(date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3))), today)
-        except ValueError:
-            pass
-    text = DAY_NAME.sub(lambda m: m.group(1)[:1].upper() + m.group(1)[1:].lower(), text)
-    if not text:
-        return text
-    if RELATIVE_DAY.match(text) or AGO.search(text):
-        return text[:1].lower() + text[1:]
-    return "on " + text
+    if answer_shape(name, value) == "ing":
+        return EXPERIENCE_LEAD + text[:1].lower() + text[1:]
+    return text
 
 
-def shaped(name: str, value: str, standalone: bool, today: str | None) -> str:
-    """One value tidied for its field's shape and its place: its own sentence, or inside one."""
+def field_shape(name: str) -> str:
+    """The shape of a field (fields.py), "phrase" for an unknown one."""
     field = FIELDS_BY_NAME.get(name)
-    shape = field.shape if field else "phrase"
+    return field.shape if field else "phrase"
+
+
+def shaped(name: str, value: str, standalone: bool, today: str | None, read_on: str | None = None) -> str:
+    """One value tidied for its field's shape and its place: its own sentence, or inside one."""
+    shape = field_shape(name)
     if shape == "sentence":
-        return as_sentences(value) if standalone else as_phrase(value)
+        return own_sentences(name, value) if standalone else in_sentence(name, value)
     if shape == "name":
         return as_name(value)
+    if shape == "organization":
+        return as_company(value)
     if shape == "role":
         return as_role(value)
-    if shape == "date":
-        return as_day(value, today)
-    if shape in ("contact", "organization"):
+    if shape in DAY_SHAPES:
+        return as_day(value, today, read_on, shape)
+    if shape == "contact":
         return TRAILING_COMMA.sub("", tidy(value))
     return as_phrase(value)
 
@@ -269,6 +365,11 @@ def shaped(name: str, value: str, standalone: bool, today: str | None) -> str:
 def filled(name: str, values: Mapping[str, str]) -> bool:
     """Whether the sender gave a value for a field (spaces alone do not count)."""
     return bool(tidy(str(values.get(name) or "")))
+
+
+def takes_sentence_frame(name: str, value: str) -> bool:
+    """Whether an answer reads as sentences of its own (a [[phrase || sentence]] choice's second frame)."""
+    return answer_shape(name, value) in ("sentence", "verb", "clause")
 
 
 def choose_segments(text: str, values: Mapping[str, str]) -> str:
@@ -281,7 +382,11 @@ def choose_segments(text: str, values: Mapping[str, str]) -> str:
             return frames[0] if names and all(filled(name, values) for name in names) else ""
         sentence_fields = [name for name in placeholders(frames[0]) if name in SENTENCE_FIELDS]
         answer = str(values.get(sentence_fields[0]) or "") if sentence_fields else ""
-        return frames[1].strip() if is_sentence(answer) else frames[0].strip()
+        return (
+            frames[1].strip()
+            if takes_sentence_frame(sentence_fields[0] if sentence_fields else "", answer)
+            else frames[0].strip()
+        )
 
     lines = []
     for line in text.split("\n"):
@@ -301,47 +406,83 @@ def starts_sentence(before: str) -> bool:
     return not stripped or stripped[-1] in ".!?\n" or stripped.endswith("\u2026")
 
 
-def fill_text(text: str, values: Mapping[str, str], today: str | None = None) -> str:
+def doubles(first: str, second: str) -> bool:
+    """Whether two words side by side say the same thing: "on on", "position role", "intern internship"."""
+    a, b = first.lower(), second.lower()
+    if a == b or (a in ROLE_WORDS and b in ROLE_WORDS):
+        return True
+    return b in ROLE_WORDS and len(a) >= 5 and b.startswith(a)
+
+
+def greeted(before: str, name: str, value: str) -> tuple[str, str]:
+    """The text before a name and the name, with the greeting's form of address fixed (address.py)."""
+    if name != ADDRESSED_FIELD:
+        return before, value
+    greeting = GREETING_BEFORE.search(before)
+    word = greeting.group(1) if greeting else ""
+    new_word, value = address(value, word)
+    if greeting and new_word.lower() != word.lower():
+        before = before[: greeting.start(1)] + new_word + before[greeting.end(1) :]
+    return before, value
+
+
+def fill_text(
+    text: str, values: Mapping[str, str], today: str | None = None, read_on: str | None = None, tone: str = ""
+) -> str:
     """One piece of template text rendered: segments chosen, each value shaped for its place and joined cleanly.
 
-    Where a value meets the template's words, a repeated word ("on on", "role role") and a second full
-    stop ("Ltd.." ) are dropped. Braces inside a value are never filled again.
+    Where a value meets the template's words, a repeated word ("on on"), a doubled role word ("intern
+    internship") and a second full stop ("Ltd.." ) are dropped. In the formal tone a typed "!" becomes ".".
+    Braces inside a value are never filled again.
     """
     text = choose_segments(text, values)
-    out: list[str] = []
+    before = ""
     last = 0
     skip_stop = False
+    skip_word = False
     for match in PLACEHOLDER.finditer(text):
         between = text[last : match.start()]
         if skip_stop and between.startswith("."):
             between = between[1:]
-        out.append(between)
+        if skip_word:
+            between = WORD_AFTER_SLOT.sub("", between, count=1)
+        before += between
         name = match.group(1)
-        before = "".join(out)
         after = text[match.end() :]
         standalone = starts_sentence(before) and not CONTINUES_SENTENCE.match(after)
         raw = str(values.get(name) or "")
-        value = shaped(name, raw, standalone, today) if tidy(raw) else ""
+        value = shaped(name, raw, standalone, today, read_on) if tidy(raw) else ""
+        last, skip_stop, skip_word = match.end(), False, False
         if not value:
-            out.append(marker(name))
-            last, skip_stop = match.end(), False
+            before += marker(name)
             continue
+        before, value = greeted(before, name, value)
+        if tone == FORMAL_TONE:
+            value = EXCLAMATION.sub(".", value)
         before_word = WORD_BEFORE_SLOT.search(before)
+        if before_word and field_shape(name) in DAY_SHAPES and before_word.group(1).lower() in DAY_PREPOSITIONS:
+            before = before[: before_word.start()]
+            before_word = WORD_BEFORE_SLOT.search(before)
         value_word = VALUE_FIRST_WORD.match(value)
-        if before_word and value_word and before_word.group(1).lower() == value_word.group(1).lower():
+        if before_word and value_word and doubles(before_word.group(1), value_word.group(1)):
             value = value[value_word.end() :]
         after_word = WORD_AFTER_SLOT.match(after)
         end_word = VALUE_LAST_WORD.search(value)
-        if after_word and end_word and after_word.group(1).lower() == end_word.group(1).lower():
+        whole_word = FIRST_WORD.match(value)
+        if after_word and end_word and doubles(end_word.group(1), after_word.group(1)):
             value = value[: end_word.start()]
-        out.append(value)
+        elif after_word and whole_word and whole_word.group(1) == value and doubles(value, after_word.group(1)):
+            skip_word = True
+        if field_shape(name) in DAY_SHAPES and DATE_APPOSITION.search(value) and WORD_FOLLOWS.match(after):
+            value += ","
+        before += value
         skip_stop = value[-1:] in ".!?\u2026"
-        last = match.end()
     tail = text[last:]
     if skip_stop and tail.startswith("."):
         tail = tail[1:]
-    out.append(tail)
-    return "".join(out)
+    if skip_word:
+        tail = WORD_AFTER_SLOT.sub("", tail, count=1)
+    return before + tail
 
 
 def note_parts(
@@ -361,15 +502,42 @@ def render_text(
     values: Mapping[str, str],
     recipient: int = 0,
     today: str | None = None,
+    read_on: str | None = None,
+    tone: str = "",
 ) -> Note:
     """Render subjects and body of a template's raw parts with the given values.
 
     today: the day the note is written ("2026-12-02", or "2026-12-02T09:30" for "this morning"), against
-    which an ISO interview date ("2026-12-01") is phrased ("yesterday"); without it, "on December 1".
+    which typed days are read ("yesterday", "3/6", "last tuesday"); read_on: the day the note will be read
+    (default: the day of writing), from which days are phrased ("on Tuesday, March 3" a week later).
+    Without a day of writing only ISO dates are read. tone: the template's tone ("formal": no "!").
     """
-    rendered = [fill_text(text.strip(), values, today) for _, text in note_parts(parts, variants, recipient)]
+    rendered = [
+        fill_text(text.strip(), values, today, read_on, tone) for _, text in note_parts(parts, variants, recipient)
+    ]
     body = PARAGRAPH_BREAK.join(text for text in rendered if text)
-    return Note(tuple(fill_text(subject, values, today) for subject in subjects), body)
+    return Note(tuple(fill_text(subject, values, today, read_on, tone) for subject in subjects), body)
+
+
+def greeting_of(parts: Mapping[str, str]) -> str | None:
+    """The word a template greets with before the name ("Dear", "Hi"), or None."""
+    text = display_text(parts.get("greeting", ""))
+    spot = text.find("{" + ADDRESSED_FIELD + "}")
+    greeting = GREETING_BEFORE.search(text[:spot]) if spot >= 0 else None
+    return greeting.group(1) if greeting else None
+
+
+def address_hint(value: str, greeting: str | None) -> str | None:
+    """Advice for a bare full name after a formal greeting ("Dear Sarah Kim"): a title may suit; else None."""
+    name = as_name(value)
+    title, given, surname = address_module.name_parts(name)
+    if title is not None or not given or (greeting or "").lower() != address_module.FORMAL_GREETING.lower():
+        return None
+    last = " ".join(surname)
+    return (
+        f"A formal note usually greets by title and last name, such as \u201cDear Ms. {last}\u201d or "
+        f"\u201cDear Dr. {last}\u201d. Add the title they use if you know it; \u201cDear {name}\u201d is fine if not."
+    )
 
 
 def unfilled_fields(
@@ -409,3 +577,28 @@ def field_frame(
             sentence = line[start:end].replace("{" + name + "}", BLANK)
             return fill(sentence, {})
     return None
+
+
+def engine_data() -> dict[str, dict[str, Any]]:
+    """Every pattern and table of the note engine, for render.js: one source for both languages.
+
+    patterns: {NAME: {"source", "flags"}} ("i" where Python ignores case; "u" for the others, so that a
+    class such as [^ '-] matches one code point as in Python). constants: the module-level word lists and
+    tables of render, days, address and perspective, by name.
+    """
+    patterns: dict[str, Any] = {}
+    constants: dict[str, Any] = {}
+    for module in (globals(), vars(days_module), vars(address_module), vars(perspective_module)):
+        for key, item in module.items():
+            if not key.isupper() or key.startswith("_"):
+                continue
+            if isinstance(item, re.Pattern):
+                flags = "i" if item.flags & re.IGNORECASE else "u"
+                patterns[key] = {"source": item.pattern, "flags": flags}
+            elif (
+                isinstance(item, (str, tuple))
+                or (isinstance(item, int) and not isinstance(item, (bool, re.RegexFlag)))
+                or (isinstance(item, dict) and all(isinstance(v, (str, int)) for v in item.values()))
+            ):
+                constants[key] = list(item) if isinstance(item, tuple) else item
+    return {"patterns": patterns, "constants": constants}

@@ -149,7 +149,7 @@ test("the checker knows the company, so a note naming another one is flagged", (
   const draft = S.notes(state, data, api)[0];
   const rule = data.rules.find((r) => r.name === "right-company");
   assert.equal(draft.checklist.find((item) => item.code === rule.code).passed, true);
-  S.editNote(state, 0, draft.text.replace("acme corp.", "Globex Industries"), draft.text);
+  S.editNote(state, 0, draft.text.replace("Acme Corp.", "Globex Industries"), draft.text);
   const copied = S.notes(state, data, api)[0];
   assert.equal(copied.checklist.find((item) => item.code === rule.code).passed, false);
 });

@@ -1,18 +1,22 @@
-/* Afterview: the one rendering algorithm, a port of afterview/render.py (the parity tests compare them).
+/* Afterview: the note engine of afterview/render.py, days.py, address.py and perspective.py, mirrored function
+ * for function. Every pattern, word list and table comes from AFTERVIEW_DATA.engine (render.engine_data), so
+ * nothing here is typed twice; the parity tests compare both languages over the whole reading corpus.
  * Afterview.text holds Python's string behaviours (str.strip, str.split, len) shared with checker.js.
  *
  * API for the composer (each gives exactly what the Python side gives):
- *   Afterview.render(template, values, recipientIndex, today) -> {subjects, body}
- *     today (optional): the day the note is written, "YYYY-MM-DD", or "YYYY-MM-DDTHH:MM" so that an
- *     interview earlier that day reads "this morning" before noon. values.interview_date may be an ISO
- *     date from a date input ("2026-12-01": "yesterday", "this morning"/"today", "on Tuesday",
- *     "on March 3") or the sender's own words ("last week", "Thursday": "on Thursday").
- *   Afterview.fieldFrame(template, name) -> the sentence around a field with ___ for it, e.g.
- *     "Our discussion of ___ has stayed with me since the call." (null when the template does not use it).
+ *   Afterview.render(template, values, recipientIndex, today, readOn) -> {subjects, body}
+ *     today: the day the note is written, "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM"; typed days ("yesterday",
+ *     "3/6", "last tuesday") are read from it. readOn (optional): the day the note will be read; days are
+ *     phrased from it ("on Tuesday, March 3" rather than "yesterday" a week later). The template's tone
+ *     applies ("formal": no "!").
+ *   Afterview.addressHint(value, greeting) -> advice when a formal greeting ("Dear") has a bare full name, else null.
+ *   Afterview.greetingOf(template) -> the word the template greets with ("Dear", "Hi"), or null.
+ *   Afterview.perspectiveIssues(value, company) -> [{found, suggestion, kind}]: words about the reader in
+ *     the third person ("she told me", "their reports") or a note to self, and the value reworded.
+ *   Afterview.fieldFrame(template, name) -> the sentence around a field with ___ for it (null if unused).
  *   Afterview.unfilledFields(template, values, recipientIndex) -> required fields still shown as [markers].
- *   AFTERVIEW_DATA.fields[i].optional: the sender may leave it blank (its line or clause disappears);
- *   AFTERVIEW_DATA.fields[i].shape: "name", "contact", "phrase", "organization", "role", "date" or
- *     "sentence" (a phrase or full sentences: both read right).
+ *   AFTERVIEW_DATA.fields[i].shape: "name", "contact", "phrase", "organization", "role", "date", "deadline",
+ *     "start" or "sentence" (fields.py).
  * Template language: {field}; [[text {field}]] shown only when its fields are filled;
  * [[phrase frame || sentence frame]] chosen by the shape of the sentence-shaped field inside.
  */
@@ -24,54 +28,8 @@
   var PY_SPACE = "\\t-\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
   var SPACE_CHAR = new RegExp("^[" + PY_SPACE + "]$");
   var SPACE_RUNS = new RegExp("[" + PY_SPACE + "]+");
-  var PARAGRAPH_BREAK = "\n\n";
-  var CHOICE = "||";
-  var BLANK = "___";
-  var WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December"];
-
-  // The patterns of render.py; the ones Python compiles with re.ASCII | re.IGNORECASE carry the flag i here.
-  var PLACEHOLDER = /\{([a-z_]+)\}/g;
-  var SEGMENT = /\[\[((?:(?!\[\[|\]\])[\s\S])*)\]\]/g;
-  var ISO_DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})(?![\s\S])/;
-  var ISO_TODAY = /^([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[T ]([0-9]{2})(?::[0-9]{2}){0,2})?(?![\s\S])/;
-  var NOT_LETTER_BEFORE = "(?<![A-Za-z0-9_])";
-  var NOT_LETTER_AFTER = "(?![A-Za-z0-9_])";
-  var ABBREVIATION_END = new RegExp(NOT_LETTER_BEFORE +
-    "(?:mr|mrs|ms|mx|dr|prof|st|jr|sr|inc|ltd|co|corp|llc|plc|bros|etc|vs|approx|dept|no|[A-Za-z])\\.(?![\\s\\S])", "i");
-  var SENTENCE_START = new RegExp("^(?:(?:i|we|you|they|he|she|it|there)(?:['\\u2019](?:m|ve|d|ll|re|s))?[ ]+" +
-    "[A-Za-z]|(?:really|loved|enjoyed|learned|learnt|thanks|glad|also|and|but|as|since|after|during)[ ,])", "i");
-  var FINITE_VERB = new RegExp("(?<!that)(?<!which)(?<!who) (?:is|are|was|were|seems|seemed|sounds|sounded|looks|" +
-    "looked|felt|feels)" + NOT_LETTER_AFTER, "i");
-  var SENTENCE_GAP = /[.!?\u2026]["'\u201d\u2019)]*[ ]+["'\u201c\u2018(]*[A-Za-z0-9\u00c0-\uffff]/gu;
-  var ENDS_SENTENCE = /[.!?\u2026]["'\u201d\u2019)]*(?![\s\S])/u;
-  var LEADING_WORD = new RegExp("^(the|a|an|my|our|your|their|his|her|its|this|that|these|those|how|what|why|" +
-    "when|where|which|who|some|any|each|every|all|one) ", "i");
-  var ARTICLE = /^(?:the|a|an) /i;
-  var ROLE_PREFIX = /^(?:the )?(?:role|position|job) (?:of|as) /i;
-  var ROLE_SUFFIX = / (?:role|position|job|opening)(?![\s\S])/i;
-  var RELATIVE_DAY = new RegExp("^(?:yesterday|today|tonight|tomorrow|this|last|earlier|recently|on|at|in|" +
-    "during|over|just|the other)" + NOT_LETTER_AFTER, "i");
-  var AGO = / ago(?![\s\S])/i;
-  var DAY_NAME = new RegExp(NOT_LETTER_BEFORE + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|" +
-    "january|february|march|april|june|july|august|september|october|november|december|may(?= [0-9]))" +
-    NOT_LETTER_AFTER, "gi");
   var NAME_LIKE = /^(?:\p{L}|[ '\u2019.-])*(?![\s\S])/u;
-  var NAME_WORD_START = /(^|[ '\u2019-])([^ '\u2019-])/gu;
-  var REPEATED_MARKS = /([!?])[!?]+/g;
-  var DOUBLE_STOP = /(?<!\.)\.\.(?!\.)/g;
-  var SPACE_BEFORE_MARK = / +([,.;:!?])/g;
-  var REPEATED_COMMAS = /,[,;]+/g;
-  var COMMA_BEFORE_STOP = /[,;:]+(?=[.!?])/g;
-  var DOUBLED_WORD = /(?<![A-Za-z0-9_'])([A-Za-z]+)(?: \1)+(?![A-Za-z0-9_'])/gi;
-  var TRAILING_COMMA = /[ ,;:]+(?![\s\S])/;
-  var WORD_EDGE = "A-Za-z0-9_'\\u2019/&+-";
-  var WORD_BEFORE_SLOT = new RegExp("(?<![" + WORD_EDGE + "])([A-Za-z]+) +(?![\\s\\S])");
-  var WORD_AFTER_SLOT = new RegExp("^ +([A-Za-z]+)(?![" + WORD_EDGE + "])");
-  var VALUE_FIRST_WORD = /^([A-Za-z]+) /;
-  var VALUE_LAST_WORD = / ([A-Za-z]+)(?![\s\S])/;
-  var CONTINUES_SENTENCE = /^ *[a-z,;:]/;
+  var DAY_MS = 86400000;
 
   function isSpace(ch) {
     return SPACE_CHAR.test(ch);
@@ -105,6 +63,31 @@
     return global.AFTERVIEW_DATA || {};
   }
 
+  var compiled = {source: null, patterns: {}};
+
+  /** The engine's pattern NAME as Python compiled it; `all` adds the g flag (replace all, matchAll). */
+  function P(name, all) {
+    var engine = data().engine;
+    if (compiled.source !== engine) compiled = {source: engine, patterns: {}};
+    var key = (all ? "g:" : "") + name;
+    if (!own(compiled.patterns, key)) {
+      var pattern = engine.patterns[name];
+      compiled.patterns[key] = new RegExp(pattern.source, pattern.flags + (all ? "g" : ""));
+    }
+    var regex = compiled.patterns[key];
+    regex.lastIndex = 0;
+    return regex;
+  }
+
+  /** The engine's word list or table NAME. */
+  function C(name) {
+    return data().engine.constants[name];
+  }
+
+  function has(list, item) {
+    return list.indexOf(item) >= 0;
+  }
+
   function fieldInfo(name) {
     var fields = data().fields || [];
     for (var i = 0; i < fields.length; i++) {
@@ -115,35 +98,6 @@
 
   function valueOf(values, name) {
     return own(values, name) && values[name] ? String(values[name]) : "";
-  }
-
-  /** The visible stand-in for a field nobody has filled in yet, e.g. [Their name]. */
-  function marker(name) {
-    var field = fieldInfo(name);
-    return "[" + (field ? field.label : name) + "]";
-  }
-
-  function placeholders(text) {
-    return Array.from(text.matchAll(PLACEHOLDER), function (match) { return match[1]; });
-  }
-
-  /** Replace each {field} in one pass, so braces inside a value are never filled again. */
-  function fill(text, values) {
-    return text.replace(PLACEHOLDER, function (whole, name) {
-      var value = strip(valueOf(values, name));
-      return value ? value : marker(name);
-    });
-  }
-
-  /** Whitespace collapsed to single spaces, no space before punctuation, no repeated marks or words. */
-  function tidy(text) {
-    text = split(text).join(" ");
-    text = text.replace(DOUBLED_WORD, "$1");
-    text = text.replace(SPACE_BEFORE_MARK, "$1");
-    text = text.replace(REPEATED_MARKS, "$1");
-    text = text.replace(DOUBLE_STOP, ".");
-    text = text.replace(COMMA_BEFORE_STOP, "");
-    return text.replace(REPEATED_COMMAS, ",");
   }
 
   /** The first code point and the rest (Python's text[:1] and text[1:]). */
@@ -164,98 +118,500 @@
     return pieces[0].toLowerCase() + pieces[1];
   }
 
-  /** Whether a typed answer is one or more full sentences rather than a phrase. */
+  /** Python's str.isupper() for one character. */
+  function isUpper(ch) {
+    return ch !== "" && ch === ch.toUpperCase() && ch !== ch.toLowerCase();
+  }
+
+  /* ---- days.py ---- */
+
+  /** A calendar day {year, month, day, number, weekday}, or null when no such day exists (February 30). */
+  function calendarDay(year, month, day) {
+    if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
+    var date = new Date(0);
+    date.setUTCFullYear(year, month - 1, day);
+    if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+    return dayNumbered(Math.round(date.getTime() / DAY_MS));
+  }
+
+  function dayNumbered(number) {
+    var date = new Date(number * DAY_MS);
+    return {year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), number: number,
+      weekday: (date.getUTCDay() + 6) % 7};
+  }
+
+  function shift(day, days) {
+    return dayNumbered(day.number + days);
+  }
+
+  function moment(day, hour) {
+    return {day: day, hour: hour === undefined ? null : hour};
+  }
+
+  function reading(kind, day, part, count, unit) {
+    return {kind: kind, day: day || null, part: part || "", count: count || 0, unit: unit || ""};
+  }
+
+  function parseMoment(text) {
+    var match = P("MOMENT").exec(text || "");
+    if (!match) return null;
+    var day = calendarDay(+match[1], +match[2], +match[3]);
+    if (day === null || !(C("FIRST_YEAR") <= day.year && day.year <= C("LAST_YEAR"))) return null;
+    return moment(day, match[4] !== undefined ? +match[4] : null);
+  }
+
+  function monthIndex(word) {
+    return C("MONTHS").map(function (m) { return m.slice(0, 3).toLowerCase(); })
+      .indexOf(word.slice(0, 3).toLowerCase()) + 1;
+  }
+
+  function weekdayIndex(word) {
+    return C("WEEKDAYS").map(function (d) { return d.slice(0, 3).toLowerCase(); })
+      .indexOf(word.slice(0, 3).toLowerCase());
+  }
+
+  function numberOf(word) {
+    var text = word.toLowerCase();
+    return /^[0-9]+$/.test(text) ? parseInt(text, 10) : C("NUMBER_WORDS")[text];
+  }
+
+  function mondayOf(day) {
+    return shift(day, -day.weekday);
+  }
+
+  function monthDay(month, day, year, written, future) {
+    if (year !== null) return calendarDay(year >= 100 ? year : 2000 + year, month, day);
+    var thisYear = calendarDay(written.year, month, day);
+    if (thisYear === null) return calendarDay(written.year + (future ? 1 : -1), month, day);
+    if (future && thisYear.number < written.number - 14) return calendarDay(written.year + 1, month, day);
+    if (!future && thisYear.number > written.number) return calendarDay(written.year - 1, month, day);
+    return thisYear;
+  }
+
+  function dayOfMonth(day, written, future) {
+    var year = written.year;
+    var month = written.month;
+    for (var i = 0; i < 12; i++) {
+      var found = calendarDay(year, month, day);
+      if (found !== null && (future ? found.number >= written.number : found.number <= written.number)) return found;
+      month += future ? 1 : -1;
+      if (month === 13) { year += 1; month = 1; }
+      if (month === 0) { year -= 1; month = 12; }
+    }
+    return null;
+  }
+
+  function mod(a, n) {
+    return ((a % n) + n) % n;
+  }
+
+  function weekdayDay(weekday, which, written, future) {
+    if (which === "last" || which === "past") return shift(written, -(mod(written.weekday - weekday - 2, 7) + 2));
+    if (which === "next") return shift(mondayOf(written), 7 + weekday);
+    if (future) return shift(written, mod(weekday - written.weekday, 7));
+    return shift(written, -mod(written.weekday - weekday, 7));
+  }
+
+  function readDay(text, written, future) {
+    var match = P("DAY_ISO").exec(text);
+    var found;
+    var year;
+    if (match) {
+      found = calendarDay(+match[1], +match[2], +match[3]);
+      return found ? reading("day", found) : null;
+    }
+    match = P("DAY_SLASH").exec(text);
+    if (match) {
+      year = match[3] ? +match[3] : null;
+      found = monthDay(+match[1], +match[2], year, written, future);
+      return found ? reading("day", found) : null;
+    }
+    match = P("DAY_WORD").exec(text);
+    if (match) {
+      var word = match[1].toLowerCase();
+      var part = own(C("PARTS_OF_DAY"), word) ? C("PARTS_OF_DAY")[word] : "";
+      return reading("day", shift(written, own(C("WORD_OFFSETS"), word) ? C("WORD_OFFSETS")[word] : 0), part);
+    }
+    match = P("DAY_AGO").exec(text);
+    if (match) return reading("day", shift(written, -numberOf(match[1]) * C("UNIT_DAYS")[match[2].toLowerCase()]));
+    match = P("DAY_WEEKDAY").exec(text);
+    if (match) {
+      if (match[3]) {
+        found = dayOfMonth(+match[3], written, future);
+        return found ? reading("day", found) : null;
+      }
+      var which = (match[1] || "").toLowerCase();
+      return reading("day", weekdayDay(weekdayIndex(match[2]), which, written, future));
+    }
+    match = P("DAY_MONTH_FIRST").exec(text);
+    if (match) {
+      year = match[4] ? +match[4] : null;
+      found = monthDay(monthIndex(match[2]), +match[3], year, written, future);
+      return found ? reading("day", found) : null;
+    }
+    match = P("DAY_MONTH_LAST").exec(text);
+    if (match) {
+      year = match[4] ? +match[4] : null;
+      found = monthDay(monthIndex(match[3]), +match[2], year, written, future);
+      return found ? reading("day", found) : null;
+    }
+    match = P("DAY_ORDINAL").exec(text);
+    if (match) {
+      found = dayOfMonth(+match[1], written, future);
+      return found ? reading("day", found) : null;
+    }
+    match = P("DAY_WEEK").exec(text);
+    if (match) return reading("week", shift(mondayOf(written), 7 * C("WEEK_OFFSETS")[match[1].toLowerCase()]));
+    match = P("DAY_WEEK_END").exec(text);
+    if (match) return reading("week_end", shift(mondayOf(written), 4 + (match[1] ? 7 : 0)));
+    match = P("DAY_MONTH_END").exec(text);
+    if (match) {
+      year = written.year;
+      var month = written.month + (match[1] ? 1 : 0);
+      if (month === 13) { year += 1; month = 1; }
+      return reading("month_end", calendarDay(year, month, 1));
+    }
+    match = P("DAY_WITHIN").exec(text);
+    if (match) {
+      var count = numberOf(match[1]);
+      var unit = match[2].toLowerCase();
+      return reading("within", shift(written, count * C("UNIT_DAYS")[unit]), "", count, unit);
+    }
+    if (P("DAY_ASAP").test(text)) return reading("asap");
+    if (text.toLowerCase() === "soon") return reading("soon");
+    match = P("DAY_SEASON").exec(text);
+    if (match) return reading("season", null, (match[1] || "this").toLowerCase() + " " + match[2].toLowerCase());
+    return null;
+  }
+
+  function fullDate(day, seenFrom) {
+    var text = C("WEEKDAYS")[day.weekday] + ", " + C("MONTHS")[day.month - 1] + " " + day.day;
+    return day.year === seenFrom.year ? text : text + ", " + day.year;
+  }
+
+  function monthAndDay(day, seenFrom) {
+    var text = C("MONTHS")[day.month - 1] + " " + day.day;
+    return day.year === seenFrom.year ? text : text + ", " + day.year;
+  }
+
+  function weekPhrase(monday, readingDay) {
+    var weeks = Math.floor((monday.number - mondayOf(readingDay).number) / 7);
+    if (weeks === -1) return "last week";
+    if (weeks === 0) return "this week";
+    if (weeks === 1) return "next week";
+    return "the week of " + monthAndDay(monday, readingDay);
+  }
+
+  function pastPhrase(typed, read) {
+    if (typed.kind === "week" && typed.day !== null) {
+      var phrase = weekPhrase(typed.day, read.day);
+      return phrase === "last week" || phrase === "this week" ? phrase : "during " + phrase;
+    }
+    if (typed.day === null) return "";
+    var days = read.day.number - typed.day.number;
+    if (days === 0) {
+      if (typed.part) return typed.part;
+      return read.hour !== null && read.hour < 12 ? "this morning" : "today";
+    }
+    if (days === 1) return "yesterday";
+    if (days > 1 && days < 7) return "on " + C("WEEKDAYS")[typed.day.weekday];
+    return "on " + fullDate(typed.day, read.day);
+  }
+
+  function futurePhrase(typed, read, written, shape) {
+    var lead = shape === C("DEADLINE") ? "by " : "on ";
+    if (typed.kind === "asap") return "as soon as possible";
+    if (typed.kind === "soon" || typed.kind === "season") return typed.part || typed.kind;
+    if (typed.day === null) return "";
+    if (typed.kind === "within" && read.day.number === written.number) {
+      var names = C("NUMBER_NAMES");
+      var count = typed.count < names.length ? names[typed.count] : String(typed.count);
+      var amount = (typed.count === 1 ? "a" : count) + " " + typed.unit + (typed.count === 1 ? "" : "s");
+      return "within " + amount;
+    }
+    if (typed.kind === "week") return weekPhrase(typed.day, read.day);
+    if (typed.kind === "week_end") {
+      var phrase = weekPhrase(mondayOf(typed.day), read.day);
+      if (phrase === "this week" || phrase === "next week") {
+        return "by the end of " + (phrase === "this week" ? "the week" : phrase);
+      }
+    }
+    if (typed.kind === "month_end") {
+      var months = (typed.day.year - read.day.year) * 12 + typed.day.month - read.day.month;
+      if (months === 0) return "by the end of the month";
+      if (months === 1) return "by the end of next month";
+      return "by the end of " + C("MONTHS")[typed.day.month - 1];
+    }
+    var days = typed.day.number - read.day.number;
+    if (days === 0) return shape === C("DEADLINE") ? "by today" : "today";
+    if (days === 1) return shape === C("DEADLINE") ? "by tomorrow" : "tomorrow";
+    if (days > 1 && days < 7) return lead + C("WEEKDAYS")[typed.day.weekday];
+    return lead + monthAndDay(typed.day, read.day);
+  }
+
+  function capitalizeDayNames(text) {
+    return text.replace(P("DAY_NAME", true), function (whole, name) {
+      return name.charAt(0).toUpperCase() + name.slice(1).toLowerCase();
+    });
+  }
+
+  function asTyped(text, shape) {
+    text = capitalizeDayNames(text);
+    if (shape === C("PAST")) {
+      if (P("PAST_WORDS").test(text)) return lowerFirst(text);
+      return "on " + text;
+    }
+    if (P("FUTURE_WORDS").test(text)) return lowerFirst(text);
+    if (shape === C("DEADLINE")) return "by " + text;
+    return (P("START_IN").test(text) ? "in " : "on ") + text;
+  }
+
+  function phraseDay(text, shape, written, read) {
+    if (!text) return text;
+    var lead = P("DAY_LEAD").exec(text);
+    var core = lead ? text.slice(lead[0].length) : text;
+    var ownWords = shape === C("PAST") ? P("PAST_WORDS") : P("FUTURE_WORDS");
+    var typed = ownWords.test(text) || !core ? text : core;
+    if (written === null) {
+      var iso = P("DAY_ISO").exec(core);
+      var found = iso ? calendarDay(+iso[1], +iso[2], +iso[3]) : null;
+      if (found === null) return asTyped(typed, shape);
+      return (shape !== C("DEADLINE") ? "on " : "by ") + fullDate(found, read ? read.day : found);
+    }
+    var understood = readDay(core, written.day, shape !== C("PAST"));
+    if (understood === null || (shape === C("PAST") && !has(["day", "week"], understood.kind))) {
+      return asTyped(typed, shape);
+    }
+    var seen = read || written;
+    return shape === C("PAST") ? pastPhrase(understood, seen) : futurePhrase(understood, seen, written.day, shape);
+  }
+
+  /* ---- address.py ---- */
+
+  function titleOf(word) {
+    var key = word.toLowerCase().replace(/\.+$/, "");
+    return own(C("TITLES"), key) ? C("TITLES")[key] : null;
+  }
+
+  function nameParts(name) {
+    var words = name ? name.split(" ") : [];
+    var title = words.length ? titleOf(words[0]) : null;
+    if (title !== null) words = words.slice(1);
+    if (!words.length) return [title, [], []];
+    var end = words.length - 1;
+    while (end > 0 && has(C("NAME_SUFFIXES"), words[end].toLowerCase())) end--;
+    var start = end;
+    while (start > 1 && has(C("SURNAME_PARTICLES"), words[start - 1].toLowerCase())) start--;
+    if (start === 0) return [title, [], words];
+    return [title, words.slice(0, start), words.slice(start)];
+  }
+
+  function address(name, greeting) {
+    var parts = nameParts(name);
+    var title = parts[0];
+    var given = parts[1];
+    var surname = parts[2];
+    if (title !== null && surname.length) return [C("FORMAL_GREETING"), title + " " + surname.join(" ")];
+    var first = given.length ? given[0].replace(P("WORD_END_MARKS"), "") : "";
+    if (title === null && first && has(C("FIRST_NAME_GREETINGS"), greeting.toLowerCase())) return [greeting, first];
+    return [greeting, name];
+  }
+
+  /* ---- perspective.py ---- */
+
+  function keepCase(word, like) {
+    return isUpper(like.charAt(0)) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+  }
+
+  function secondPersonVerb(verb, subject) {
+    var lower = verb.toLowerCase().split("\u2019").join("'");
+    if (own(C("SECOND_PERSON_VERBS"), lower)) return keepCase(C("SECOND_PERSON_VERBS")[lower], verb);
+    if (subject.toLowerCase() === "they" || lower.slice(-1) !== "s" || lower.slice(-2) === "ss" || lower.length < 4) {
+      return verb;
+    }
+    if (lower.slice(-3) === "ies") return verb.slice(0, -3) + "y";
+    if (["ches", "shes", "xes", "sses"].some(function (end) { return lower.slice(-end.length) === end; })) {
+      return verb.slice(0, -2);
+    }
+    return verb.slice(0, -1);
+  }
+
+  function perspectiveIssues(value, company) {
+    var text = split(String(value || "")).join(" ");
+    if (!text) return [];
+    var issues = [];
+    if (P("NOTE_TO_SELF").test(text)) {
+      var lead = P("NOTE_TO_SELF_LEAD").exec(text);
+      var rest = lead ? text.slice(lead[0].length) : text;
+      issues.push({found: text.split(" ")[0], suggestion: upperFirst(rest), kind: "note-to-self"});
+    }
+    var found = [];
+    var reworded = text.replace(P("THIRD_PERSON_SUBJECT", true), function (whole, pronoun, verb) {
+      found.push(whole);
+      return keepCase("you", pronoun) + whole.slice(pronoun.length, whole.length - verb.length) +
+        secondPersonVerb(verb, pronoun);
+    });
+    reworded = reworded.replace(P("THIRD_PERSON_OWNER", true), function (whole, owner, noun) {
+      if (has(C("NOT_OWNED"), strip(noun).toLowerCase())) return whole;
+      found.push(whole);
+      return keepCase("your", owner) + noun;
+    });
+    var name = split(String(company || "")).join(" ");
+    if (name) {
+      [name + "'s", name + "\u2019s"].forEach(function (possessive) {
+        var spot = reworded.toLowerCase().indexOf(possessive.toLowerCase());
+        if (spot >= 0) {
+          found.push(reworded.slice(spot, spot + possessive.length));
+          reworded = reworded.slice(0, spot) + keepCase("your", reworded.slice(spot)) +
+            reworded.slice(spot + possessive.length);
+        }
+      });
+    }
+    if (found.length) issues.push({found: found.join(", "), suggestion: reworded, kind: "third-person"});
+    return issues;
+  }
+
+  /* ---- render.py ---- */
+
+  /** The visible stand-in for a field nobody has filled in yet, e.g. [Their name]. */
+  function marker(name) {
+    var field = fieldInfo(name);
+    return "[" + (field ? field.label : name) + "]";
+  }
+
+  function placeholders(text) {
+    return Array.from(text.matchAll(P("PLACEHOLDER", true)), function (match) { return match[1]; });
+  }
+
+  /** Replace each {field} in one pass, so braces inside a value are never filled again. */
+  function fill(text, values) {
+    return text.replace(P("PLACEHOLDER", true), function (whole, name) {
+      var value = strip(valueOf(values, name));
+      return value ? value : marker(name);
+    });
+  }
+
+  function tidy(text) {
+    text = split(text).join(" ");
+    text = text.replace(P("DOUBLED_WORD", true), "$1");
+    text = text.replace(P("SPACE_BEFORE_MARK", true), "$1");
+    text = text.replace(P("REPEATED_MARKS", true), "$1");
+    text = text.replace(P("DOUBLE_STOP", true), ".");
+    text = text.replace(P("COMMA_BEFORE_STOP", true), "");
+    return text.replace(P("REPEATED_COMMAS", true), ",");
+  }
+
   function isSentence(value) {
     var text = tidy(value);
     if (!text) return false;
-    if (SENTENCE_START.test(text) || "!?".indexOf(text.charAt(text.length - 1)) >= 0) return true;
-    if (text.charAt(text.length - 1) === "." && FINITE_VERB.test(text) && !ABBREVIATION_END.test(text)) return true;
-    return Array.from(text.matchAll(SENTENCE_GAP)).some(function (gap) {
-      return !ABBREVIATION_END.test(text.slice(0, gap.index + 1));
+    if (P("SENTENCE_START").test(text) || "!?".indexOf(text.charAt(text.length - 1)) >= 0) return true;
+    if (text.charAt(text.length - 1) === "." && P("FINITE_VERB").test(text) && !P("ABBREVIATION_END").test(text)) {
+      return true;
+    }
+    if (text.charAt(text.length - 1) === "." && P("CAPITAL_START").test(text) && P("VERB_WORD").test(text) &&
+        !P("ABBREVIATION_END").test(text)) {
+      return true;
+    }
+    return Array.from(text.matchAll(P("SENTENCE_GAP", true))).some(function (gap) {
+      return !P("ABBREVIATION_END").test(text.slice(0, gap.index + 1));
     });
   }
 
   function asSentences(value) {
-    var text = upperFirst(tidy(value).replace(TRAILING_COMMA, ""));
-    return !text || ENDS_SENTENCE.test(text) ? text : text + ".";
+    var text = upperFirst(tidy(value).replace(P("TRAILING_COMMA"), ""));
+    return !text || P("ENDS_SENTENCE").test(text) ? text : text + ".";
+  }
+
+  function lowerFirstWord(text) {
+    var word = P("LOWERABLE_FIRST_WORD").exec(text);
+    if (!word || (word[1].length > 1 && word[1] === word[1].toUpperCase())) return text;
+    return word[1].toLowerCase() + text.slice(word[1].length);
+  }
+
+  function withoutStop(value) {
+    var text = tidy(value).replace(P("TRAILING_COMMA"), "");
+    if (text.slice(-1) === "." && text.slice(-2) !== ".." && !P("ABBREVIATION_END").test(text)) {
+      text = text.slice(0, -1);
+    }
+    return text;
   }
 
   function asPhrase(value) {
-    var text = tidy(value).replace(TRAILING_COMMA, "");
-    if (text.slice(-1) === "." && text.slice(-2) !== ".." && !ABBREVIATION_END.test(text)) {
-      text = text.slice(0, -1);
-    }
-    var word = LEADING_WORD.exec(text);
-    if (word) text = word[1].toLowerCase() + text.slice(word[1].length);
-    return text;
+    return lowerFirstWord(withoutStop(value));
   }
 
   function asName(value) {
-    var text = tidy(value).replace(TRAILING_COMMA, "");
+    var text = tidy(value).replace(P("TRAILING_COMMA"), "");
     if (NAME_LIKE.test(text) && text === text.toLowerCase() && text !== text.toUpperCase()) {
-      text = text.replace(NAME_WORD_START, function (whole, edge, letter) { return edge + letter.toUpperCase(); });
+      text = text.replace(P("NAME_WORD_START", true), function (whole, edge, letter) {
+        return edge + letter.toUpperCase();
+      });
     }
     return text;
   }
 
+  function capitalAfter(whole, edge, letter) {
+    return edge + letter.toUpperCase();
+  }
+
+  function asCompany(value) {
+    var text = tidy(value).replace(P("TRAILING_COMMA"), "");
+    if (text !== text.toLowerCase() || text === text.toUpperCase()) return text;
+    return text.split(" ").map(function (word, index) {
+      return index > 0 && has(C("COMPANY_SMALL_WORDS"), word) ? word
+        : word.replace(P("COMPANY_WORD_START", true), capitalAfter);
+    }).join(" ");
+  }
+
   function asRole(value) {
-    return asPhrase(value).replace(ROLE_PREFIX, "").replace(ARTICLE, "").replace(ROLE_SUFFIX, "");
+    return withoutStop(value).replace(P("ROLE_PREFIX"), "").replace(P("ARTICLE"), "").replace(P("ROLE_SUFFIX"), "");
   }
 
-  /** A calendar day as [year, month, day] and its day number, or null when no such day exists. */
-  function calendarDay(year, month, day) {
-    if (year < 1 || month < 1 || month > 12 || day < 1) return null;
-    var date = new Date(0);
-    date.setUTCFullYear(year, month - 1, day);
-    if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-    return {year: year, month: month, day: day, number: Math.round(date.getTime() / 86400000),
-      weekday: (date.getUTCDay() + 6) % 7};
+  function asDay(value, today, readOn, shape) {
+    var written = parseMoment(today);
+    var read = parseMoment(readOn) || written;
+    return phraseDay(asPhrase(value), shape || C("PAST"), written, read);
   }
 
-  /** The day of writing and, when given, the hour: "2026-12-02" or "2026-12-02T09:30". */
-  function parseToday(today) {
-    var match = ISO_TODAY.exec(today || "");
-    if (!match) return null;
-    var day = calendarDay(+match[1], +match[2], +match[3]);
-    if (!day) return null;
-    return {day: day, hour: match[4] !== undefined ? +match[4] : null};
+  function answerShape(name, value) {
+    var text = tidy(value);
+    if (isSentence(text)) return "sentence";
+    var first = P("FIRST_WORD").exec(text);
+    var word = first ? first[1].toLowerCase() : "";
+    if (P("VERB_PHRASE").test(text) && !has(C("ED_NOT_VERBS"), word)) return "verb";
+    if (P("CLAUSE_LEAD").test(text)) return "clause";
+    if (name === C("STRENGTH_FIELD") && P("ING_PHRASE").test(text) && !has(C("ING_NOT_VERBS"), word)) return "ing";
+    return "phrase";
   }
 
-  function relativeDay(day, today) {
-    var written = parseToday(today);
-    var absolute = "on " + MONTHS[day.month - 1] + " " + day.day;
-    if (!written) return absolute;
-    var days = written.day.number - day.number;
-    if (days === 0) return written.hour !== null && written.hour < 12 ? "this morning" : "today";
-    if (days === 1) return "yesterday";
-    if (days > 1 && days < 7) return "on " + WEEKDAYS[day.weekday];
-    return day.year === written.day.year || (days > 0 && days < 183) ? absolute : absolute + ", " + day.year;
+  function ownSentences(name, value) {
+    var form = answerShape(name, value);
+    var text = tidy(value);
+    if (form === "verb") return asSentences("I " + lowerFirstWord(lowerFirst(text)));
+    if (form === "clause") return asSentences(text.replace(P("CLAUSE_LEAD"), ""));
+    return asSentences(text);
   }
 
-  function asDay(value, today) {
+  function inSentence(name, value) {
     var text = asPhrase(value);
-    var iso = ISO_DATE.exec(text);
-    if (iso) {
-      var day = calendarDay(+iso[1], +iso[2], +iso[3]);
-      if (day) return relativeDay(day, today);
-    }
-    text = text.replace(DAY_NAME, function (whole, name) {
-      return name.charAt(0).toUpperCase() + name.slice(1).toLowerCase();
-    });
-    if (!text) return text;
-    if (RELATIVE_DAY.test(text) || AGO.test(text)) return lowerFirst(text);
-    return "on " + text;
+    if (answerShape(name, value) === "ing") return C("EXPERIENCE_LEAD") + lowerFirst(text);
+    return text;
+  }
+
+  function fieldShape(name) {
+    var field = fieldInfo(name);
+    return field && field.shape ? field.shape : "phrase";
   }
 
   /** One value tidied for its field's shape and its place: its own sentence, or inside one. */
-  function shaped(name, value, standalone, today) {
-    var field = fieldInfo(name);
-    var shape = field && field.shape ? field.shape : "phrase";
-    if (shape === "sentence") return standalone ? asSentences(value) : asPhrase(value);
+  function shaped(name, value, standalone, today, readOn) {
+    var shape = fieldShape(name);
+    if (shape === "sentence") return standalone ? ownSentences(name, value) : inSentence(name, value);
     if (shape === "name") return asName(value);
+    if (shape === "organization") return asCompany(value);
     if (shape === "role") return asRole(value);
-    if (shape === "date") return asDay(value, today);
-    if (shape === "contact" || shape === "organization") return tidy(value).replace(TRAILING_COMMA, "");
+    if (has(C("DAY_SHAPES"), shape)) return asDay(value, today, readOn, shape);
+    if (shape === "contact") return tidy(value).replace(P("TRAILING_COMMA"), "");
     return asPhrase(value);
   }
 
@@ -268,25 +624,30 @@
     return Boolean(field && field.shape === "sentence");
   }
 
+  function takesSentenceFrame(name, value) {
+    return has(["sentence", "verb", "clause"], answerShape(name, value));
+  }
+
   /** Each [[...]] segment resolved: kept or dropped (optional), or its phrase or sentence frame (choice). */
   function chooseSegments(text, values) {
     function resolve(whole, inner) {
-      var frames = inner.split(CHOICE);
+      var frames = inner.split(C("CHOICE"));
       if (frames.length === 1) {
         var names = placeholders(frames[0]);
         return names.length && names.every(function (name) { return filled(name, values); }) ? frames[0] : "";
       }
       var sentenceFields = placeholders(frames[0]).filter(isSentenceField);
       var answer = sentenceFields.length ? valueOf(values, sentenceFields[0]) : "";
-      return isSentence(answer) ? strip(frames[1]) : strip(frames[0]);
+      return takesSentenceFrame(sentenceFields.length ? sentenceFields[0] : "", answer) ? strip(frames[1])
+        : strip(frames[0]);
     }
     var lines = [];
     text.split("\n").forEach(function (line) {
-      if (!new RegExp(SEGMENT.source).test(line)) {
+      if (!P("SEGMENT").test(line)) {
         lines.push(line);
         return;
       }
-      var resolved = split(line.replace(SEGMENT, resolve)).join(" ").replace(SPACE_BEFORE_MARK, "$1");
+      var resolved = split(line.replace(P("SEGMENT", true), resolve)).join(" ").replace(P("SPACE_BEFORE_MARK", true), "$1");
       if (resolved) lines.push(resolved);
     });
     return lines.join("\n");
@@ -297,43 +658,79 @@
     return !stripped || ".!?\n\u2026".indexOf(stripped.charAt(stripped.length - 1)) >= 0;
   }
 
+  function doubles(first, second) {
+    var a = first.toLowerCase();
+    var b = second.toLowerCase();
+    if (a === b || (has(C("ROLE_WORDS"), a) && has(C("ROLE_WORDS"), b))) return true;
+    return has(C("ROLE_WORDS"), b) && a.length >= 5 && b.indexOf(a) === 0;
+  }
+
+  function greeted(before, name, value) {
+    if (name !== C("ADDRESSED_FIELD")) return [before, value];
+    var greeting = P("GREETING_BEFORE").exec(before);
+    var word = greeting ? greeting[1] : "";
+    var addressed = address(value, word);
+    if (greeting && addressed[0].toLowerCase() !== word.toLowerCase()) {
+      var start = greeting.index + greeting[0].indexOf(word);
+      before = before.slice(0, start) + addressed[0] + before.slice(start + word.length);
+    }
+    return [before, addressed[1]];
+  }
+
   /** One piece of template text rendered: segments chosen, each value shaped for its place, joined cleanly. */
-  function fillText(text, values, today) {
-    text = chooseSegments(text, values || {});
-    var out = "";
+  function fillText(text, values, today, readOn, tone) {
+    values = values || {};
+    text = chooseSegments(text, values);
+    var before = "";
     var last = 0;
     var skipStop = false;
-    Array.from(text.matchAll(PLACEHOLDER)).forEach(function (match) {
+    var skipWord = false;
+    Array.from(text.matchAll(P("PLACEHOLDER", true))).forEach(function (match) {
       var between = text.slice(last, match.index);
       if (skipStop && between.charAt(0) === ".") between = between.slice(1);
-      out += between;
+      if (skipWord) between = between.replace(P("WORD_AFTER_SLOT"), "");
+      before += between;
       var name = match[1];
       var after = text.slice(match.index + match[0].length);
-      var standalone = startsSentence(out) && !CONTINUES_SENTENCE.test(after);
+      var standalone = startsSentence(before) && !P("CONTINUES_SENTENCE").test(after);
       var raw = valueOf(values, name);
-      var value = tidy(raw) ? shaped(name, raw, standalone, today) : "";
+      var value = tidy(raw) ? shaped(name, raw, standalone, today, readOn) : "";
       last = match.index + match[0].length;
+      skipStop = false;
+      skipWord = false;
       if (!value) {
-        out += marker(name);
-        skipStop = false;
+        before += marker(name);
         return;
       }
-      var beforeWord = WORD_BEFORE_SLOT.exec(out);
-      var valueWord = VALUE_FIRST_WORD.exec(value);
-      if (beforeWord && valueWord && beforeWord[1].toLowerCase() === valueWord[1].toLowerCase()) {
-        value = value.slice(valueWord[0].length);
+      var greetedParts = greeted(before, name, value);
+      before = greetedParts[0];
+      value = greetedParts[1];
+      if (tone === C("FORMAL_TONE")) value = value.replace(P("EXCLAMATION", true), ".");
+      var beforeWord = P("WORD_BEFORE_SLOT").exec(before);
+      if (beforeWord && has(C("DAY_SHAPES"), fieldShape(name)) && has(C("DAY_PREPOSITIONS"), beforeWord[1].toLowerCase())) {
+        before = before.slice(0, beforeWord.index);
+        beforeWord = P("WORD_BEFORE_SLOT").exec(before);
       }
-      var afterWord = WORD_AFTER_SLOT.exec(after);
-      var endWord = VALUE_LAST_WORD.exec(value);
-      if (afterWord && endWord && afterWord[1].toLowerCase() === endWord[1].toLowerCase()) {
+      var valueWord = P("VALUE_FIRST_WORD").exec(value);
+      if (beforeWord && valueWord && doubles(beforeWord[1], valueWord[1])) value = value.slice(valueWord[0].length);
+      var afterWord = P("WORD_AFTER_SLOT").exec(after);
+      var endWord = P("VALUE_LAST_WORD").exec(value);
+      var wholeWord = P("FIRST_WORD").exec(value);
+      if (afterWord && endWord && doubles(endWord[1], afterWord[1])) {
         value = value.slice(0, endWord.index);
+      } else if (afterWord && wholeWord && wholeWord[1] === value && doubles(value, afterWord[1])) {
+        skipWord = true;
       }
-      out += value;
+      if (has(C("DAY_SHAPES"), fieldShape(name)) && P("DATE_APPOSITION").test(value) && P("WORD_FOLLOWS").test(after)) {
+        value += ",";
+      }
+      before += value;
       skipStop = ".!?\u2026".indexOf(value.charAt(value.length - 1)) >= 0;
     });
     var tail = text.slice(last);
     if (skipStop && tail.charAt(0) === ".") tail = tail.slice(1);
-    return out + tail;
+    if (skipWord) tail = tail.replace(P("WORD_AFTER_SLOT"), "");
+    return before + tail;
   }
 
   /** The template's parts in reading order, with the variant for the n-th recipient applied. */
@@ -342,24 +739,46 @@
     if (recipient > 0 && variants && variants.length) {
       Object.assign(chosen, variants[(recipient - 1) % variants.length]);
     }
-    var order = data().partOrder || [];
-    return order.filter(function (name) { return own(chosen, name) && chosen[name]; })
+    return C("PART_ORDER").filter(function (name) { return own(chosen, name) && chosen[name]; })
       .map(function (name) { return [name, chosen[name]]; });
   }
 
-  /** Subjects and body of a template's raw parts rendered with the given values, written on `today`. */
-  function renderText(parts, subjects, variants, values, recipient, today) {
+  /** Subjects and body of a template's raw parts rendered with the given values (render.render_text). */
+  function renderText(parts, subjects, variants, values, recipient, today, readOn, tone) {
     var body = noteParts(parts, variants, recipient || 0)
-      .map(function (part) { return fillText(strip(part[1]), values || {}, today); })
+      .map(function (part) { return fillText(strip(part[1]), values || {}, today, readOn, tone || ""); })
       .filter(Boolean)
-      .join(PARAGRAPH_BREAK);
-    return {subjects: (subjects || []).map(function (subject) { return fillText(subject, values || {}, today); }),
-      body: body};
+      .join(C("PARAGRAPH_BREAK"));
+    return {subjects: (subjects || []).map(function (subject) {
+      return fillText(subject, values || {}, today, readOn, tone || "");
+    }), body: body};
   }
 
-  /** A template (as exported in AFTERVIEW_DATA.templates) filled for its n-th recipient. */
-  function render(template, values, recipientIndex, today) {
-    return renderText(template.parts, template.subjects, template.variants, values || {}, recipientIndex || 0, today);
+  /** A template (as exported in AFTERVIEW_DATA.templates) filled for its n-th recipient, in its tone. */
+  function render(template, values, recipientIndex, today, readOn) {
+    return renderText(template.parts, template.subjects, template.variants, values || {}, recipientIndex || 0, today,
+      readOn, template.tone || "");
+  }
+
+  /** The word a template greets with before the name ("Dear", "Hi"), or null. */
+  function greetingOf(template) {
+    var text = displayText((template.parts || {}).greeting || "");
+    var spot = text.indexOf("{" + C("ADDRESSED_FIELD") + "}");
+    var greeting = spot >= 0 ? P("GREETING_BEFORE").exec(text.slice(0, spot)) : null;
+    return greeting ? greeting[1] : null;
+  }
+
+  /** Advice for a bare full name after a formal greeting ("Dear Sarah Kim"): a title may suit; else null. */
+  function addressHint(value, greeting) {
+    var name = asName(String(value || ""));
+    var parts = nameParts(name);
+    if (parts[0] !== null || !parts[1].length || (greeting || "").toLowerCase() !== C("FORMAL_GREETING").toLowerCase()) {
+      return null;
+    }
+    var last = parts[2].join(" ");
+    return "A formal note usually greets by title and last name, such as \u201cDear Ms. " + last + "\u201d or " +
+      "\u201cDear Dr. " + last + "\u201d. Add the title they use if you know it; \u201cDear " + name +
+      "\u201d is fine if not.";
   }
 
   /** The required fields the n-th recipient's note still shows as [markers], in order of first appearance. */
@@ -377,7 +796,7 @@
 
   /** Template text as a reader copies it: optional segments shown, the phrase frame of each choice. */
   function displayText(text) {
-    return text.replace(SEGMENT, function (whole, inner) { return strip(inner.split(CHOICE)[0]); });
+    return text.replace(P("SEGMENT", true), function (whole, inner) { return strip(inner.split(C("CHOICE"))[0]); });
   }
 
   /** The sentence around a field, with ___ for it and [Label] for the others; null if the template lacks it. */
@@ -396,7 +815,7 @@
         var ends = [". ", "! ", "? "].map(function (mark) { return line.indexOf(mark, spot); })
           .filter(function (i) { return i >= 0; });
         var end = ends.length ? Math.min.apply(null, ends) + 1 : line.length;
-        return fill(line.slice(start, end).split(slot).join(BLANK), {});
+        return fill(line.slice(start, end).split(slot).join(C("BLANK")), {});
       }
     }
     return null;
@@ -424,6 +843,10 @@
   Afterview.unfilledFields = unfilledFields;
   Afterview.displayText = displayText;
   Afterview.exampleValues = exampleValues;
+  Afterview.greetingOf = greetingOf;
+  Afterview.addressHint = addressHint;
+  Afterview.perspectiveIssues = perspectiveIssues;
   Afterview.shapes = {tidy: tidy, isSentence: isSentence, asSentences: asSentences, asPhrase: asPhrase,
-    asName: asName, asRole: asRole, asDay: asDay};
+    asName: asName, asCompany: asCompany, asRole: asRole, asDay: asDay, answerShape: answerShape,
+    address: address};
 })(window);

@@ -1,0 +1,85 @@
+"""Forms of address: how a note greets the person it is for (mirrored in render.js).
+
+"Dear Dr. Wei Chen" becomes "Dear Dr. Chen"; "Hi Sarah Kim" becomes "Hi Sarah"; "Hi Ms. Raman" becomes
+"Dear Ms. Raman" (a title asks for the formal greeting). "Dear Sarah Kim" stays, and the composer suggests
+a title (address_hint in render.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Titles as typed (lower case, without the full stop) and as a US note writes them.
+TITLES: dict[str, str] = {
+    "mr": "Mr.",
+    "mrs": "Mrs.",
+    "ms": "Ms.",
+    "miss": "Miss",
+    "mx": "Mx.",
+    "dr": "Dr.",
+    "prof": "Prof.",
+    "professor": "Professor",
+    "rev": "Rev.",
+}
+# Words that belong to the surname before it ("de la Cruz", "van der Berg") or after it ("King Jr.").
+SURNAME_PARTICLES: tuple[str, ...] = (
+    "de",
+    "la",
+    "le",
+    "du",
+    "da",
+    "di",
+    "del",
+    "della",
+    "van",
+    "von",
+    "der",
+    "den",
+    "bin",
+    "al",
+)
+NAME_SUFFIXES: tuple[str, ...] = ("jr", "jr.", "sr", "sr.", "ii", "iii", "iv")
+FORMAL_GREETING = "Dear"
+# A greeting word just before the name slot, at the start of a line: "Dear ", "Hi ".
+GREETING_BEFORE = re.compile(r"(?:^|\n)(dear|hi|hello|hey) +(?![\s\S])", re.ASCII | re.IGNORECASE)
+FIRST_NAME_GREETINGS: tuple[str, ...] = ("hi", "hello", "hey")
+WORD_END_MARKS = re.compile(r"[,;:]+(?![\s\S])")
+
+
+def title_of(word: str) -> str | None:
+    """The written form of a title ("ms." -> "Ms."), or None when the word is not one."""
+    return TITLES.get(word.lower().rstrip("."))
+
+
+def name_parts(name: str) -> tuple[str | None, list[str], list[str]]:
+    """A name's title (written form), given names and surname: "Dr. Ana de la Cruz" -> Dr., [Ana], [de, la, Cruz]."""
+    words = name.split(" ") if name else []
+    title = title_of(words[0]) if words else None
+    if title is not None:
+        words = words[1:]
+    if not words:
+        return title, [], []
+    end = len(words) - 1
+    while end > 0 and words[end].lower() in NAME_SUFFIXES:
+        end -= 1
+    start = end
+    while start > 1 and words[start - 1].lower() in SURNAME_PARTICLES:
+        start -= 1
+    if start == 0:
+        return title, [], words
+    return title, words[:start], words[start:]
+
+
+def address(name: str, greeting: str) -> tuple[str, str]:
+    """The greeting word and the name as the greeting line writes them.
+
+    A title with a full name greets by title and surname, with "Dear"; a bare full name after "Hi" by first
+    name; anything else as typed.
+    """
+    title, given, surname = name_parts(name)
+    if title is not None and surname:
+        return FORMAL_GREETING, title + " " + " ".join(surname)
+    first = WORD_END_MARKS.sub("", given[0]) if given else ""
+    if title is None and first and greeting.lower() in FIRST_NAME_GREETINGS:
+        return greeting, first
+    return greeting, name
