@@ -71,7 +71,12 @@
   }
 
   /* "What happened?": every situation the catalog has, grouped by stage; nothing chosen until the reader says. */
-  function chooser(S, state, data) {
+  function chooser(S, state, data, existing) {
+    if (existing) {
+      existing.value = state.choice || "";
+      existing.options[0].disabled = Boolean(state.choice);
+      return existing.closest(".av-composer__step");
+    }
     var select = el("select", {id: "av-situation", "data-role": "situation", "aria-describedby": "av-situation-hint"});
     select.appendChild(el("option", {value: "", text: "Choose what happened\u2026", selected: !state.choice,
       disabled: Boolean(state.choice)}));
@@ -230,9 +235,15 @@
   /* Fill `choose` with what happened, how it is sent, the template and its tone. */
   function buildChooser(choose, ctx) {
     var S = ctx.S;
-    dom.clear(choose);
-    if (ctx.notice) choose.appendChild(el("p", {className: "av-composer__notice", role: "alert", text: ctx.notice}));
-    choose.appendChild(chooser(S, ctx.state, ctx.data));
+    // The list keeps its element (and its focus) from one choice to the next, so typing a name to pick works.
+    var situation = chooser(S, ctx.state, ctx.data, choose.querySelector("#av-situation"));
+    Array.prototype.slice.call(choose.children).forEach(function (child) {
+      if (child !== situation) choose.removeChild(child);
+    });
+    if (!situation.parentNode) choose.appendChild(situation);
+    if (ctx.notice) {
+      choose.insertBefore(el("p", {className: "av-composer__notice", role: "alert", text: ctx.notice}), situation);
+    }
     if (!ctx.template) return;
     choose.appendChild(channelChooser(S, ctx.state, ctx.data));
     choose.appendChild(templatePicker(S, ctx.state, ctx.data, ctx.links));

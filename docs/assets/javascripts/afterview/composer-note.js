@@ -236,7 +236,7 @@
     box.hidden = false;
     box.appendChild(el("p", {text: "Your note still has " + (blanks.length > 1 ? "blanks" : "a blank") + ": "
       + blanks.join(", ") + ". Fill " + (blanks.length > 1 ? "them" : "it") + " in first, or go ahead if you "
-      + "will do it in your email app."}));
+      + "will fix " + (blanks.length > 1 ? "them" : "it") + " before it reaches them."}));
     var go = button("confirm-" + action, view.index, what + " anyway", {className: "md-button av-composer__small"});
     box.appendChild(go);
     box.appendChild(button("confirm-cancel", view.index, "Fill it in first", {className: "md-button av-composer__small"}));
