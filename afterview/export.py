@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .fields import FIELDS
 from .catalog import schema_choices
+from .fields import FIELDS
 from .markup import CHANNEL_NAMES, SITUATION_NAMES
 from .patterns import js_pattern
 from .render import PART_ORDER
