@@ -1025,15 +1025,20 @@ def test_an_empty_form_ticks_nothing(page: Page, site_server: str) -> None:
     expect(page.locator("[data-note='0'] .av-composer__summary")).to_have_attribute("data-ready", "false")
 
 
+def fill_recipient(page: Page, name: str, moment: str) -> None:
+    """Who the note is for and the moment to recall, for an interview today."""
+    page.fill("#av-p0-recipient_name", name)
+    page.fill("#av-p0-highlight", moment)
+    page.fill("#av-interview-date", dt.date.today().isoformat())
+
+
 def test_optional_fields_never_nag(page: Page, site_server: str) -> None:
     """An email signed without the optional LinkedIn link and phone is not "worth a look"."""
     open_composer(page, site_server, "thank-you-phone-screen")
     fill_sender(page)
     page.fill("#av-f-sender_linkedin", "")
     page.fill("#av-f-sender_phone", "")
-    page.fill("#av-p0-recipient_name", "Ms. Whitfield")
-    page.fill("#av-p0-highlight", "the move to daily forecasts")
-    page.fill("#av-interview-date", dt.date.today().isoformat())
+    fill_recipient(page, "Ms. Whitfield", "the move to daily forecasts")
     expect(page.locator("[data-note='0'] li[data-code=AV105]")).to_have_attribute("data-state", "passed")
     expect(page.locator("[data-note='0'] .av-composer__summary")).to_have_attribute("data-ready", "true")
 
