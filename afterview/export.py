@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from .catalog import schema_choices
 from .fields import FIELDS
-from .markup import CHANNEL_NAMES
+from .markup import CHANNEL_NAMES, SITUATION_NAMES
 from .patterns import js_pattern
 from .render import PART_ORDER, engine_data
 from .rules import (
@@ -20,6 +21,7 @@ from .rules import (
     shared_patterns,
 )
 from .site import SiteCatalog
+from .timing import timing_data
 
 # What each draft rule looks like when it is met, as the composer's checklist says it to a job seeker.
 CHECKLIST_LABELS: dict[str, str] = {
@@ -129,6 +131,18 @@ def browser_data(site: SiteCatalog, settings: dict[str, Any] | None = None) -> d
             for e in site.examples
         ],
         "settings": settings or {},
+        "composer": composer_data(site),
+    }
+
+
+def composer_data(site: SiteCatalog) -> dict[str, Any]:
+    """What only the composer reads: the timing numbers, and the situations it offers in journey order."""
+    offered = {t.situation for t in site.templates}
+    known = schema_choices("situation")
+    order = [s for s in known if s in offered] + sorted(offered - set(known))
+    return {
+        "timing": timing_data(),
+        "situations": [{"id": s, "label": SITUATION_NAMES.get(s) or s.replace("-", " ").capitalize()} for s in order],
     }
 
 

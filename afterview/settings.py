@@ -20,11 +20,12 @@ if TYPE_CHECKING:  # jsonschema loads only when a file is validated (`afterview 
 
 from .colors import MIN_CONTRAST, WHITE, contrast, parse_color
 from .rules import CHANNELS, Rule
+from .timing import TIMING
 
 SCHEMA_PATH = Path(__file__).with_name("settings.schema.json")
 SECTION = "plugins.afterview"
 PLUGIN_NAME = "afterview"
-DEFAULT_FOLLOW_UP_BUSINESS_DAYS = 3
+DEFAULT_FOLLOW_UP_BUSINESS_DAYS = TIMING.first_follow_up_working_days
 LOGO_URL = "assets/house/logo"
 # Python-only regular-expression syntax the browser's RegExp would reject or read differently.
 NOT_PORTABLE = re.compile(r"\(\?P|\(\?[aiLmsux-]+[):]|\\[AZzG]|\(\?#|\\[0-9]{2,}|[*+?}]\+")

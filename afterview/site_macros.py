@@ -7,6 +7,7 @@ from typing import Any
 from . import markup
 from .plugin import plugin_of
 from .rules import TEMPLATE_RULES
+from .timing import TIMING, in_words
 
 
 def define_env(env: Any) -> None:
@@ -67,6 +68,10 @@ def define_env(env: Any) -> None:
         """The rule reference table (draft rules or template lint rules)."""
         return markup.rule_table(TEMPLATE_RULES if target == "template" else site().rules, target)
 
+    def timing(name: str) -> str:
+        """A number from the timing rules the composer uses, in words: `timing("first_follow_up_working_days")`."""
+        return in_words(int(getattr(TIMING, name)))
+
     def template_count() -> int:
         """How many templates the site has."""
         return len(site().templates)
@@ -81,6 +86,7 @@ def define_env(env: Any) -> None:
         checklist,
         rule_table,
         template_count,
+        timing,
     ):
         env.macro(macro)
     env.variables["afterview"] = plugin.settings.public()

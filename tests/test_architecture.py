@@ -15,6 +15,7 @@ from jsonschema import Draft202012Validator
 
 from afterview import lint as lint_module
 from afterview.catalog import SCHEMA_PATH
+from afterview.export import composer_data
 from afterview.fields import FIELDS
 from afterview.lint import (
     CONTENT_CHECKS,
@@ -32,6 +33,8 @@ from afterview.plugin import AfterviewConfig
 from afterview.render import PART_ORDER
 from afterview.rules import CHANNELS, ELEMENTS, TEMPLATE_RULES, Severity, TemplateCheck
 from afterview.settings import SCHEMA_PATH as SETTINGS_SCHEMA_PATH
+from afterview.settings import Settings
+from afterview.site import load_site
 
 from .conftest import ROOT
 
@@ -68,8 +71,10 @@ def test_settings_schema_and_plugin_options_agree() -> None:
 def test_composer_labels_match_the_python_names() -> None:
     """The composer's situations are Python's; channel and element labels it writes out itself equal Python's."""
     source = COMPOSER_STATE.read_text(encoding="utf-8")
-    situations = set(re.findall(r'"([a-z-]+)"', " ".join(re.findall(r"situations: \[([^\]]*)\]", source))))
-    assert situations and situations <= set(SITUATION_NAMES)
+    assert "situations: [" not in source, "the composer reads its situations from the export"
+    site = load_site(Settings())
+    offered = composer_data(site)["situations"]
+    assert {s["id"]: s["label"] for s in offered} == {t.situation: SITUATION_NAMES[t.situation] for t in site.templates}
     channels = js_block(source, "CHANNELS")
     if channels is not None:
         assert dict(re.findall(r'\{id: "([a-z-]+)", label: "([^"]+)"\}', channels)) == CHANNEL_NAMES

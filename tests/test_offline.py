@@ -81,7 +81,7 @@ def test_composer_renders_a_note_from_files(offline_site: Path, page: Any, reque
     """Opened with file://, the composer replaces its loading text with a form and a note."""
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    page.goto((offline_site / "tools" / "composer.html").as_uri())
+    page.goto((offline_site / "tools" / "composer.html").as_uri() + "?template=thank-you-phone-screen")
     page.locator(".av-composer__form").wait_for(timeout=15_000)
     assert page.locator(".av-composer__loading").count() == 0
     note = page.locator(".av-composer__output")

@@ -16,6 +16,7 @@ from afterview.colors import contrast, parse_color
 from afterview.plugin import read_config
 from afterview.settings import Settings, SettingsError, raw_settings, settings_from
 from afterview.site import lint_house, site_rules
+from afterview.timing import TIMING
 
 from .conftest import ROOT, build_site, run_cli
 
@@ -168,8 +169,8 @@ def test_settings_exported_without_local_paths(office_site: Path) -> None:
 
 
 def test_shipped_site_exports_the_default_follow_up_delay(built_site: Path) -> None:
-    """Afterview's own site exports follow_up_business_days too (3 working days)."""
-    assert browser_data(built_site)["settings"]["follow_up_business_days"] == 3
+    """Afterview's own site exports follow_up_business_days too (the guide's 2 working days, from timing.py)."""
+    assert browser_data(built_site)["settings"]["follow_up_business_days"] == TIMING.first_follow_up_working_days == 2
     assert not [r for r in browser_data(built_site)["rules"] if r["code"].startswith("HR")]
 
 

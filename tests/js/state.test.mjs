@@ -167,3 +167,66 @@ test("a note written in several tones offers them, and only them", () => {
   const state = S.initial(data, first.id);
   assert.equal(state.choice, "interview");
 });
+
+test("nothing is chosen until the reader says what happened, and every situation of the catalog is offered", () => {
+  const state = S.initial(data, null);
+  assert.equal(state.templateId, null);
+  assert.equal(S.notes(state, data, api).length, 0);
+  const offered = S.choices(data).map((choice) => choice.id);
+  const situations = new Set(data.templates.map((t) => t.situation));
+  assert.deepEqual(new Set(offered), situations);
+  for (const early of ["internship", "career-fair", "info-session", "networking-event", "coffee-chat", "alumni",
+    "correction"]) {
+    assert.ok(offered.includes(early), early);
+  }
+});
+
+test("an empty form ticks nothing, and the verdict is not ready", () => {
+  const note = S.notes(S.initial(data, "thank-you-phone-screen"), data, api)[0];
+  assert.equal(note.verdict.state, "empty");
+  assert.equal(note.verdict.ready, false);
+  assert.ok(note.checklist.every((item) => item.pending || !item.passed), "no item is ticked");
+  const greeting = note.checklist.find((item) => item.code === "AV402");
+  assert.equal(greeting.pending, true);
+});
+
+test("the verdict follows the edited text: a deleted moment or a pay question is not ready", () => {
+  const state = fill(S.initial(data, "thank-you-phone-screen"), SHARED,
+    {recipient_name: "Ms. Raman", highlight: "the plan to rebuild onboarding"});
+  const ready = S.notes(state, data, api)[0];
+  assert.equal(ready.verdict.state, "ready");
+  const sentences = ready.text.split("\n\n");
+  const withoutMoment = sentences.filter((p) => !p.includes("rebuild onboarding")).join("\n\n");
+  S.editNote(state, 0, withoutMoment, ready.text);
+  const noMoment = S.notes(state, data, api)[0];
+  assert.equal(noMoment.verdict.ready, false);
+  assert.equal(noMoment.checklist.find((item) => item.element === "highlight").passed, false);
+  S.editNote(state, 0, ready.text + "\n\nPS: What is the salary range for the role?", ready.text);
+  assert.equal(S.notes(state, data, api)[0].verdict.ready, false);
+});
+
+test("an optional LinkedIn link left blank never nags", () => {
+  const values = {...SHARED, sender_linkedin: "", sender_phone: ""};
+  const state = fill(S.initial(data, "thank-you-phone-screen"), values,
+    {recipient_name: "Ms. Raman", highlight: "the plan to rebuild onboarding"});
+  const note = S.notes(state, data, api)[0];
+  assert.equal(note.checklist.find((item) => item.code === "AV105").passed, true);
+  assert.equal(note.verdict.state, "ready");
+});
+
+test("decision templates ask only for the fields they declare", () => {
+  for (const template of data.templates.filter((t) => t.kind === "decision")) {
+    const asked = S.sharedFields(data, template).concat(S.personFields(data, template));
+    for (const name of asked) {
+      assert.ok(template.fields.includes(name) || name === "recipient_email", template.id + " " + name);
+    }
+  }
+});
+
+test("the tab's copy keeps whether Remember was ticked", () => {
+  const state = S.initial(data, "thank-you-phone-screen");
+  state.remember = true;
+  assert.equal(S.restore(data, S.serialize(state)).remember, true);
+  state.remember = false;
+  assert.equal(S.restore(data, S.serialize(state)).remember, false);
+});

@@ -6,6 +6,9 @@
   var el = dom.el;
   var GROUP_LEGENDS = {you: "About you", interview: "About the interview", them: "Who you are writing to"};
   var DATE_FIELD = "interview_date";
+  var SUGGESTED_FIELDS = {highlight: true, recipient_name: true};
+  var PLANNED_STAGES = ["after-interview", "waiting"];
+  var PLANNED_KINDS = ["thank-you", "follow-up", "update"];
 
   /* The sentence around a field in the note, with ___ where the field goes (renderer's fieldFrame); nothing for
      a field alone on its line. The typed words are not pasted in: the note shows them, tidied and framed. */
@@ -39,6 +42,8 @@
       label,
       hintId ? el("p", {id: hintId, className: "av-composer__hint", text: field.hint}) : null,
       control,
+      SUGGESTED_FIELDS[field.name] ? el("div", {className: "av-composer__suggest", "data-suggest-for": id,
+        "aria-live": "polite"}) : null,
       frameId ? el("p", {id: frameId, className: "av-composer__frame", "data-frame-for": id, text: frame}) : null,
     ]);
   }
@@ -65,8 +70,31 @@
     ]);
   }
 
-  function chooser(S, state) {
-    return dom.toggleGroup("av-choice-label", "What happened?", S.CHOICES, state.choice, "choice");
+  /* "What happened?": every situation the catalog has, grouped by stage; nothing chosen until the reader says. */
+  function chooser(S, state, data, existing) {
+    if (existing) {
+      existing.value = state.choice || "";
+      existing.options[0].disabled = Boolean(state.choice);
+      return existing.closest(".av-composer__step");
+    }
+    var select = el("select", {id: "av-situation", "data-role": "situation", "aria-describedby": "av-situation-hint"});
+    select.appendChild(el("option", {value: "", text: "Choose what happened\u2026", selected: !state.choice,
+      disabled: Boolean(state.choice)}));
+    var groups = {};
+    S.choices(data).forEach(function (choice) {
+      if (!groups[choice.stageLabel]) {
+        groups[choice.stageLabel] = el("optgroup", {label: choice.stageLabel});
+        select.appendChild(groups[choice.stageLabel]);
+      }
+      groups[choice.stageLabel].appendChild(el("option", {value: choice.id, text: choice.label,
+        selected: choice.id === state.choice}));
+    });
+    return el("div", {className: "av-composer__step"}, [
+      el("label", {for: "av-situation", className: "av-composer__legend", text: "What happened?"}),
+      el("p", {id: "av-situation-hint", className: "av-composer__hint", text: "Internships, career fairs, "
+        + "coffee chats, alumni, fixing a mistake, follow-ups and decisions are all in the list."}),
+      select,
+    ]);
   }
 
   function channelChooser(S, state, data) {
@@ -123,8 +151,9 @@
       if (name === "sender_email" && names.indexOf(name) < 0) field = Object.assign({}, field, {optional: true});
       fieldset.appendChild(input(ctx.template, field, "av-f-" + name, ctx.state.values[name], {field: name}));
     });
-    if (group === "interview") fieldset.appendChild(interviewWhen(ctx.state, ctx.template));
-    return fieldset;
+    var dated = group === "interview" && ctx.S.usedFields(ctx.template).indexOf(DATE_FIELD) >= 0;
+    if (dated) fieldset.appendChild(interviewWhen(ctx.state, ctx.template));
+    return shown.length || dated ? fieldset : null;
   }
 
   function personInputs(ctx, fieldset, index) {
@@ -164,18 +193,25 @@
     return wrapper;
   }
 
-  function timingFields(state) {
+  /* The send-by advice where the note thanks for a dated talk; the follow-up plan where a decision is still
+     to come. Decision notes get neither. */
+  function timingFields(S, state, template) {
+    var dated = Boolean(template) && template.kind === "thank-you" && S.usedFields(template).indexOf(DATE_FIELD) >= 0;
+    var planned = Boolean(template) && PLANNED_STAGES.indexOf(template.stage) >= 0
+      && PLANNED_KINDS.indexOf(template.kind) >= 0;
     var nodes = {
       advice: el("p", {className: "av-composer__advice", id: "av-advice"}),
       reminder: el("div", {className: "av-composer__reminder"}),
       plan: el("ol", {className: "av-composer__plan", "aria-label": "Follow-up plan"}),
+      dated: dated, planned: planned,
     };
+    if (!dated && !planned) return nodes;
     nodes.fieldset = el("fieldset", {className: "av-composer__group av-composer__timing"}, [
-      el("legend", {text: "Timing and reminders"}),
-      nodes.advice, nodes.reminder,
-      dateInput("av-decision-date", "When they said they would decide", "date", state.decisionDate, "decision-date",
-        "The date the employer gave you, for the follow-up plan."),
-      nodes.plan,
+      el("legend", {text: planned ? "Timing and reminders" : "When to send it"}),
+      dated ? nodes.advice : null, dated ? nodes.reminder : null,
+      planned ? dateInput("av-decision-date", "When they said they would decide", "date", state.decisionDate,
+        "decision-date", "The date the employer gave you, for the follow-up plan.") : null,
+      planned ? nodes.plan : null,
     ]);
     return nodes;
   }
@@ -183,8 +219,11 @@
   function privacyFields(state) {
     return el("fieldset", {className: "av-composer__group av-composer__privacy"}, [
       el("legend", {text: "Privacy"}),
-      el("p", {className: "av-composer__hint", text: "Everything stays in this browser: nothing you type is sent "
-        + "anywhere. Untick to keep it only until you leave the page."}),
+      el("p", {className: "av-composer__hint", id: "av-privacy-hint", text: "Everything stays in this browser: "
+        + "nothing you type is sent anywhere. While this tab is open, your details and your edited note survive "
+        + "a reload or a trip to your email app; closing the tab clears them. Tick \u201cRemember on this "
+        + "device\u201d to keep them in this browser after the tab closes, until you press \u201cForget "
+        + "everything\u201d, which clears both."}),
       el("div", {className: "av-composer__check"}, [
         el("input", {type: "checkbox", id: "av-remember", "data-role": "remember", checked: state.remember}),
         el("label", {for: "av-remember", text: "Remember on this device"}),
@@ -193,25 +232,45 @@
     ]);
   }
 
-  /* Fill `form` for the state; returns the timing nodes the controller keeps up to date. */
+  /* Fill `choose` with what happened, how it is sent, the template and its tone. */
+  function buildChooser(choose, ctx) {
+    var S = ctx.S;
+    // The list keeps its element (and its focus) from one choice to the next, so typing a name to pick works.
+    var situation = chooser(S, ctx.state, ctx.data, choose.querySelector("#av-situation"));
+    Array.prototype.slice.call(choose.children).forEach(function (child) {
+      if (child !== situation) choose.removeChild(child);
+    });
+    if (!situation.parentNode) choose.appendChild(situation);
+    if (ctx.notice) {
+      choose.insertBefore(el("p", {className: "av-composer__notice", role: "alert", text: ctx.notice}), situation);
+    }
+    if (!ctx.template) return;
+    choose.appendChild(channelChooser(S, ctx.state, ctx.data));
+    choose.appendChild(templatePicker(S, ctx.state, ctx.data, ctx.links));
+    var tone = toneChooser(S, ctx.data, ctx.template);
+    if (tone) choose.appendChild(tone);
+  }
+
+  /* Fill `form` with the template's fields; returns the timing nodes the controller keeps up to date. */
   function buildForm(form, ctx) {
     var S = ctx.S;
     dom.clear(form);
-    if (ctx.notice) form.appendChild(el("p", {className: "av-composer__notice", text: ctx.notice}));
-    form.appendChild(chooser(S, ctx.state));
-    form.appendChild(channelChooser(S, ctx.state, ctx.data));
-    form.appendChild(templatePicker(S, ctx.state, ctx.data, ctx.links));
-    var tone = toneChooser(S, ctx.data, ctx.template);
-    if (tone) form.appendChild(tone);
+    if (!ctx.template) {
+      form.appendChild(privacyFields(ctx.state));
+      return timingFields(S, ctx.state, null);
+    }
     var shared = S.sharedFields(ctx.data, ctx.template);
-    form.appendChild(fieldGroup(ctx, "you", shared));
-    form.appendChild(fieldGroup(ctx, "interview", shared));
+    [fieldGroup(ctx, "you", shared), fieldGroup(ctx, "interview", shared)].forEach(function (group) {
+      if (group) form.appendChild(group);
+    });
     form.appendChild(S.isPanel(ctx.template) ? panelFields(ctx) : recipientFields(ctx));
-    var timing = timingFields(ctx.state);
-    form.appendChild(timing.fieldset);
+    var timing = timingFields(S, ctx.state, ctx.template);
+    if (timing.fieldset) form.appendChild(timing.fieldset);
+    form.appendChild(el("p", {className: "av-composer__back"}, [
+      el("a", {href: "#av-output", "data-action": "to-note", "data-value": "0", text: "Back to your note"})]));
     form.appendChild(privacyFields(ctx.state));
     return timing;
   }
 
-  Afterview.composerForm = {build: buildForm, templateHref: templateHref};
+  Afterview.composerForm = {build: buildForm, buildChooser: buildChooser, templateHref: templateHref};
 })(window.Afterview = window.Afterview || {});

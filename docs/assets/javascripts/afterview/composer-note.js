@@ -5,6 +5,8 @@
   var dom = Afterview.dom;
   var el = dom.el;
   var setText = dom.setText;
+  var MARKS = {passed: "\u2713", error: "\u2717", warning: "!", pending: "\u2013"};
+  var STATE_WORDS = {passed: ": done", error: ": to do", warning: ": worth a look", pending: ": not checked yet"};
 
   function button(action, index, text, extra) {
     return el("button", Object.assign({type: "button", className: "md-button", "data-action": action,
@@ -24,9 +26,11 @@
     view.heading = el("h3", {className: "av-composer__note-title"});
     view.article = el("article", {className: "av-composer__note", "data-note": String(index)}, [view.heading]);
     if (channel === "email") {
-      view.subject = el("select", {id: "av-subject-" + index, "data-role": "subject"});
+      view.subject = el("div", {className: "av-composer__subjects", role: "radiogroup",
+        "aria-labelledby": "av-subject-label-" + index, id: "av-subject-" + index});
       view.article.appendChild(el("div", {className: "av-composer__field"}, [
-        el("label", {for: "av-subject-" + index, text: "Subject line"}), view.subject]));
+        el("p", {id: "av-subject-label-" + index, className: "av-composer__text-label", text: "Subject line"}),
+        view.subject]));
     }
     view.article.appendChild(el("label", {for: textId, className: "av-composer__text-label",
       text: channel === "handwritten" ? "Card text: change any word" : "Note: change any word"}));
@@ -54,13 +58,16 @@
     if (canShare) actions.appendChild(button("share", index, "Share\u2026"));
     if (channel === "email") actions.appendChild(button("eml", index, "Download .eml"));
     if (channel === "handwritten") actions.appendChild(button("print", index, "Print this card"));
+    view.actions = actions;
     view.fallback = el("div", {className: "av-composer__fallback", hidden: true});
+    view.confirm = el("div", {className: "av-composer__confirm", hidden: true});
     view.article.appendChild(actions);
+    view.article.appendChild(view.confirm);
     view.article.appendChild(view.fallback);
-    view.summary = el("p", {className: "av-composer__summary"});
+    view.summary = el("p", {className: "av-composer__summary", "aria-live": "polite"});
     view.checklist = el("ul", {className: "av-checklist", "aria-label": "Checklist"});
     view.article.appendChild(el("div", {className: "av-composer__checks"}, [
-      el("h4", {text: "Checklist"}), view.summary, view.checklist]));
+      el("h4", {text: "Checklist for the note as it stands"}), view.summary, view.checklist]));
     return view;
   }
 
@@ -81,8 +88,8 @@
       box.appendChild(button("reset-note", view.index, "Start again from the fields",
         {className: "md-button av-composer__small"}));
     } else if (key === "stale") {
-      box.appendChild(document.createTextNode("You edited this note, so what you changed in the fields since is "
-        + "not in it. Your wording is kept. "));
+      box.appendChild(document.createTextNode("The draft has changed since you edited this note (new details or "
+        + "another template), and your wording is kept as you left it. "));
       box.appendChild(button("reset-note", view.index, "Start again from the fields",
         {className: "md-button av-composer__small"}));
     } else if (key === "undo") {
@@ -92,7 +99,9 @@
     }
   }
 
-  function linkedinCount(view, text, limits, short) {
+  /* The note's length against LinkedIn's limits; when it is too long for a connection request, a one-tap way
+     to the connection-request version (`connection`, a template) or to the short version of this note. */
+  function linkedinCount(view, text, limits, short, connection) {
     var send = Afterview.send;
     var count = send.characterCount(text);
     var words = count + " characters. ";
@@ -101,17 +110,42 @@
       : count <= limits.connection ? "Fits a connection-request note with Premium (up to "
         + limits.connection + "); a free account allows " + limits.connection_free + ". Fits a message."
         : count <= limits.message ? "Too long for a connection-request note (" + limits.connection_free
-          + " on a free account, " + limits.connection + " with Premium): send it as a message, or use "
-          + "the short version." : "Longer than a LinkedIn message allows (" + limits.message + ").";
+          + " on a free account, " + limits.connection + " with Premium): send it as a message"
+          + (connection || short ? ", or use the short version." : ".")
+          : "Longer than a LinkedIn message allows (" + limits.message + ").";
     view.count.setAttribute("data-fits", count <= limits.connection_free ? "connection" : count <= limits.message
       ? "message" : "none");
     setText(view.count, "");
     view.count.appendChild(document.createTextNode(words + fits));
-    if (count > limits.connection && short && short !== text) {
-      view.count.appendChild(document.createTextNode(" "));
+    if (count <= limits.connection_free) return;
+    view.count.appendChild(document.createTextNode(" "));
+    if (connection) {
+      view.count.appendChild(button("template", connection.id, "Use the short version: the connection-request "
+        + "note", {className: "md-button av-composer__small"}));
+    } else if (short && short !== text) {
       view.count.appendChild(button("short-version", view.index, "Use the short version ("
         + send.characterCount(short) + " characters)", {className: "md-button av-composer__small"}));
     }
+  }
+
+  function things(count, what) {
+    return count + " thing" + (count > 1 ? "s" : "") + " " + what;
+  }
+
+  /* The verdict on the text in the box, saying what was checked and what no check replaces. */
+  function verdictText(verdict) {
+    var aloud = " Read it aloud once before you send it: no check hears how it sounds.";
+    if (verdict.state === "empty") return "Fill in the details: the checklist then checks the note as it stands.";
+    if (verdict.state === "ready") {
+      return "Ready to send. Checked in the note as it stands now: it thanks them, recalls one real moment, "
+        + "says you are still keen and is signed, with no blank left and nothing to fix." + aloud;
+    }
+    if (verdict.state === "look") {
+      return "Almost ready: checked in the note as it stands now, " + things(verdict.toLook, "worth a look")
+        + " below." + aloud;
+    }
+    return things(verdict.toFix, "to fix") + (verdict.toLook ? " and " + things(verdict.toLook, "worth a look")
+      : "") + " before you send, checked in the note as it stands now.";
   }
 
   function whyLink(pointsHref, point) {
@@ -136,10 +170,10 @@
     }
     items.forEach(function (item, i) {
       var li = list.children[i];
-      var state = item.passed ? "passed" : item.severity;
+      var state = item.pending ? "pending" : item.passed ? "passed" : item.severity;
       if (li.getAttribute("data-state") !== state) li.setAttribute("data-state", state);
-      setText(li.children[0], item.passed ? "\u2713" : item.severity === "error" ? "\u2717" : "!");
-      setText(li.children[2], item.passed ? ": done" : item.severity === "error" ? ": to do" : ": worth a look");
+      setText(li.children[0], MARKS[state]);
+      setText(li.children[2], STATE_WORDS[state]);
       var why = li.children[3];
       if (why.getAttribute("data-detail") === item.detail) return;
       why.setAttribute("data-detail", item.detail);
@@ -149,23 +183,31 @@
       var more = whyLink(pointsHref, item.point);
       if (more) why.appendChild(more);
     });
-    setText(view.summary, note.toDo ? note.toDo + " thing" + (note.toDo > 1 ? "s" : "") + " to do before you send."
-      : "Ready to send: all four elements are there.");
-    view.summary.setAttribute("data-ready", String(!note.toDo));
+    setText(view.summary, verdictText(note.verdict));
+    view.summary.setAttribute("data-ready", String(note.verdict.ready));
+    view.summary.setAttribute("data-verdict", note.verdict.state);
   }
 
+  /* Each subject line whole, as a radio button: long subjects wrap instead of being cut off. */
   function updateSubjects(view, note, subjectIndex) {
-    var select = view.subject;
-    var same = select.options.length === note.subjects.length && note.subjects.every(function (s, i) {
-      return select.options[i].textContent === s;
-    });
-    if (!same) {
-      dom.clear(select);
+    var group = view.subject;
+    var chosen = Math.min(subjectIndex, note.subjects.length - 1);
+    var key = note.subjects.join("\n");
+    if (group.getAttribute("data-subjects") !== key) {
+      group.setAttribute("data-subjects", key);
+      dom.clear(group);
       note.subjects.forEach(function (subject, i) {
-        select.appendChild(el("option", {value: String(i), text: subject}));
+        var id = "av-subject-" + view.index + "-" + i;
+        group.appendChild(el("div", {className: "av-composer__check"}, [
+          el("input", {type: "radio", id: id, name: "av-subject-" + view.index, value: String(i),
+            "data-role": "subject"}),
+          el("label", {for: id, text: subject}),
+        ]));
       });
     }
-    select.value = String(Math.min(subjectIndex, note.subjects.length - 1));
+    Array.prototype.forEach.call(group.querySelectorAll("input"), function (radio, i) {
+      radio.checked = i === chosen;
+    });
   }
 
   /* Bring the view in line with the note; the reader's text is never rewritten while it is theirs. */
@@ -184,9 +226,28 @@
     if (view.mailto) view.mailto.setAttribute("href", send.mailtoUrl(note.to, subject, note.text));
     if (view.gmail) view.gmail.setAttribute("href", send.gmailUrl(note.to, subject, note.text));
     if (view.outlook) view.outlook.setAttribute("href", send.outlookUrl(note.to, subject, note.text));
-    if (view.count) linkedinCount(view, note.text, options.limits, send.shortVersion(note.text));
+    if (view.count) linkedinCount(view, note.text, options.limits, send.shortVersion(note.text), options.connection);
     updateChecklist(view, note, options.pointsHref);
   }
 
-  Afterview.composerNote = {create: create, update: update, fitHeight: fitHeight};
+  /* Ask before a note with a blank goes out: `what` is the action ("Copy"), `index` the note. */
+  function askFirst(view, blanks, action, what) {
+    var box = dom.clear(view.confirm);
+    box.hidden = false;
+    box.appendChild(el("p", {text: "Your note still has " + (blanks.length > 1 ? "blanks" : "a blank") + ": "
+      + blanks.join(", ") + ". Fill " + (blanks.length > 1 ? "them" : "it") + " in first, or go ahead if you "
+      + "will fix " + (blanks.length > 1 ? "them" : "it") + " before it reaches them."}));
+    var go = button("confirm-" + action, view.index, what + " anyway", {className: "md-button av-composer__small"});
+    box.appendChild(go);
+    box.appendChild(button("confirm-cancel", view.index, "Fill it in first", {className: "md-button av-composer__small"}));
+    go.focus();
+  }
+
+  function closeAsk(view) {
+    view.confirm.hidden = true;
+    dom.clear(view.confirm);
+  }
+
+  Afterview.composerNote = {create: create, update: update, fitHeight: fitHeight, askFirst: askFirst,
+    closeAsk: closeAsk};
 })(window.Afterview = window.Afterview || {});

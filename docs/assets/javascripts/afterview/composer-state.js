@@ -5,19 +5,13 @@
   var STORAGE_KEY = "afterview.composer.v1";
   var NEAR_IDENTICAL = 0.9;
   var PANEL_START = 2;
-  var CHOICES = [
-    {id: "interview", label: "Any interview", situations: ["interview"]},
-    {id: "phone-screen", label: "Phone screen", situations: ["phone-screen"]},
-    {id: "video", label: "Video interview", situations: ["video-interview"]},
-    {id: "on-site", label: "On-site interview", situations: ["on-site"]},
-    {id: "panel", label: "Panel interview (several interviewers)", situations: ["panel"]},
-    {id: "group", label: "Group interview (several candidates)", situations: ["group"]},
-    {id: "final-round", label: "Final round", situations: ["final-round"]},
-    {id: "no-reply", label: "No reply yet", situations: ["no-reply", "competing-offer", "post-interview-update"]},
-    {id: "decision", label: "Decision received",
-      situations: ["offer-accepted", "offer-declined", "rejection", "withdrawal"]},
-    {id: "other", label: "Something else", situations: []},
-  ];
+  var BLANK = /\[[^\]\n]{1,40}\]/g;
+  var STAGE_NAMES = {"after-interview": "After an interview or a talk", "networking": "Meeting people",
+    "waiting": "Waiting to hear", "after-decision": "After a decision"};
+  /* Checklist items that cannot be judged while a field they depend on is still a blank. */
+  var DEPENDS_ON = {"generic-greeting": ["recipient_name"], "greeting-name": ["recipient_name"],
+    "right-company": ["company"], "email-signature": ["sender_name"], "signature": ["sender_name"]};
+  var OPTIONAL_SIGNATURE_PARTS = {"LinkedIn link": "sender_linkedin"};
   var FIELD_PATTERN = /\{([a-z_]+)\}/g;
 
   /* ---------- catalog look-ups ---------- */
@@ -36,24 +30,22 @@
     return "[" + fieldInfo(data, name).label + "]";
   }
 
-  function coveredSituations() {
-    var covered = {};
-    CHOICES.forEach(function (choice) {
-      choice.situations.forEach(function (situation) { covered[situation] = true; });
+  /* What happened, as the composer offers it: every situation the catalog has a template for, in journey
+     order, grouped by the stage of the job search its first template belongs to. */
+  function choices(data) {
+    return data.composer.situations.map(function (situation) {
+      var first = data.templates.filter(function (t) { return t.situation === situation.id; })[0];
+      var stage = first ? first.stage : "";
+      return {id: situation.id, label: situation.label, stage: stage, stageLabel: STAGE_NAMES[stage] || "Other"};
     });
-    return covered;
   }
 
   function choiceFor(template) {
-    for (var i = 0; i < CHOICES.length; i++) {
-      if (CHOICES[i].situations.indexOf(template.situation) >= 0) return CHOICES[i].id;
-    }
-    return "other";
+    return template ? template.situation : null;
   }
 
   function inChoice(template, choiceId) {
-    return choiceId === "other" ? !coveredSituations()[template.situation] || choiceFor(template) === "other"
-      : choiceFor(template) === choiceId;
+    return template.situation === choiceId;
   }
 
   function findTemplate(data, id) {
@@ -98,8 +90,9 @@
     return names;
   }
 
-  /* Every field the template's parts, variants and subjects use. */
+  /* Every field the template uses: its declared `fields` list, else what its parts, variants and subjects use. */
   function usedFields(template) {
+    if (Array.isArray(template.fields) && template.fields.length) return template.fields.slice();
     var texts = Object.keys(template.parts).map(function (part) { return template.parts[part]; });
     (template.variants || []).forEach(function (variant) {
       Object.keys(variant).forEach(function (part) { texts.push(variant[part]); });
@@ -134,14 +127,27 @@
     return person;
   }
 
+  /* A fresh state: the template asked for, or none at all until the reader says what happened. */
   function initial(data, templateId) {
-    var template = findTemplate(data, templateId) || findTemplate(data, "thank-you-phone-screen") || data.templates[0];
     var state = {
       choice: null, channel: null, templateId: null, values: {}, people: [emptyPerson(data)], edits: [null],
       interviewDate: "", interviewTime: "", decisionDate: "", subjectIndex: 0, remember: false, auto: {},
     };
-    selectTemplate(state, data, template.id);
+    if (findTemplate(data, templateId)) selectTemplate(state, data, templateId);
     return state;
+  }
+
+  /* Whether the reader has written anything yet: a field, a date or their own wording. */
+  function hasWork(state) {
+    var typed = function (values) {
+      return Object.keys(values).some(function (name) { return String(values[name] || "").trim(); });
+    };
+    return typed(state.values) || state.people.some(typed) || Boolean(state.interviewDate || state.decisionDate)
+      || hasEdits(state);
+  }
+
+  function hasEdits(state) {
+    return state.edits.some(Boolean);
   }
 
   function selectTemplate(state, data, id) {
@@ -170,8 +176,15 @@
   function selectChannel(state, data, channel) {
     var list = templatesFor(data, state.choice, channel);
     if (list.length) selectTemplate(state, data, list[0].id);
-    state.choice = state.choice || choiceFor(list[0]);
     return state;
+  }
+
+  /* The same situation's LinkedIn connection-request note, for a LinkedIn note too long to send as one. */
+  function connectionTemplate(data, template) {
+    if (template.kind === "connection-request") return null;
+    return data.templates.filter(function (t) {
+      return t.situation === template.situation && t.channel === "linkedin" && t.kind === "connection-request";
+    })[0] || null;
   }
 
   function addPerson(state, data) {
@@ -234,16 +247,37 @@
     return items.slice(0, -1).join(", ") + " and " + items[items.length - 1];
   }
 
-  /* One checklist entry per draft rule that applies, phrased as what is good; a tick only when it is true:
-     an element whose own words are still a blank is not done, and every blank is named. */
-  function checklist(data, template, text, result) {
+  function blankMarkers(text) {
+    return String(text).match(BLANK) || [];
+  }
+
+  /* A signature finding that only misses what the reader chose to leave out (an optional field) is no finding. */
+  function onlyOptionalMissing(finding, values) {
+    var missing = /missing ([^"]+)"/.exec(finding.message);
+    if (!missing) return false;
+    return missing[1].split(", ").every(function (part) {
+      var field = OPTIONAL_SIGNATURE_PARTS[part];
+      return field && !String(values[field] || "").trim();
+    });
+  }
+
+  /* One checklist entry per draft rule that applies, phrased as what is good, judged on the text that will be
+     sent. An element whose own words are still a blank is not done, every blank is named, and an item that
+     depends on a field still blank (or on a form nothing has been typed into) is "pending": neither ticked
+     nor crossed. */
+  function checklist(data, template, text, result, values, untouched) {
     var missing = blanks(data, template, text);
     return data.rules.filter(function (rule) {
       return rule.target === "draft" && appliesTo(rule, template.channel, template.kind);
     }).map(function (rule) {
-      var findings = result.findings.filter(function (f) { return f.code === rule.code; });
-      var item = {code: rule.code, label: rule.checklistLabel || rule.message, severity: rule.severity,
-        element: rule.check === "element" ? rule.element : null, point: rule.point, passed: true, detail: ""};
+      var findings = result.findings.filter(function (f) {
+        return f.code === rule.code && !(rule.check === "signature-contact" && onlyOptionalMissing(f, values));
+      });
+      var severity = findings.some(function (f) { return f.severity === "error"; }) ? "error"
+        : findings.length ? findings[0].severity : rule.severity;
+      var item = {code: rule.code, label: rule.checklistLabel || rule.message, severity: severity,
+        element: rule.check === "element" ? rule.element : null, point: rule.point, passed: true, detail: "",
+        pending: false};
       if (item.element) {
         var blank = elementFields(template, item.element).filter(function (name) {
           return text.indexOf(marker(data, name)) >= 0;
@@ -252,27 +286,44 @@
         item.detail = blank.length ? "Still blank: " + listWords(blank) + "."
           : item.passed ? "" : "The note " + rule.message + ". " + rule.fix;
       } else if (rule.check === "forbid" && rule.name === "placeholder") {
-        item.passed = !findings.length && !missing.length;
+        item.passed = !findings.length && !missing.length && !blankMarkers(text).length;
         item.detail = missing.length ? "Still to fill in: " + listWords(missing) + "."
-          : item.passed ? "" : "The note " + findings[0].message + ". " + rule.fix;
+          : findings.length ? "The note " + findings[0].message + ". " + rule.fix
+            : item.passed ? "" : "Still to fill in: " + listWords(blankMarkers(text)) + ".";
       } else {
         item.passed = !findings.length;
         item.detail = item.passed ? "" : "The note " + findings[0].message + ". " + rule.fix;
       }
+      var waitsFor = (DEPENDS_ON[rule.name] || []).some(function (name) {
+        return text.indexOf(marker(data, name)) >= 0;
+      });
+      if (item.passed && (untouched || waitsFor)) item.pending = true;
       return item;
     });
   }
 
-  /* Every note the reader is writing: one, or one per interviewer in panel mode. `text` is what the reader
-     sends: their edited wording when they edited it, else the draft from the fields. `today` is the day
-     the note is written ("YYYY-MM-DDTHH:MM"): the renderer phrases the interview day from it. */
-  function notes(state, data, api, today) {
+  /* The one verdict on the text that will be sent: "ready" only with every element found, nothing blank and
+     nothing to fix or look at; "look" when only suggestions remain; "fix" otherwise; "empty" before any typing. */
+  function verdict(items, untouched) {
+    var toFix = items.filter(function (item) { return !item.passed && item.severity === "error"; }).length;
+    var toLook = items.filter(function (item) { return !item.passed && item.severity !== "error"; }).length;
+    var state = untouched ? "empty" : toFix ? "fix" : toLook ? "look" : "ready";
+    return {state: state, toFix: toFix, toLook: toLook, ready: state === "ready"};
+  }
+
+  /* Every note the reader is writing: one, or one per interviewer in panel mode; none before a template is
+     chosen. `text` is what the reader sends: their edited wording when they edited it, else the draft from the
+     fields. `today` is the day the note is written ("YYYY-MM-DDTHH:MM"); `readingDay`, when the note waits to
+     be sent (a Friday note scheduled for Monday), the day it will be read: dates are phrased from it. */
+  function notes(state, data, api, today, readingDay) {
     var template = findTemplate(data, state.templateId);
+    if (!template) return [];
     var count = isPanel(template) ? state.people.length : 1;
+    var untouched = !hasWork(state);
     var result = [];
     for (var index = 0; index < count; index++) {
       var values = valuesFor(state, data, index);
-      var rendered = api.render(template, values, index, today);
+      var rendered = api.render(template, values, index, readingDay || today);
       var subjects = rendered.subjects || [];
       var subject = subjects.length ? subjects[Math.min(state.subjectIndex, subjects.length - 1)] : null;
       var edit = state.edits[index] || null;
@@ -280,14 +331,15 @@
       var context = {kind: template.kind, recipients: values.recipient_name ? [values.recipient_name] : []};
       if (subject !== null) context.subject = subject;
       if ((values.company || "").trim()) context.company = values.company.trim();
+      if (template.kind === "connection-request") context.linkedin_format = "connection";
       var check = api.check(text, template.channel, context);
-      var items = checklist(data, template, text, check);
+      var items = checklist(data, template, text, check, values, untouched);
+      var judged = verdict(items, untouched);
       result.push({
         index: index, recipientName: values.recipient_name, to: values.recipient_email, subjects: subjects,
         subject: subject, draft: rendered.body, text: text, edited: Boolean(edit),
-        stale: Boolean(edit) && edit.base !== rendered.body, check: check, checklist: items,
-        highlight: values.highlight || "",
-        toDo: items.filter(function (item) { return !item.passed && item.severity === "error"; }).length,
+        stale: Boolean(edit) && edit.base !== rendered.body, check: check, checklist: items, verdict: judged,
+        highlight: values.highlight || "", blanks: blankMarkers(text), toDo: judged.toFix,
       });
     }
     return result;
@@ -364,7 +416,7 @@
     return JSON.stringify({
       templateId: state.templateId, values: state.values, people: state.people, edits: state.edits,
       interviewDate: state.interviewDate, interviewTime: state.interviewTime, decisionDate: state.decisionDate,
-      subjectIndex: state.subjectIndex, auto: state.auto,
+      subjectIndex: state.subjectIndex, auto: state.auto, remember: state.remember,
     });
   }
 
@@ -397,13 +449,17 @@
     state.decisionDate = text(saved.decisionDate);
     state.subjectIndex = typeof saved.subjectIndex === "number" ? saved.subjectIndex : 0;
     state.auto = saved.auto && typeof saved.auto === "object" ? saved.auto : {};
-    state.remember = true;
+    state.remember = saved.remember === true;
     return state;
   }
 
   Afterview.composerState = {
     STORAGE_KEY: STORAGE_KEY,
-    CHOICES: CHOICES,
+    choices: choices,
+    hasWork: hasWork,
+    hasEdits: hasEdits,
+    connectionTemplate: connectionTemplate,
+    verdict: verdict,
     channels: channels,
     fieldInfo: fieldInfo,
     findTemplate: findTemplate,

@@ -1,5 +1,5 @@
-/* Afterview composer page: keeps the form, the notes, the checklist and the timing in step with the state.
-   Every piece of reader text reaches the page through textContent or form values, never as markup. */
+/* Afterview composer page: keeps the chooser, the form, the notes, the checklist and the timing in step with
+   the state. Every piece of reader text reaches the page through textContent or form values, never as markup. */
 (function (Afterview) {
   "use strict";
 
@@ -19,29 +19,34 @@
     this.now = function () { return new Date(); };
     this.canShare = typeof navigator.share === "function";
     this.noteViews = [];
+    this.notes = [];
     this.undo = {};
-    this.peekIndex = 0;
+    this.pending = null;
     this.links = {points: this.linkHref("av-points-link"), templates: this.linkHref("av-templates-link")};
     this.linkedinLimits = (data.rules.filter(function (rule) { return rule.name === "linkedin-length"; })[0]
       || {limits: {}}).limits;
     var requested = new URLSearchParams(window.location.search).get("template");
-    this.state = this.loadSaved() || this.S.initial(data, requested);
-    if (requested && this.S.findTemplate(data, requested) && this.state.templateId !== requested) {
-      this.S.selectTemplate(this.state, data, requested);
+    var known = Boolean(requested && this.S.findTemplate(data, requested));
+    this.state = this.loadSaved() || this.S.initial(data, known ? requested : null);
+    if (known && this.state.templateId !== requested) {
+      if (this.S.hasEdits(this.state)) this.offerSwitch(requested);
+      else this.S.selectTemplate(this.state, data, requested);
     }
     if (this.state.interviewDate) this.onDate("interview-date", this.state.interviewDate);
-    this.notice = requested && !this.S.findTemplate(data, requested)
-      ? "There is no template called \u201c" + requested + "\u201d; showing \u201c"
-        + this.S.findTemplate(data, this.state.templateId).title + "\u201d instead." : "";
+    this.notice = requested && !known ? "There is no template called \u201c" + requested + "\u201d (the link may "
+      + "be old or mistyped). Choose what happened below to find the right note." : "";
     this.build();
   }
 
   /* The day the note is written, by the page's clock, as the renderer takes it: "YYYY-MM-DDTHH:MM". */
   Composer.prototype.today = function () {
-    var now = this.now();
-    var hour = String(now.getHours()).padStart(2, "0") + ":" + String(now.getMinutes()).padStart(2, "0");
-    return Afterview.timing.isoDate(now) + "T" + hour;
+    return stamp(this.now());
   };
+
+  function stamp(date) {
+    var hour = String(date.getHours()).padStart(2, "0") + ":" + String(date.getMinutes()).padStart(2, "0");
+    return Afterview.timing.isoDate(date) + "T" + hour;
+  }
 
   Composer.prototype.linkHref = function (id) {
     var link = document.getElementById(id);
@@ -52,23 +57,44 @@
     return this.S.findTemplate(this.data, this.state.templateId);
   };
 
-  /* ---------- storage: only with the reader's consent ---------- */
+  /* ---------- storage: this tab always, this device only with the reader's consent ---------- */
 
-  Composer.prototype.loadSaved = function () {
+  function storages() {
     try {
-      var saved = window.localStorage.getItem(this.S.STORAGE_KEY);
-      return saved ? this.S.restore(this.data, saved) : null;
+      return {tab: window.sessionStorage, device: window.localStorage};
     } catch (error) {
-      return null;
+      return {tab: null, device: null};
     }
+  }
+
+  /* The tab's own copy first (the latest), else what the reader asked this device to remember. */
+  Composer.prototype.loadSaved = function () {
+    var stores = storages();
+    var S = this.S;
+    var data = this.data;
+    function read(store) {
+      try {
+        var saved = store && store.getItem(S.STORAGE_KEY);
+        return saved ? S.restore(data, saved) : null;
+      } catch (error) {
+        return null;
+      }
+    }
+    var device = read(stores.device);
+    if (device) device.remember = true;
+    return read(stores.tab) || device;
   };
 
   Composer.prototype.persist = function () {
+    var stores = storages();
+    var key = this.S.STORAGE_KEY;
     try {
-      if (this.state.remember) window.localStorage.setItem(this.S.STORAGE_KEY, this.S.serialize(this.state));
-      else window.localStorage.removeItem(this.S.STORAGE_KEY);
+      var saved = this.S.serialize(this.state);
+      stores.tab.setItem(key, saved);
+      if (this.state.remember) stores.device.setItem(key, saved);
+      else stores.device.removeItem(key);
     } catch (error) {
-      this.announce("This browser does not let the page remember your details; they stay only until you leave.");
+      this.announce("This browser does not let the page keep your details: copy your note before you leave.");
     }
   };
 
@@ -77,52 +103,58 @@
   Composer.prototype.build = function () {
     var root = dom.clear(this.root);
     this.status = el("p", {className: "av-composer__status", role: "status", "aria-live": "polite"});
+    this.choose = el("div", {className: "av-composer__choose"});
     this.form = el("form", {className: "av-composer__form", "aria-label": "Your details", novalidate: true});
     this.output = el("section", {className: "av-composer__output", id: "av-output",
       "aria-labelledby": "av-output-title"});
-    this.peek = el("div", {className: "av-composer__peek", id: "av-peek", hidden: true});
-    this.peekButton = el("button", {type: "button", className: "md-button md-button--primary av-composer__peek-toggle",
-      "data-action": "peek", "aria-expanded": "false", "aria-controls": "av-peek"});
-    this.bar = el("div", {className: "av-composer__bar"}, [this.peek, el("div", {className: "av-composer__bar-row"}, [
-      this.peekButton,
-      el("button", {type: "button", className: "md-button", "data-action": "copy", "data-value": "0",
-        text: "Copy"}),
-    ])]);
-    root.appendChild(el("div", {className: "av-composer__layout"}, [this.form, this.output]));
-    root.appendChild(this.bar);
+    root.appendChild(this.choose);
+    root.appendChild(el("div", {className: "av-composer__layout"}, [this.output, this.form]));
     root.appendChild(this.status);
     this.form.addEventListener("submit", function (event) { event.preventDefault(); });
     root.addEventListener("input", this.onInput.bind(this));
     root.addEventListener("change", this.onChange.bind(this));
     root.addEventListener("click", this.onClick.bind(this));
-    this.form.addEventListener("focusin", this.onFocus.bind(this));
     window.addEventListener("afterprint", function () {
       document.documentElement.classList.remove("av-printing");
       var sheet = document.getElementById("av-print-sheet");
       if (sheet) sheet.parentNode.removeChild(sheet);
     });
+    window.addEventListener("pagehide", this.persist.bind(this));
     this.buildForm();
     this.refresh();
   };
 
   Composer.prototype.buildForm = function () {
-    this.timing = this.Form.build(this.form, {S: this.S, data: this.data, state: this.state,
-      template: this.template(), links: this.links, notice: this.notice});
+    var template = this.template();
+    var ctx = {S: this.S, data: this.data, state: this.state, template: template, links: this.links,
+      notice: this.notice};
+    this.Form.buildChooser(this.choose, ctx);
+    this.timing = this.Form.build(this.form, ctx);
     var output = dom.clear(this.output);
-    var panel = this.S.isPanel(this.template());
+    var panel = this.S.isPanel(template);
     output.appendChild(el("h2", {id: "av-output-title", tabindex: "-1", text: panel ? "Your notes" : "Your note"}));
+    this.switchBox = el("div", {className: "admonition info av-composer__switch", hidden: true});
+    output.appendChild(this.switchBox);
     this.warning = el("div", {className: "admonition warning av-composer__warning", hidden: true});
     output.appendChild(this.warning);
     this.notesNode = el("div", {className: "av-composer__notes"});
     output.appendChild(this.notesNode);
+    if (!template) {
+      this.notesNode.appendChild(el("p", {className: "av-composer__empty", text: "Choose what happened above, and "
+        + "your note appears here, ready to make your own."}));
+    }
     this.noteViews = [];
+    this.notes = [];
+    this.showSwitch();
   };
 
   /* ---------- keeping the page in step ---------- */
 
   Composer.prototype.refresh = function () {
     var template = this.template();
-    this.notes = this.S.notes(this.state, this.data, this.api, this.today());
+    if (!template) return;
+    this.updateAdvice();
+    this.notes = this.S.notes(this.state, this.data, this.api, this.today(), this.readingDay());
     if (this.noteViews.length !== this.notes.length) {
       dom.clear(this.notesNode);
       this.noteViews = this.notes.map(function (note) {
@@ -132,36 +164,53 @@
       }, this);
     }
     var panel = this.notes.length > 1 || this.S.isPanel(template);
+    var connection = template.channel === "linkedin" ? this.S.connectionTemplate(this.data, template) : null;
     this.notes.forEach(function (note, i) {
       var name = note.recipientName && note.recipientName.trim();
       this.Note.update(this.noteViews[i], note, {
         heading: panel ? "Note " + (i + 1) + " of " + this.notes.length + (name ? ": to " + name : "") : template.title,
         subjectIndex: this.state.subjectIndex, undo: this.undo[i], pointsHref: this.links.points,
-        limits: this.linkedinLimits,
+        limits: this.linkedinLimits, connection: connection,
       });
     }, this);
-    this.updatePeek();
     this.updateWarning();
+    this.updateSuggestions();
     this.updateTiming();
   };
 
-  /* The phone's note drawer: the note of the person whose fields are being typed in. */
-  Composer.prototype.updatePeek = function () {
-    var index = Math.min(this.peekIndex, this.notes.length - 1);
-    var note = this.notes[index];
-    var open = this.peekButton.getAttribute("aria-expanded") === "true";
-    var label = (open ? "Hide the note" : "Show the note") + (this.notes.length > 1 ? " " + (index + 1) : "")
-      + (note.toDo ? " (" + note.toDo + " to do)" : " (ready)");
-    setText(this.peekButton, label);
-    this.bar.querySelector("[data-action=copy]").setAttribute("data-value", String(index));
-    if (!open) return;
-    dom.clear(this.peek);
-    var text = el("div", {className: "av-composer__peek-text"});
-    dom.showMarked(text, note.text);
-    this.peek.appendChild(text);
-    var link = el("a", {href: "#av-output", "data-action": "to-note", "data-value": String(index),
-      text: "Edit the note and see the checklist"});
-    this.peek.appendChild(link);
+  /* The day a note waiting for Monday will be read, as the renderer takes it; null when it goes out now. */
+  Composer.prototype.readingDay = function () {
+    var day = this.advice && this.advice.readingDay;
+    return day ? stamp(day) : null;
+  };
+
+  /* The engine's advice on what was typed: a moment written about the reader or as a note to self, and the
+     form of address. Shown beside the field, the rewording one tap away; only when the engine offers them. */
+  Composer.prototype.updateSuggestions = function () {
+    var perspective = typeof Afterview.perspectiveIssues === "function" ? Afterview.perspectiveIssues : null;
+    var address = typeof Afterview.addressHint === "function" ? Afterview.addressHint : null;
+    var company = this.state.values.company || "";
+    var greeting = (this.template().parts || {}).greeting || "";
+    Array.prototype.forEach.call(this.form.querySelectorAll("[data-suggest-for]"), function (box) {
+      var field = document.getElementById(box.getAttribute("data-suggest-for"));
+      var value = field ? field.value : "";
+      var name = field ? field.getAttribute("data-field") : "";
+      var issue = value.trim() && name === "highlight" && perspective
+        ? (perspective(value, company) || [])[0] || null : null;
+      var hint = value.trim() && name === "recipient_name" && address ? address(value, greeting) : null;
+      var key = issue ? "p:" + issue.found + ":" + issue.suggestion : hint ? "a:" + hint : "";
+      if (box.getAttribute("data-key") === key) return;
+      box.setAttribute("data-key", key);
+      dom.clear(box);
+      if (hint) box.appendChild(el("p", {className: "av-composer__hint", text: hint}));
+      if (!issue) return;
+      box.appendChild(el("p", {className: "av-composer__hint", text: "\u201c" + issue.found + "\u201d reads as "
+        + "if it were written about them, or as a note to yourself. In the note, try: \u201c" + issue.suggestion
+        + "\u201d"}));
+      box.appendChild(el("button", {type: "button", className: "md-button av-composer__small",
+        "data-action": "use-wording", "data-value": field.id, "data-wording": issue.suggestion,
+        text: "Use this wording"}));
+    });
   };
 
   Composer.prototype.updateWarning = function () {
@@ -195,25 +244,29 @@
       warning.appendChild(el("button", {type: "button", className: "md-button", "data-action": "template",
         "data-value": group.id, text: "Write one note to the coordinator instead"}));
     }
-    if (wasHidden) this.announce("Warning: two of your notes are too much alike.");
+    if (wasHidden) this.announce("Warning: two of your notes are too much alike.", warning);
+  };
+
+  Composer.prototype.updateAdvice = function () {
+    var T = Afterview.timing;
+    var interview = this.timing.dated ? T.parseLocal(this.state.interviewDate, this.state.interviewTime) : null;
+    this.advice = interview ? T.sendAdvice(interview, this.now()) : null;
   };
 
   Composer.prototype.updateTiming = function () {
     var T = Afterview.timing;
     var s = this.state;
     var nodes = this.timing;
-    var interview = T.parseLocal(s.interviewDate, s.interviewTime);
-    var advice = interview ? T.sendAdvice(interview, this.now()) : null;
-    this.advice = advice;
+    var advice = this.advice;
     setText(nodes.advice, advice ? advice.message
-      : "Enter the interview date and time to see when to send your note.");
+      : "Enter the date (and time) of the conversation to see when to send your note.");
     nodes.advice.setAttribute("data-state", advice ? advice.state : "none");
     var reminder = dom.clear(nodes.reminder);
     if (advice && advice.state !== "late") {
       reminder.appendChild(el("button", {type: "button", className: "md-button", "data-action": "ics",
         "data-value": "send", text: "Add a reminder to write it (.ics)"}));
     }
-    var decision = T.parseLocal(s.decisionDate, "");
+    var decision = nodes.planned ? T.parseLocal(s.decisionDate, "") : null;
     var plan = dom.clear(nodes.plan);
     this.plan = decision ? T.followUpPlan(decision, this.data.settings.follow_up_business_days) : [];
     if (!decision) {
@@ -231,24 +284,6 @@
   };
 
   /* ---------- events ---------- */
-
-  Composer.prototype.onFocus = function (event) {
-    var person = event.target.getAttribute("data-person");
-    if (person !== null && Number(person) !== this.peekIndex) {
-      this.peekIndex = Number(person);
-      this.updatePeek();
-    }
-    if (/^(INPUT|TEXTAREA)$/.test(event.target.tagName)) this.lastField = event.target;
-    this.keepAboveBar(event.target);
-  };
-
-  /* On a phone the bar covers the bottom of the screen: scroll so the field being typed stays above it. */
-  Composer.prototype.keepAboveBar = function (field) {
-    if (!field || !/^(INPUT|TEXTAREA)$/.test(field.tagName) || field.type === "checkbox") return;
-    if (this.bar.offsetHeight === 0) return;
-    var overlap = field.getBoundingClientRect().bottom - this.bar.getBoundingClientRect().top + 8;
-    if (overlap > 0 && this.form.contains(field)) window.scrollBy(0, overlap);
-  };
 
   Composer.prototype.onInput = function (event) {
     var target = event.target;
@@ -271,7 +306,6 @@
     }
     this.persist();
     this.refresh();
-    if (role !== "note-text") this.keepAboveBar(target);
   };
 
   Composer.prototype.onDate = function (role, value) {
@@ -282,7 +316,7 @@
     if (role === "decision-date") s.decisionDate = value;
     var interview = T.parseLocal(s.interviewDate, s.interviewTime);
     var decision = T.parseLocal(s.decisionDate, "");
-    // The date as a date: the renderer phrases it from the day the note is written ("yesterday", "on Tuesday").
+    // The date as a date: the renderer phrases it from the day the note is read ("yesterday", "on Tuesday").
     s.values.interview_date = interview ? s.interviewDate : "";
     this.autoFill("decision_date", decision ? T.decisionDayText(decision) : "");
   };
@@ -299,20 +333,72 @@
   };
 
   Composer.prototype.onChange = function (event) {
-    var role = event.target.getAttribute("data-role");
+    var target = event.target;
+    var role = target.getAttribute("data-role");
     if (role === "template") {
-      this.S.selectTemplate(this.state, this.data, event.target.value);
-      this.rebuild("Template changed to \u201c" + this.template().title + "\u201d.", "av-template");
+      this.change(function () { this.S.selectTemplate(this.state, this.data, target.value); }, "av-template");
+    } else if (role === "situation") {
+      this.change(function () { this.S.selectChoice(this.state, this.data, target.value); }, "av-situation");
     } else if (role === "subject") {
-      this.state.subjectIndex = Number(event.target.value);
+      this.state.subjectIndex = Number(target.value);
       this.persist();
       this.refresh();
     } else if (role === "remember") {
-      this.state.remember = event.target.checked;
+      this.state.remember = target.checked;
       this.persist();
-      this.announce(this.state.remember ? "Your details will be remembered on this device."
-        : "Your details will not be kept after you leave.");
+      this.announce(this.state.remember ? "Your details will be remembered on this device until you press "
+        + "\u201cForget everything\u201d." : "Your details will be kept only until you close this tab.", target);
     }
+  };
+
+  /* A change of situation, channel, template or tone. With an edited note it is a choice, shown above the note:
+     start again from the new template (the fields stay) or keep the edited note; either can be undone. */
+  Composer.prototype.change = function (apply, focusId) {
+    var before = JSON.parse(this.S.serialize(this.state));
+    var old = this.template();
+    apply.call(this);
+    var template = this.template();
+    if (!template || (old && old.id === template.id)) {
+      this.rebuild("", focusId);
+      return;
+    }
+    if (old && this.S.hasEdits(this.state)) {
+      this.pending = {before: before, title: old.title, step: "choose"};
+      this.rebuild("You changed the template to \u201c" + template.title + "\u201d. Your edited note is kept "
+        + "until you choose what to do with it.", focusId);
+      return;
+    }
+    this.pending = null;
+    this.rebuild("Template changed to \u201c" + template.title + "\u201d.", focusId);
+  };
+
+  /* A link asked for another template while a note was being edited in this tab: the same choice. */
+  Composer.prototype.offerSwitch = function (templateId) {
+    var before = JSON.parse(this.S.serialize(this.state));
+    var title = this.template() ? this.template().title : "";
+    this.S.selectTemplate(this.state, this.data, templateId);
+    this.pending = {before: before, title: title, step: "choose"};
+  };
+
+  Composer.prototype.showSwitch = function () {
+    var box = dom.clear(this.switchBox);
+    var pending = this.pending;
+    box.hidden = !pending || !this.template();
+    if (box.hidden) return;
+    var now = this.template().title;
+    if (pending.step === "choose") {
+      box.appendChild(el("p", {text: "You switched to \u201c" + now + "\u201d, but the note below is still your "
+        + "edited wording from \u201c" + pending.title + "\u201d. Which do you want?"}));
+      box.appendChild(el("button", {type: "button", className: "md-button md-button--primary",
+        "data-action": "switch-fresh", text: "Start again from \u201c" + now + "\u201d (keeps your details)"}));
+      box.appendChild(el("button", {type: "button", className: "md-button", "data-action": "switch-keep",
+        text: "Keep my edited note"}));
+    } else {
+      box.appendChild(el("p", {text: pending.step === "fresh" ? "The note starts again from \u201c" + now
+        + "\u201d, with your details." : "Your edited note is kept, under \u201c" + now + "\u201d."}));
+    }
+    box.appendChild(el("button", {type: "button", className: "md-button", "data-action": "switch-undo",
+      text: "Undo: back to \u201c" + pending.title + "\u201d and my edited note"}));
   };
 
   Composer.prototype.rebuild = function (message, focusId) {
@@ -323,7 +409,7 @@
     this.refresh();
     var focus = focusId && document.getElementById(focusId);
     if (focus) focus.focus();
-    if (message) this.announce(message);
+    if (message) this.announce(message, this.pending ? this.switchBox : null);
   };
 
   Composer.prototype.onClick = function (event) {
@@ -339,23 +425,60 @@
     }
   };
 
+  /* The note's send links (email app, Gmail, Outlook): a blank left asks first, like every other way out. */
+  Composer.prototype.onLink = function (event) {
+    var link = event.target.closest("a[data-role]");
+    if (!link || !/^(mailto|gmail|outlook)$/.test(link.getAttribute("data-role"))) return;
+    var article = link.closest("[data-note]");
+    var index = Number(article.getAttribute("data-note"));
+    if (!this.notes[index] || !this.notes[index].blanks.length || link.hasAttribute("data-confirmed")) {
+      link.removeAttribute("data-confirmed");
+      return;
+    }
+    event.preventDefault();
+    event.stopPropagation();
+    this.pendingSend = {index: index, link: link};
+    this.Note.askFirst(this.noteViews[index], this.notes[index].blanks, "link", "Open " + link.textContent);
+  };
+
+  /* Run a way of sending, asking first when the note still has a blank. */
+  Composer.prototype.guarded = function (action, index, label, run) {
+    var note = this.notes[index];
+    if (note && note.blanks.length) {
+      this.pendingSend = {index: index, run: run};
+      this.Note.askFirst(this.noteViews[index], note.blanks, action, label);
+      return;
+    }
+    run.call(this);
+  };
+
   Composer.prototype.actions = function () {
     var S = this.S;
     var data = this.data;
     return {
-      choice: function (value, index, button) {
-        S.selectChoice(this.state, data, value);
-        this.rebuild("Showing templates for: " + button.textContent + ".", null);
-        this.focusToggle("choice", value);
-      },
-      channel: function (value, index, button) {
-        S.selectChannel(this.state, data, value);
-        this.rebuild("Channel: " + button.textContent + ".", null);
+      channel: function (value) {
+        this.change(function () { S.selectChannel(this.state, data, value); }, null);
         this.focusToggle("channel", value);
       },
       template: function (value) {
-        S.selectTemplate(this.state, data, value);
-        this.rebuild("Template changed to \u201c" + this.template().title + "\u201d.", "av-template");
+        this.change(function () { S.selectTemplate(this.state, data, value); }, null);
+        this.focusToggle("template", value);
+      },
+      "switch-fresh": function () {
+        this.state.edits = this.state.edits.map(function () { return null; });
+        this.pending.step = "fresh";
+        this.afterSwitch("The note starts again from the new template, with your details.");
+      },
+      "switch-keep": function () {
+        this.pending.step = "kept";
+        this.afterSwitch("Your edited note is kept.");
+      },
+      "switch-undo": function () {
+        var saved = this.S.restore(data, JSON.stringify(this.pending.before));
+        saved.remember = this.state.remember;
+        this.state = saved;
+        this.pending = null;
+        this.rebuild("Back to your edited note.", "av-template");
       },
       "add-person": function () {
         S.addPerson(this.state, data);
@@ -371,7 +494,7 @@
         this.persist();
         this.refresh();
         this.noteViews[index].edited.querySelector("button").focus();
-        this.announce("The note is the draft from the fields again.");
+        this.announce("The note is the draft from the fields again.", this.noteViews[index].edited);
       },
       "undo-reset": function (value, index) {
         S.restoreEdit(this.state, index, this.undo[index]);
@@ -379,7 +502,7 @@
         this.persist();
         this.refresh();
         this.noteViews[index].text.focus();
-        this.announce("Your wording is back.");
+        this.announce("Your wording is back.", this.noteViews[index].edited);
       },
       "short-version": function (value, index) {
         var note = this.notes[index];
@@ -387,59 +510,101 @@
         this.persist();
         this.refresh();
         this.noteViews[index].text.focus();
-        this.announce("The note is now the short version. Change any word you like.");
+        this.announce("The note is now the short version. Change any word you like.", this.noteViews[index].count);
       },
-      peek: function () {
-        var open = this.peekButton.getAttribute("aria-expanded") !== "true";
-        this.peekButton.setAttribute("aria-expanded", String(open));
-        this.peek.hidden = !open;
-        this.updatePeek();
-        this.keepAboveBar(this.lastField);
+      "use-wording": function (value, index, button) {
+        var field = document.getElementById(value);
+        if (!field) return;
+        field.value = button.getAttribute("data-wording");
+        field.dispatchEvent(new Event("input", {bubbles: true}));
+        field.focus();
+        this.announce("The moment now uses the suggested wording.", field);
       },
       "to-note": function (value, index) {
-        this.actions().peek.call(this);
-        var view = this.noteViews[index];
+        var view = this.noteViews[index] || this.noteViews[0];
+        if (!view) return;
         view.article.scrollIntoView({block: "start"});
         view.text.focus({preventScroll: true});
       },
       forget: this.forget,
       copy: function (value, index) {
-        this.copy(this.notes[index].text, index, "Note");
+        this.guarded("copy", index, "Copy", function () { this.copy(this.notes[index].text, index, "Note"); });
       },
       "copy-subject": function (value, index) {
         this.copy(this.notes[index].subject || "", index, "Subject line");
       },
       share: function (value, index) {
-        this.share(index);
+        this.guarded("share", index, "Share", function () { this.share(index); });
       },
       eml: function (value, index) {
-        this.downloadEml(index);
+        this.guarded("eml", index, "Download", function () { this.downloadEml(index); });
       },
       print: function (value, index) {
-        this.print(index);
+        this.guarded("print", index, "Print", function () { this.print(index); });
       },
       ics: function (value) {
         this.downloadIcs(value);
       },
+      "confirm-copy": this.confirmed, "confirm-share": this.confirmed, "confirm-eml": this.confirmed,
+      "confirm-print": this.confirmed, "confirm-link": this.confirmed,
+      "confirm-cancel": function (value, index) {
+        this.pendingSend = null;
+        this.Note.closeAsk(this.noteViews[index]);
+        this.noteViews[index].text.focus();
+      },
     };
   };
 
+  Composer.prototype.confirmed = function (value, index) {
+    var pending = this.pendingSend;
+    this.pendingSend = null;
+    this.Note.closeAsk(this.noteViews[index]);
+    if (!pending) return;
+    if (pending.run) {
+      pending.run.call(this);
+    } else if (pending.link) {
+      pending.link.setAttribute("data-confirmed", "");
+      pending.link.click();
+    }
+  };
+
+  Composer.prototype.afterSwitch = function (message) {
+    this.persist();
+    this.refresh();
+    this.showSwitch();
+    var undo = this.switchBox.querySelector("[data-action=switch-undo]");
+    if (undo) undo.focus();
+    this.announce(message, this.switchBox);
+  };
+
   Composer.prototype.focusToggle = function (action, value) {
-    var button = this.form.querySelector('[data-action="' + action + '"][data-value="' + value + '"]');
+    var button = this.root.querySelector('[data-action="' + action + '"][data-value="' + value + '"]');
     if (button) button.focus();
   };
 
   Composer.prototype.forget = function () {
-    try { window.localStorage.removeItem(this.S.STORAGE_KEY); } catch (error) { /* nothing was stored */ }
+    var stores = storages();
+    [stores.tab, stores.device].forEach(function (store) {
+      try { store.removeItem(this.S.STORAGE_KEY); } catch (error) { /* nothing was stored */ }
+    }, this);
     this.state = this.S.initial(this.data, this.state.templateId);
-    this.rebuild("Everything is forgotten: the fields are empty and nothing is stored on this device.", null);
+    this.pending = null;
+    this.notice = "";
+    this.undo = {};
+    this.buildForm();
+    this.refresh();
     var button = this.form.querySelector('[data-action="forget"]');
     if (button) button.focus();
+    this.announce("Everything is forgotten: the fields are empty and nothing is stored in this browser.", button);
   };
 
-  /* A message for everyone: read out by screen readers, shown for a few seconds, then gone. */
-  Composer.prototype.announce = function (message) {
+  /* A message for everyone: read out by screen readers, shown for a few seconds just below what was used
+     (in the flow of the page, so it never covers a button or a field), then gone. */
+  Composer.prototype.announce = function (message, near) {
     var status = this.status;
+    var anchor = near && near.isConnected ? near : null;
+    if (anchor && status.previousElementSibling !== anchor) anchor.insertAdjacentElement("afterend", status);
+    else if (!anchor && status.parentNode !== this.root) this.root.appendChild(status);
     window.clearTimeout(this.statusTimer);
     status.textContent = "";
     status.removeAttribute("data-fading");
@@ -457,8 +622,9 @@
 
   Composer.prototype.copy = function (text, index, what) {
     var self = this;
+    var view = this.noteViews[index];
     function fallback() {
-      var box = self.noteViews[index].fallback;
+      var box = view.fallback;
       dom.clear(box);
       var id = "av-copy-fallback-" + index;
       var area = el("textarea", {id: id, readonly: true, rows: "6"});
@@ -468,12 +634,13 @@
       box.hidden = false;
       area.focus();
       area.select();
-      self.announce("Copying was blocked by the browser. The text is selected: press Ctrl+C, or Cmd+C on a Mac.");
+      self.announce("Copying was blocked by the browser. The text is selected: press Ctrl+C, or Cmd+C on a Mac.",
+        view.actions);
     }
     if (navigator.clipboard && navigator.clipboard.writeText) {
       navigator.clipboard.writeText(text).then(function () {
-        self.noteViews[index].fallback.hidden = true;
-        self.announce(what + " copied to the clipboard.");
+        view.fallback.hidden = true;
+        self.announce(what + " copied to the clipboard.", view.actions);
       }, fallback);
     } else {
       fallback();
@@ -506,7 +673,7 @@
     var message = Afterview.send.emlMessage({from: this.state.values.sender_email, to: note.to,
       subject: note.subject || "", body: note.text, date: this.now()});
     download(Afterview.send.fileName(note.subject || "note", "eml"), message, "message/rfc822");
-    this.announce("Email file downloaded: open it to send it from your email app.");
+    this.announce("Email file downloaded: open it to send it from your email app.", this.noteViews[index].actions);
   };
 
   /* One card on one sheet: a copy of the card's text, alone on the printed page. */
@@ -519,8 +686,8 @@
     window.print();
   };
 
-  /* A calendar reminder made in the page: the send reminder carries the notes themselves, a follow-up
-     reminder the follow-up drafted from the same details. */
+  /* A calendar reminder made in the page. Each draft in it is worded for the day the reminder rings, the day
+     it will be read and sent: the send reminder carries the notes, a follow-up reminder the follow-up. */
   Composer.prototype.downloadIcs = function (stepId) {
     var T = Afterview.timing;
     var send = Afterview.send;
@@ -532,10 +699,12 @@
     if (stepId === "send") {
       if (!this.advice) return;
       var interview = T.parseLocal(s.interviewDate, s.interviewTime);
-      var texts = this.notes.map(function (note) {
+      var start = T.writingReminder(interview, this.advice, this.now());
+      var notes = this.S.notes(s, this.data, this.api, this.today(), this.readingDay() || stamp(start));
+      var texts = notes.map(function (note) {
         return (note.subject ? "Subject: " + note.subject + "\n\n" : "") + note.text;
       });
-      event = {start: T.writingReminder(interview, this.advice, this.now()), allDay: false,
+      event = {start: start, allDay: false,
         summary: "Write and send your thank-you note" + (about ? " (" + about + ")" : ""),
         description: this.advice.message + (names ? "\nTo: " + names : "") + "\n\nYour draft:\n\n"
           + texts.join("\n\n----------\n\n")};
@@ -543,7 +712,8 @@
       var step = this.plan.filter(function (p) { return p.id === stepId; })[0];
       if (!step) return;
       var template = this.S.findTemplate(this.data, step.template);
-      var draft = template ? Afterview.render(template, this.S.valuesFor(s, this.data, 0), 0, this.today()).body : "";
+      var readOn = T.isoDate(step.date) + "T09:00";
+      var draft = template ? this.api.render(template, this.S.valuesFor(s, this.data, 0), 0, readOn).body : "";
       event = {start: step.date, allDay: true, summary: step.title + (about ? " (" + about + ")" : ""),
         description: step.text + (names ? "\nTo: " + names : "") + (draft ? "\n\nA draft:\n\n" + draft : "")};
     }
@@ -552,19 +722,21 @@
       + send.shortHash([v.company, v.role, s.interviewDate].join("|")) + "@afterview.invalid";
     download(send.fileName("afterview " + stepId + " " + T.isoDate(event.start), "ics"), send.icsEvent(event),
       "text/calendar");
-    this.announce("Calendar reminder downloaded: open it to add it to your calendar.");
+    this.announce("Calendar reminder downloaded: open it to add it to your calendar.", this.timing.fieldset);
   };
 
   function start() {
     var root = document.getElementById(ROOT_ID);
     if (!root) return;
     var data = window.AFTERVIEW_DATA;
-    if (!data || !Afterview.render || !Afterview.check || !Afterview.composerState || !Afterview.composerNote) {
+    if (!data || !data.composer || !Afterview.render || !Afterview.check || !Afterview.composerState
+      || !Afterview.composerNote) {
       root.textContent = "The composer could not load its templates. Reload the page, or copy a template "
         + "from the template pages instead.";
       return;
     }
     Afterview.composer = new Composer(root, data);
+    root.addEventListener("click", Afterview.composer.onLink.bind(Afterview.composer), true);
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);

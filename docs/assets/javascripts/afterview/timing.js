@@ -1,14 +1,10 @@
-/* Afterview timing: when to send a note and when to follow up. Pure date logic, local time. */
+/* Afterview timing: when to send a note and when to follow up. Pure date logic, local time.
+   The numbers come from the exported data (afterview/timing.py), the source the guide pages use too. */
 (function (Afterview) {
   "use strict";
 
   var MINUTE = 60 * 1000;
   var HOUR = 60 * MINUTE;
-  var TOO_SOON_MINUTES = 90;
-  var SEND_WITHIN_HOURS = 24;
-  var FRIDAY_EVENING_HOUR = 19;
-  var MONDAY_MORNING_HOUR = 9;
-  var SECOND_FOLLOW_UP_BUSINESS_DAYS = 5;
   var WRITE_AFTER_HOURS = 3;
   var WRITE_BEFORE_DEADLINE_HOURS = 3;
   var DAY_STARTS_HOUR = 8;
@@ -16,6 +12,10 @@
   var WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
   var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December"];
+
+  function rules() {
+    return window.AFTERVIEW_DATA.composer.timing;
+  }
 
   function isWeekend(date) {
     var day = date.getDay();
@@ -81,43 +81,65 @@
     return "by " + formatDay(decision);
   }
 
+  /* When a thank-you is due (timing.py's send_window): {sendBy, alternative}; the alternative is a Monday
+     morning after a Friday or weekend interview, sendBy null when only Monday is left. */
+  function sendWindow(interview) {
+    var r = rules();
+    var sendBy = new Date(interview.getTime() + r.send_within_hours * HOUR);
+    var friday = interview.getDay() === 5;
+    if (!isWeekend(sendBy) && !friday && !isWeekend(interview)) return {sendBy: sendBy, alternative: null};
+    var evening = atHour(interview, r.friday_evening_ends_hour);
+    return {sendBy: friday && interview < evening ? evening : null,
+      alternative: atHour(nextWeekday(interview, 1), r.monday_morning_hour)};
+  }
+
+  /* The first moment the note counts as late: "day three", or the day after the Monday it was due. */
+  function lateFrom(interview, due) {
+    var late = addDays(startOfDay(interview), rules().late_from_day - 1);
+    var afterMonday = due.alternative ? addDays(startOfDay(due.alternative), 1) : late;
+    return afterMonday > late ? afterMonday : late;
+  }
+
   /*
    * When to send the thank-you for an interview that started at `interview`, seen from `now`.
-   * Returns {state, sendBy, alternative, message}; state is one of
-   * "upcoming", "too-soon", "now", "weekend-wait", "late".
-   * Within 24 hours, but a note due over the weekend goes on Friday evening or Monday morning.
+   * Returns {state, sendBy, alternative, readingDay, message}; state is one of
+   * "upcoming", "too-soon", "now", "weekend-wait", "late" (timing.py's send_advice).
+   * `readingDay` is the day the note will be read when it should wait for Monday, else null.
    */
   function sendAdvice(interview, now) {
-    var sendBy = new Date(interview.getTime() + SEND_WITHIN_HOURS * HOUR);
-    var alternative = null;
-    if (isWeekend(sendBy) || interview.getDay() === 5 || isWeekend(interview)) {
-      var fridayEvening = atHour(interview, FRIDAY_EVENING_HOUR);
-      sendBy = interview.getDay() === 5 && interview < fridayEvening ? fridayEvening : null;
-      alternative = atHour(nextWeekday(interview, 1), MONDAY_MORNING_HOUR);
-    }
-    var lastGoodMoment = alternative ? atHour(alternative, MONDAY_MORNING_HOUR + 3) : sendBy;
-    var when = !alternative ? "Send it by " + formatMoment(sendBy) + ", within 24 hours of the interview."
-      : sendBy ? "Send it by Friday evening (" + formatMoment(sendBy) + ") or on Monday morning ("
-        + formatDay(alternative) + "), not over the weekend, when it would sit unread."
-        : "Send it on Monday morning (" + formatDay(alternative) + "): over the weekend it would sit unread.";
-    var advice = {sendBy: sendBy, alternative: alternative};
+    var r = rules();
+    var due = sendWindow(interview);
+    var sendBy = due.sendBy;
+    var alternative = due.alternative;
+    var when = !alternative ? "Send it by " + formatMoment(sendBy) + ", within a day of the interview."
+      : sendBy ? "Send it this evening (by " + formatTime(sendBy) + ") or schedule it for Monday morning ("
+        + formatDay(alternative) + "): either is fine, as long as you write it while you remember the talk."
+        : "Write it now and schedule it for Monday morning (" + formatDay(alternative)
+          + "): over the weekend it would sit under other mail.";
+    var advice = {sendBy: sendBy, alternative: alternative, readingDay: null};
     var minutesSince = (now - interview) / MINUTE;
     if (minutesSince < 0) {
       advice.state = "upcoming";
       advice.message = "Your interview is still ahead: write the note afterwards, while it is fresh. " + when;
-    } else if (minutesSince < TOO_SOON_MINUTES) {
+    } else if (minutesSince < r.too_soon_minutes) {
       advice.state = "too-soon";
       advice.message = "Too soon: wait until you are home. A note that arrives minutes after you leave "
         + "reads as automatic; write it calmly later. " + when;
     } else if (alternative && (!sendBy || now > sendBy) && now < alternative) {
       advice.state = "weekend-wait";
-      advice.message = "Write it now if you like, then send it on Monday morning (" + formatDay(alternative) + ").";
-    } else if (now > lastGoodMoment) {
+      advice.readingDay = alternative;
+      advice.message = "Write it now if you like, then schedule it for Monday morning (" + formatDay(alternative)
+        + "). The note below is worded for that day, so \u201ctoday\u201d and \u201cyesterday\u201d read right "
+        + "when it arrives.";
+    } else if (now >= lateFrom(interview, due)) {
       advice.state = "late";
-      advice.message = "More than a day has passed. Send it today anyway: a late thank-you is better than none.";
+      advice.message = "A few days have passed. Send it today anyway: a late thank-you is better than none, "
+        + "and there is no need to apologize for the delay.";
     } else {
       advice.state = "now";
-      advice.message = "A good time to write it. " + when;
+      advice.message = sendBy && now > sendBy
+        ? "Send it today: a note the day after the interview is still right on time."
+        : "A good time to write it. " + when;
     }
     return advice;
   }
@@ -148,15 +170,16 @@
   }
 
   /* The follow-up steps after the day the employer said they would decide, `delay` working days later
-     (the site's settings.follow_up_business_days: a career office may set its own). */
+     (the site's settings.follow_up_business_days, a career office may set its own; else timing.py's). */
   function followUpPlan(decision, delay) {
+    delay = delay || rules().first_follow_up_working_days;
     var first = addBusinessDays(decision, delay);
-    var second = addBusinessDays(first, SECOND_FOLLOW_UP_BUSINESS_DAYS);
+    var second = addBusinessDays(first, rules().second_follow_up_working_days);
     return [
       {id: "first-follow-up", date: first, template: "follow-up-no-reply-first",
         title: "First follow-up",
         text: "If you have heard nothing, send a short, polite follow-up (" + delay +
-          " working days after their date)."},
+          " working day" + (delay === 1 ? "" : "s") + " after their date)."},
       {id: "second-follow-up", date: second, template: "follow-up-no-reply-final",
         title: "Second and last follow-up",
         text: "Still no reply: send one last brief note, then turn your energy to other applications."},
@@ -168,9 +191,9 @@
   }
 
   Afterview.timing = {
-    TOO_SOON_MINUTES: TOO_SOON_MINUTES,
     addBusinessDays: addBusinessDays,
     parseLocal: parseLocal,
+    sendWindow: sendWindow,
     sendAdvice: sendAdvice,
     writingReminder: writingReminder,
     followUpPlan: followUpPlan,
