@@ -125,7 +125,7 @@ ADDRESSED_FIELD = "recipient_name"
 # "on Tuesday, March 3, about the role": a date with a weekday or a year takes a comma before the words after it.
 DATE_APPOSITION = re.compile(r"(?:, [A-Za-z]+ [0-9]{1,2}|[0-9], [0-9]{4})(?![\s\S])")
 WORD_FOLLOWS = re.compile(r"^ [A-Za-z]")
-# A day brings its own preposition ("yesterday", "by Friday"): the template's one before it is dropped.
+# A day brings its own preposition ("by Friday", "within two weeks"): a template's one before it is dropped.
 DAY_PREPOSITIONS: tuple[str, ...] = ("on", "by", "in", "within", "at", "before", "after", "during", "until")
 FORMAL_TONE = "formal"
 EXCLAMATION = re.compile(r"!")
@@ -460,10 +460,16 @@ def fill_text(
         if tone == FORMAL_TONE:
             value = EXCLAMATION.sub(".", value)
         before_word = WORD_BEFORE_SLOT.search(before)
-        if before_word and field_shape(name) in DAY_SHAPES and before_word.group(1).lower() in DAY_PREPOSITIONS:
+        value_word = VALUE_FIRST_WORD.match(value)
+        if (
+            before_word
+            and value_word
+            and field_shape(name) in DAY_SHAPES
+            and before_word.group(1).lower() in DAY_PREPOSITIONS
+            and value_word.group(1).lower() in DAY_PREPOSITIONS
+        ):
             before = before[: before_word.start()]
             before_word = WORD_BEFORE_SLOT.search(before)
-        value_word = VALUE_FIRST_WORD.match(value)
         if before_word and value_word and doubles(before_word.group(1), value_word.group(1)):
             value = value[value_word.end() :]
         after_word = WORD_AFTER_SLOT.match(after)

@@ -707,11 +707,12 @@
       value = greetedParts[1];
       if (tone === C("FORMAL_TONE")) value = value.replace(P("EXCLAMATION", true), ".");
       var beforeWord = P("WORD_BEFORE_SLOT").exec(before);
-      if (beforeWord && has(C("DAY_SHAPES"), fieldShape(name)) && has(C("DAY_PREPOSITIONS"), beforeWord[1].toLowerCase())) {
+      var valueWord = P("VALUE_FIRST_WORD").exec(value);
+      if (beforeWord && valueWord && has(C("DAY_SHAPES"), fieldShape(name)) &&
+          has(C("DAY_PREPOSITIONS"), beforeWord[1].toLowerCase()) && has(C("DAY_PREPOSITIONS"), valueWord[1].toLowerCase())) {
         before = before.slice(0, beforeWord.index);
         beforeWord = P("WORD_BEFORE_SLOT").exec(before);
       }
-      var valueWord = P("VALUE_FIRST_WORD").exec(value);
       if (beforeWord && valueWord && doubles(beforeWord[1], valueWord[1])) value = value.slice(valueWord[0].length);
       var afterWord = P("WORD_AFTER_SLOT").exec(after);
       var endWord = P("VALUE_LAST_WORD").exec(value);
