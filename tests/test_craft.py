@@ -15,6 +15,7 @@ import json
 import re
 import shutil
 import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -336,3 +337,79 @@ def test_each_craft_check_catches_its_flaw(kind: str) -> None:
     assert DEFECTS[kind]({"body": body, "subjects": []}, values, tone, late)
     fixed = {"body": "Dear Ms. Chen,\n\nThank you for meeting with me on Tuesday.", "subjects": []}
     assert not DEFECTS[kind](fixed, values, tone, late)
+
+
+MESSY = yaml.safe_load((ROOT / "tests/data/messy_senders.yaml").read_text(encoding="utf-8"))
+MESSY_VALUES: list[dict[str, str]] = [
+    {**MESSY["defaults"], **{k: str(v) for k, v in sender.items() if k != "sentences"}}
+    for sender in MESSY["developed"] + MESSY["held_out"]
+]
+DAYS_OF_WRITING = ("2026-03-05T15:00", "2026-03-05T08:30", "2026-01-02", None, "not a day", "2026-02-30", "0001-01-01")
+DAYS_OF_READING = (None, "2026-03-06", "2026-03-16T08:00", "2027-01-04", "soon")
+
+
+def test_messy_senders_render_the_same_in_node() -> None:
+    """Every template and messy sender, written and read on assorted days (some unreadable): identical notes."""
+    calls = []
+    python = []
+    for index, values in enumerate(MESSY_VALUES):
+        for position, template in enumerate(TEMPLATES.values()):
+            today = DAYS_OF_WRITING[(index + position) % len(DAYS_OF_WRITING)]
+            read_on = DAYS_OF_READING[(index * 3 + position) % len(DAYS_OF_READING)]
+            calls.append(["render", template.id, values, 0, today, read_on])
+            note = template.render(values, 0, today, read_on)
+            python.append({"subjects": list(note.subjects), "body": note.body})
+    for call, expected, got in zip(calls, python, run_node(calls), strict=True):
+        assert got == expected, f"{call!r}:\npython {expected!r}\nnode {got!r}"
+
+
+DAY_INPUTS = (
+    *("yesterday", "3/6", "3/6/2026", "12/31/25", "Fri", "friday", "Thurs.", "last tuesday", "past monday"),
+    *("Tuesday the 3rd", "the 3rd", "the 31st", "2 days ago", "a week ago", "999 weeks ago", "today", "this morning"),
+    *("this afternoon", "last week", "next week", "end of month", "the end of next month", "end of the week"),
+    *("two weeks", "within a couple of weeks", "in 3 days", "ASAP", "april 6", "6 April 2027", "March 3rd"),
+    *("hoping to decide friday", "they said they'd decide by Monday", "by last Friday", "Friday, March 20"),
+    *("next Friday", "soon", "summer", "next fall", "after graduation", "early May", "mid-March", "Ｔｈｕｒｓｄａｙ"),
+    *("ſunday", "2026-02-30", "2026-13-45", "on on friday", "", "  ", "the other day", "١٢/٣"),
+)
+
+
+def test_days_read_the_same_in_node() -> None:
+    """Every kind of typed day, for each kind of day field, written and read on assorted days."""
+    calls = [
+        ["as_day", text, today, read_on, shape]
+        for text in DAY_INPUTS
+        for shape in ("date", "deadline", "start")
+        for today, read_on in (("2026-03-04T19:30", None), ("2026-03-16", "2026-03-30"), (None, None))
+    ]
+    python = [render.as_day(*call[1:]) for call in calls]
+    for call, expected, got in zip(calls, python, run_node(calls), strict=True):
+        assert got == expected, call
+
+
+def test_cli_render_prints_the_composers_first_draft_read_later() -> None:
+    """`afterview render --today ... --read-on ...` prints what render.js gives for the same values and days."""
+    template = TEMPLATES["follow-up-no-reply-first"]
+    persona = next(p for p in PERSONAS if p["id"] == "waiting-applicant")
+    values = {name: value for name, value in persona_values(persona).items() if name in template.fields}
+    args = [arg for name, value in values.items() for arg in ("--set", f"{name}={value}")]
+    command = ["render", template.id, *args, "--today", persona["today"], "--read-on", "2026-03-30"]
+    result = subprocess.run(
+        [sys.executable, "-m", "afterview.cli", *command], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    node = run_node([["render", template.id, values, 0, persona["today"], "2026-03-30"]])[0]
+    assert result.stdout == f"Subject: {node['subjects'][0]}\n\n{node['body']}\n"
+    assert "on Tuesday, March 3," in result.stdout
+
+
+def test_cli_refuses_an_unreadable_reading_day() -> None:
+    """--read-on that is not a day: a one-line usage error, exit 2."""
+    result = subprocess.run(
+        [sys.executable, "-m", "afterview.cli", "render", "thank-you-brief", "--read-on", "next week"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "--read-on" in result.stderr and len(result.stderr.strip().splitlines()) == 1

@@ -98,10 +98,13 @@ def test_typed_answers_leave_no_placeholder_and_no_doubled_punctuation(
 
 @given(text=st.text(max_size=60), values=VALUES)
 def test_fill_is_a_single_pass(text: str, values: dict[str, str]) -> None:
-    """Filling the output of fill again changes nothing that came from a value."""
-    once = fill("{recipient_name}", values)
+    """Each {field} is filled once: braces that arrive inside a value are never filled again."""
+    prose = text.replace("{", "(").replace("}", ")")
     value = values["recipient_name"].strip()
-    assert once == (value if value else "[Their name]")
+    expected = value if value else "[Their name]"
+    assert fill(prose + "{recipient_name}" + prose, values) == prose + expected + prose
+    nested = {**values, "company": "{recipient_name}"}
+    assert fill("{company}", nested) == "{recipient_name}"
 
 
 @settings(max_examples=60)
