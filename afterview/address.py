@@ -43,12 +43,13 @@ FORMAL_GREETING = "Dear"
 # A greeting word just before the name slot, at the start of a line: "Dear ", "Hi ".
 GREETING_BEFORE = re.compile(r"(?:^|\n)(dear|hi|hello|hey) +(?![\s\S])", re.ASCII | re.IGNORECASE)
 FIRST_NAME_GREETINGS: tuple[str, ...] = ("hi", "hello", "hey")
+TITLE_STOPS = re.compile(r"\.+(?![\s\S])")
 WORD_END_MARKS = re.compile(r"[,;:]+(?![\s\S])")
 
 
 def title_of(word: str) -> str | None:
     """The written form of a title ("ms." -> "Ms."), or None when the word is not one."""
-    return TITLES.get(word.lower().rstrip("."))
+    return TITLES.get(TITLE_STOPS.sub("", word.lower()))
 
 
 def name_parts(name: str) -> tuple[str | None, list[str], list[str]]:

@@ -134,6 +134,7 @@ DAY_NAME = re.compile(
     r"june|july|august|september|october|november|december|may(?= [0-9]))(?![A-Za-z0-9_])",
     DAY_FLAGS,
 )
+DIGITS = re.compile(r"^[0-9]+(?![\s\S])")
 MOMENT = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[T ]([0-9]{2})(?::[0-9]{2}){0,2})?(?![\s\S])")
 
 
@@ -193,7 +194,7 @@ def weekday_index(word: str) -> int:
 def number_of(word: str) -> int:
     """2 for "2", "two" or "a couple of"."""
     text = word.lower()
-    return int(text) if text.isdigit() else NUMBER_WORDS[text]
+    return int(text) if DIGITS.match(text) else NUMBER_WORDS[text]
 
 
 def monday_of(day: date) -> date:

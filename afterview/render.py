@@ -154,6 +154,7 @@ WORD_AFTER_SLOT = re.compile(r"^ +([A-Za-z]+)(?![" + WORD_EDGE + r"])")
 VALUE_FIRST_WORD = re.compile(r"^([A-Za-z]+) ")
 VALUE_LAST_WORD = re.compile(r" ([A-Za-z]+)(?![\s\S])")
 CONTINUES_SENTENCE = re.compile(r"^ *[a-z,;:]")
+TRAILING_SPACES = re.compile(r" +(?![\s\S])")
 
 
 @dataclass(frozen=True)
@@ -402,7 +403,7 @@ def choose_segments(text: str, values: Mapping[str, str]) -> str:
 
 def starts_sentence(before: str) -> bool:
     """Whether text placed after `before` begins a sentence (or a line)."""
-    stripped = before.rstrip(" ")
+    stripped = TRAILING_SPACES.sub("", before)
     return not stripped or stripped[-1] in ".!?\n" or stripped.endswith("\u2026")
 
 

@@ -413,3 +413,10 @@ def test_cli_refuses_an_unreadable_reading_day() -> None:
     )
     assert result.returncode == 2
     assert "--read-on" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_render_js_types_no_pattern_of_its_own() -> None:
+    """render.js reads every pattern from the exported engine data; its only literals mirror Python's str methods."""
+    source = (ROOT / "docs/assets/javascripts/afterview/render.js").read_text(encoding="utf-8")
+    literals = re.findall(r"(?:^|[=(,:!&|?] *)(/[^/*\n][^\n]*?/[gimsuy]*)(?=[;,.)])", source, re.MULTILINE)
+    assert literals == ["/^(?:\\p{L}|[ '\\u2019.-])*(?![\\s\\S])/u"], literals

@@ -172,7 +172,7 @@
 
   function numberOf(word) {
     var text = word.toLowerCase();
-    return /^[0-9]+$/.test(text) ? parseInt(text, 10) : C("NUMBER_WORDS")[text];
+    return P("DIGITS").test(text) ? parseInt(text, 10) : C("NUMBER_WORDS")[text];
   }
 
   function mondayOf(day) {
@@ -389,7 +389,7 @@
   /* ---- address.py ---- */
 
   function titleOf(word) {
-    var key = word.toLowerCase().replace(/\.+$/, "");
+    var key = word.toLowerCase().replace(P("TITLE_STOPS"), "");
     return own(C("TITLES"), key) ? C("TITLES")[key] : null;
   }
 
@@ -654,7 +654,7 @@
   }
 
   function startsSentence(before) {
-    var stripped = before.replace(/ +(?![\s\S])/, "");
+    var stripped = before.replace(P("TRAILING_SPACES"), "");
     return !stripped || ".!?\n\u2026".indexOf(stripped.charAt(stripped.length - 1)) >= 0;
   }
 
