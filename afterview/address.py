@@ -39,6 +39,13 @@ SURNAME_PARTICLES: tuple[str, ...] = (
     "al",
 )
 NAME_SUFFIXES: tuple[str, ...] = ("jr", "jr.", "sr", "sr.", "ii", "iii", "iv")
+# Words that make a name a group or a role, greeted as typed: "Hi Hiring Team", "Dear Hiring Manager".
+GROUP_WORDS: tuple[str, ...] = (
+    *("hiring", "team", "manager", "recruiter", "recruiting", "committee", "talent", "search", "selection"),
+    *("panel", "department", "office", "sir", "madam", "all", "everyone", "colleagues", "friends", "folks"),
+)
+# A first name given as an initial ("J. Smith") is not a name to greet by.
+INITIAL = re.compile(r"^[A-Za-z]\.?(?![\s\S])")
 FORMAL_GREETING = "Dear"
 # A greeting word just before the name slot, at the start of a line: "Dear ", "Hi ".
 GREETING_BEFORE = re.compile(r"(?:^|\n)(dear|hi|hello|hey) +(?![\s\S])", re.ASCII | re.IGNORECASE)
@@ -78,9 +85,11 @@ def address(name: str, greeting: str) -> tuple[str, str]:
     name; anything else as typed.
     """
     title, given, surname = name_parts(name)
+    if any(word.lower() in GROUP_WORDS for word in given + surname):
+        return greeting, name
     if title is not None and surname:
         return FORMAL_GREETING, title + " " + " ".join(surname)
     first = WORD_END_MARKS.sub("", given[0]) if given else ""
-    if title is None and first and greeting.lower() in FIRST_NAME_GREETINGS:
+    if title is None and first and not INITIAL.match(first) and greeting.lower() in FIRST_NAME_GREETINGS:
         return greeting, first
     return greeting, name

@@ -411,9 +411,14 @@
     var title = parts[0];
     var given = parts[1];
     var surname = parts[2];
+    if (given.concat(surname).some(function (word) { return has(C("GROUP_WORDS"), word.toLowerCase()); })) {
+      return [greeting, name];
+    }
     if (title !== null && surname.length) return [C("FORMAL_GREETING"), title + " " + surname.join(" ")];
     var first = given.length ? given[0].replace(P("WORD_END_MARKS"), "") : "";
-    if (title === null && first && has(C("FIRST_NAME_GREETINGS"), greeting.toLowerCase())) return [greeting, first];
+    if (title === null && first && !P("INITIAL").test(first) && has(C("FIRST_NAME_GREETINGS"), greeting.toLowerCase())) {
+      return [greeting, first];
+    }
     return [greeting, name];
   }
 
