@@ -40,7 +40,12 @@ ENGINE_CASES: list[dict[str, Any]] = json.loads((ROOT / "tests/data/engine_cases
 NODE = shutil.which("node")
 
 # Flaws of today's template prose, not of the engine (the prose is being rewritten to the engine's contract).
-PROSE_DEFECTS: dict[tuple[str, str], str] = {}
+PROSE_DEFECTS: dict[tuple[str, str], str] = {
+    ("accept-offer", "doubled preposition"): (
+        'the prose writes "start on {start_date}" ("start on as soon as possible"); the contract asks for '
+        '"I will start {start_date}", the day bringing its own preposition'
+    ),
+}
 
 Case = tuple[str, dict[str, str], int, str, str | None, str]
 
@@ -125,7 +130,8 @@ ROLE_WORD = r"(?:role|position|job|internship|opening|post)"
 DOUBLED_ROLE_WORD = re.compile(r"\b" + ROLE_WORD + " " + ROLE_WORD + r"\b|\bintern internship\b", re.IGNORECASE)
 DOUBLED_PREPOSITION = re.compile(
     r"\b(?:on|by|within) (?:on|by|within|in)\b"
-    r"|\b(?:on|at|in) (?:yesterday|today|tomorrow|this morning|this afternoon|last week)\b",
+    r"|\b(?:on|at|in) (?:yesterday|today|tomorrow|this morning|this afternoon|last week|as soon as possible|soon)\b"
+    r"|\bby (?:as soon as possible|soon|yesterday)\b",
     re.IGNORECASE,
 )
 LEFTOVER_SYNTAX = re.compile(r"\{[a-z_]+\}|\[\[|\]\]|\|\|")
