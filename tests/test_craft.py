@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import random
 import re
 import shutil
 import subprocess
@@ -387,6 +388,31 @@ def test_days_read_the_same_in_node() -> None:
         for text in DAY_INPUTS
         for shape in ("date", "deadline", "start")
         for today, read_on in (("2026-03-04T19:30", None), ("2026-03-16", "2026-03-30"), (None, None))
+    ]
+    python = [render.as_day(*call[1:]) for call in calls]
+    for call, expected, got in zip(calls, python, run_node(calls), strict=True):
+        assert got == expected, call
+
+
+DAY_TOKENS = (
+    *("last", "next", "this", "past", "the", "3rd", "31st", "friday", "Fri.", "Thurs", "march", "Sept", "3/6"),
+    *("12/31/25", "2", "a", "couple", "of", "days", "weeks", "ago", "end", "month", "week", "by", "on", "in"),
+    *("within", "hoping", "to", "decide", "soon", "ASAP", "morning", "afternoon", "yesterday", "today", "12"),
+    *("2027", ",", ".", "summer", "İ", "ſ", "2026-03-03", "2026-02-30", "early", "mid-May", "they", "said"),
+)
+
+
+def test_random_typed_days_read_the_same_in_node() -> None:
+    """Days made of random pieces of what people type read alike in both languages."""
+    chance = random.Random(16)
+    texts = [" ".join(chance.choices(DAY_TOKENS, k=chance.randint(1, 5))) for _ in range(400)]
+    calls = [
+        ["as_day", text, today, read_on, shape]
+        for index, text in enumerate(texts)
+        for shape, (today, read_on) in [
+            (("date", "deadline", "start")[index % 3], ("2026-03-04T10:00", None)),
+            (("deadline", "start", "date")[index % 3], ("2026-12-30", "2027-01-11")),
+        ]
     ]
     python = [render.as_day(*call[1:]) for call in calls]
     for call, expected, got in zip(calls, python, run_node(calls), strict=True):
