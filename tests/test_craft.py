@@ -383,7 +383,7 @@ DAY_INPUTS = (
 
 def test_days_read_the_same_in_node() -> None:
     """Every kind of typed day, for each kind of day field, written and read on assorted days."""
-    calls = [
+    calls: list[list[Any]] = [
         ["as_day", text, today, read_on, shape]
         for text in DAY_INPUTS
         for shape in ("date", "deadline", "start")
@@ -406,7 +406,7 @@ def test_random_typed_days_read_the_same_in_node() -> None:
     """Days made of random pieces of what people type read alike in both languages."""
     chance = random.Random(16)
     texts = [" ".join(chance.choices(DAY_TOKENS, k=chance.randint(1, 5))) for _ in range(400)]
-    calls = [
+    calls: list[list[Any]] = [
         ["as_day", text, today, read_on, shape]
         for index, text in enumerate(texts)
         for shape, (today, read_on) in [
