@@ -371,7 +371,8 @@
     var lead = P("DAY_LEAD").exec(text);
     var core = lead ? text.slice(lead[0].length) : text;
     var ownWords = shape === C("PAST") ? P("PAST_WORDS") : P("FUTURE_WORDS");
-    var typed = ownWords.test(text) || !core ? text : core;
+    var dropped = lead !== null && P("DAY_LEAD_DROPPED").test(lead[0]);
+    var typed = dropped && core && !ownWords.test(text) ? core : text;
     if (written === null) {
       var iso = P("DAY_ISO").exec(core);
       var found = iso ? calendarDay(+iso[1], +iso[2], +iso[3]) : null;
