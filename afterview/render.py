@@ -586,6 +586,13 @@ def field_frame(
     return None
 
 
+# Constants that only build the patterns above, or that render.js does not need: not exported.
+PYTHON_ONLY: tuple[str, ...] = (
+    *("COMMON_FIRST_WORDS", "MONTH", "NAME_PUNCTUATION", "NOT_LETTER_AFTER", "NOT_LETTER_BEFORE", "NUMBER"),
+    *("ORDINAL", "PAST_TENSE_VERBS", "START", "VARIANT_PARTS", "WEEKDAY", "WORD_EDGE", "PYTHON_ONLY"),
+)
+
+
 def engine_data() -> dict[str, dict[str, Any]]:
     """Every pattern and table of the note engine, for render.js: one source for both languages.
 
@@ -597,7 +604,7 @@ def engine_data() -> dict[str, dict[str, Any]]:
     constants: dict[str, Any] = {}
     for module in (globals(), vars(days_module), vars(address_module), vars(perspective_module)):
         for key, item in module.items():
-            if not key.isupper() or key.startswith("_"):
+            if not key.isupper() or key.startswith("_") or key in PYTHON_ONLY:
                 continue
             if isinstance(item, re.Pattern):
                 flags = "i" if item.flags & re.IGNORECASE else "u"

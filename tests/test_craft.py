@@ -452,3 +452,11 @@ def test_render_js_types_no_pattern_of_its_own() -> None:
     source = (ROOT / "docs/assets/javascripts/afterview/render.js").read_text(encoding="utf-8")
     literals = re.findall(r"(?:^|[=(,:!&|?] *)(/[^/*\n][^\n]*?/[gimsuy]*)(?=[;,.)])", source, re.MULTILINE)
     assert literals == ["/^(?:\\p{L}|[ '\\u2019.-])*(?![\\s\\S])/u"], literals
+
+
+def test_the_export_holds_what_render_js_reads() -> None:
+    """Every exported pattern and table is read by render.js, and render.js reads nothing else from the engine."""
+    source = (ROOT / "docs/assets/javascripts/afterview/render.js").read_text(encoding="utf-8")
+    data = render.engine_data()
+    assert set(re.findall(r'\bP\("([A-Z_]+)"', source)) == set(data["patterns"])
+    assert set(re.findall(r'\bC\("([A-Z_]+)"', source)) == set(data["constants"])
