@@ -128,7 +128,7 @@ WORD_FOLLOWS = re.compile(r"^ [A-Za-z]")
 # A day brings its own preposition ("by Friday", "within two weeks"): a template's one before it is dropped.
 DAY_PREPOSITIONS: tuple[str, ...] = ("on", "by", "in", "within", "at", "before", "after", "during", "until")
 FORMAL_TONE = "formal"
-EXCLAMATION = re.compile(r"!")
+EXCLAMATION = re.compile(r"\.?!\.?")
 # Job words that double each other where a value meets the template: "intern internship", "position role".
 ROLE_WORDS: tuple[str, ...] = (
     *("role", "position", "job", "opening", "post", "vacancy", "internship", "apprenticeship", "traineeship"),
