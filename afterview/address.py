@@ -39,16 +39,24 @@ SURNAME_PARTICLES: tuple[str, ...] = (
     "al",
 )
 NAME_SUFFIXES: tuple[str, ...] = ("jr", "jr.", "sr", "sr.", "ii", "iii", "iv")
+# Words that make a name a group or a role, greeted as typed: "Hi Hiring Team", "Dear Hiring Manager".
+GROUP_WORDS: tuple[str, ...] = (
+    *("hiring", "team", "manager", "recruiter", "recruiting", "committee", "talent", "search", "selection"),
+    *("panel", "department", "office", "sir", "madam", "all", "everyone", "colleagues", "friends", "folks"),
+)
+# A first name given as an initial ("J. Smith") is not a name to greet by.
+INITIAL = re.compile(r"^[A-Za-z]\.?(?![\s\S])")
 FORMAL_GREETING = "Dear"
 # A greeting word just before the name slot, at the start of a line: "Dear ", "Hi ".
 GREETING_BEFORE = re.compile(r"(?:^|\n)(dear|hi|hello|hey) +(?![\s\S])", re.ASCII | re.IGNORECASE)
 FIRST_NAME_GREETINGS: tuple[str, ...] = ("hi", "hello", "hey")
+TITLE_STOPS = re.compile(r"\.+(?![\s\S])")
 WORD_END_MARKS = re.compile(r"[,;:]+(?![\s\S])")
 
 
 def title_of(word: str) -> str | None:
     """The written form of a title ("ms." -> "Ms."), or None when the word is not one."""
-    return TITLES.get(word.lower().rstrip("."))
+    return TITLES.get(TITLE_STOPS.sub("", word.lower()))
 
 
 def name_parts(name: str) -> tuple[str | None, list[str], list[str]]:
@@ -77,9 +85,11 @@ def address(name: str, greeting: str) -> tuple[str, str]:
     name; anything else as typed.
     """
     title, given, surname = name_parts(name)
+    if any(word.lower() in GROUP_WORDS for word in given + surname):
+        return greeting, name
     if title is not None and surname:
         return FORMAL_GREETING, title + " " + " ".join(surname)
     first = WORD_END_MARKS.sub("", given[0]) if given else ""
-    if title is None and first and greeting.lower() in FIRST_NAME_GREETINGS:
+    if title is None and first and not INITIAL.match(first) and greeting.lower() in FIRST_NAME_GREETINGS:
         return greeting, first
     return greeting, name

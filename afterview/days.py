@@ -116,6 +116,10 @@ DAY_LEAD = re.compile(
     r"respond) )?(?:(?:on|by) )?",
     DAY_FLAGS,
 )
+# A lead worth dropping from a day that can't be read: "hoping to decide sometime in April" -> "sometime in April".
+DAY_LEAD_DROPPED = re.compile(
+    r"(?:decide|decision|get back to me|let me know|reply|respond|on|by) (?![\s\S])", DAY_FLAGS
+)
 # Typed text that already says when on its own, in a note about the past or about days to come.
 PAST_WORDS = re.compile(
     r"^(?:yesterday|today|tonight|tomorrow|this|last|earlier|recently|on|at|in|during|over|just|the other)"
@@ -134,6 +138,7 @@ DAY_NAME = re.compile(
     r"june|july|august|september|october|november|december|may(?= [0-9]))(?![A-Za-z0-9_])",
     DAY_FLAGS,
 )
+DIGITS = re.compile(r"^[0-9]+(?![\s\S])")
 MOMENT = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[T ]([0-9]{2})(?::[0-9]{2}){0,2})?(?![\s\S])")
 
 
@@ -193,7 +198,7 @@ def weekday_index(word: str) -> int:
 def number_of(word: str) -> int:
     """2 for "2", "two" or "a couple of"."""
     text = word.lower()
-    return int(text) if text.isdigit() else NUMBER_WORDS[text]
+    return int(text) if DIGITS.match(text) else NUMBER_WORDS[text]
 
 
 def monday_of(day: date) -> date:
@@ -416,7 +421,8 @@ def phrase_day(text: str, shape: str, written: Moment | None, read: Moment | Non
     lead = DAY_LEAD.match(text)
     core = text[lead.end() :] if lead else text
     own_words = PAST_WORDS if shape == PAST else FUTURE_WORDS
-    typed = text if own_words.search(text) or not core else core
+    dropped = lead is not None and DAY_LEAD_DROPPED.search(lead.group(0)) is not None
+    typed = core if dropped and core and not own_words.search(text) else text
     if written is None:
         iso = DAY_ISO.match(core)
         found = calendar_day(int(iso.group(1)), int(iso.group(2)), int(iso.group(3))) if iso else None

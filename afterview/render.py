@@ -125,10 +125,10 @@ ADDRESSED_FIELD = "recipient_name"
 # "on Tuesday, March 3, about the role": a date with a weekday or a year takes a comma before the words after it.
 DATE_APPOSITION = re.compile(r"(?:, [A-Za-z]+ [0-9]{1,2}|[0-9], [0-9]{4})(?![\s\S])")
 WORD_FOLLOWS = re.compile(r"^ [A-Za-z]")
-# A day brings its own preposition ("yesterday", "by Friday"): the template's one before it is dropped.
+# A day brings its own preposition ("by Friday", "within two weeks"): a template's one before it is dropped.
 DAY_PREPOSITIONS: tuple[str, ...] = ("on", "by", "in", "within", "at", "before", "after", "during", "until")
 FORMAL_TONE = "formal"
-EXCLAMATION = re.compile(r"!")
+EXCLAMATION = re.compile(r"\.?!\.?")
 # Job words that double each other where a value meets the template: "intern internship", "position role".
 ROLE_WORDS: tuple[str, ...] = (
     *("role", "position", "job", "opening", "post", "vacancy", "internship", "apprenticeship", "traineeship"),
@@ -154,6 +154,7 @@ WORD_AFTER_SLOT = re.compile(r"^ +([A-Za-z]+)(?![" + WORD_EDGE + r"])")
 VALUE_FIRST_WORD = re.compile(r"^([A-Za-z]+) ")
 VALUE_LAST_WORD = re.compile(r" ([A-Za-z]+)(?![\s\S])")
 CONTINUES_SENTENCE = re.compile(r"^ *[a-z,;:]")
+TRAILING_SPACES = re.compile(r" +(?![\s\S])")
 
 
 @dataclass(frozen=True)
@@ -402,7 +403,7 @@ def choose_segments(text: str, values: Mapping[str, str]) -> str:
 
 def starts_sentence(before: str) -> bool:
     """Whether text placed after `before` begins a sentence (or a line)."""
-    stripped = before.rstrip(" ")
+    stripped = TRAILING_SPACES.sub("", before)
     return not stripped or stripped[-1] in ".!?\n" or stripped.endswith("\u2026")
 
 
@@ -460,10 +461,16 @@ def fill_text(
         if tone == FORMAL_TONE:
             value = EXCLAMATION.sub(".", value)
         before_word = WORD_BEFORE_SLOT.search(before)
-        if before_word and field_shape(name) in DAY_SHAPES and before_word.group(1).lower() in DAY_PREPOSITIONS:
+        value_word = VALUE_FIRST_WORD.match(value)
+        if (
+            before_word
+            and value_word
+            and field_shape(name) in DAY_SHAPES
+            and before_word.group(1).lower() in DAY_PREPOSITIONS
+            and value_word.group(1).lower() in DAY_PREPOSITIONS
+        ):
             before = before[: before_word.start()]
             before_word = WORD_BEFORE_SLOT.search(before)
-        value_word = VALUE_FIRST_WORD.match(value)
         if before_word and value_word and doubles(before_word.group(1), value_word.group(1)):
             value = value[value_word.end() :]
         after_word = WORD_AFTER_SLOT.match(after)
@@ -579,6 +586,13 @@ def field_frame(
     return None
 
 
+# Constants that only build the patterns above, or that render.js does not need: not exported.
+PYTHON_ONLY: tuple[str, ...] = (
+    *("COMMON_FIRST_WORDS", "MONTH", "NAME_PUNCTUATION", "NOT_LETTER_AFTER", "NOT_LETTER_BEFORE", "NUMBER"),
+    *("ORDINAL", "PAST_TENSE_VERBS", "START", "VARIANT_PARTS", "WEEKDAY", "WORD_EDGE", "PYTHON_ONLY"),
+)
+
+
 def engine_data() -> dict[str, dict[str, Any]]:
     """Every pattern and table of the note engine, for render.js: one source for both languages.
 
@@ -590,7 +604,7 @@ def engine_data() -> dict[str, dict[str, Any]]:
     constants: dict[str, Any] = {}
     for module in (globals(), vars(days_module), vars(address_module), vars(perspective_module)):
         for key, item in module.items():
-            if not key.isupper() or key.startswith("_"):
+            if not key.isupper() or key.startswith("_") or key in PYTHON_ONLY:
                 continue
             if isinstance(item, re.Pattern):
                 flags = "i" if item.flags & re.IGNORECASE else "u"

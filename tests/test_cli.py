@@ -146,7 +146,7 @@ def test_render_fills_values_and_marks_the_rest() -> None:
     result = afterview("render", "thank-you-phone-screen", "--set", "recipient_name=Dr. Ngozi Eze")
     assert result.returncode == 0
     assert result.stdout.startswith("Subject: ")
-    assert "Dr. Ngozi Eze" in result.stdout
+    assert "Dear Dr. Eze," in result.stdout
     assert "[Your full name]" in result.stdout
 
 

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import random
 import re
 import shutil
 import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -39,7 +41,12 @@ ENGINE_CASES: list[dict[str, Any]] = json.loads((ROOT / "tests/data/engine_cases
 NODE = shutil.which("node")
 
 # Flaws of today's template prose, not of the engine (the prose is being rewritten to the engine's contract).
-PROSE_DEFECTS: dict[tuple[str, str], str] = {}
+PROSE_DEFECTS: dict[tuple[str, str], str] = {
+    ("accept-offer", "doubled preposition"): (
+        'the prose writes "start on {start_date}" ("start on as soon as possible"); the contract asks for '
+        '"I will start {start_date}", the day bringing its own preposition'
+    ),
+}
 
 Case = tuple[str, dict[str, str], int, str, str | None, str]
 
@@ -124,7 +131,8 @@ ROLE_WORD = r"(?:role|position|job|internship|opening|post)"
 DOUBLED_ROLE_WORD = re.compile(r"\b" + ROLE_WORD + " " + ROLE_WORD + r"\b|\bintern internship\b", re.IGNORECASE)
 DOUBLED_PREPOSITION = re.compile(
     r"\b(?:on|by|within) (?:on|by|within|in)\b"
-    r"|\b(?:on|at|in) (?:yesterday|today|tomorrow|this morning|this afternoon|last week)\b",
+    r"|\b(?:on|at|in) (?:yesterday|today|tomorrow|this morning|this afternoon|last week|as soon as possible|soon)\b"
+    r"|\bby (?:as soon as possible|soon|yesterday)\b",
     re.IGNORECASE,
 )
 LEFTOVER_SYNTAX = re.compile(r"\{[a-z_]+\}|\[\[|\]\]|\|\|")
@@ -336,3 +344,119 @@ def test_each_craft_check_catches_its_flaw(kind: str) -> None:
     assert DEFECTS[kind]({"body": body, "subjects": []}, values, tone, late)
     fixed = {"body": "Dear Ms. Chen,\n\nThank you for meeting with me on Tuesday.", "subjects": []}
     assert not DEFECTS[kind](fixed, values, tone, late)
+
+
+MESSY = yaml.safe_load((ROOT / "tests/data/messy_senders.yaml").read_text(encoding="utf-8"))
+MESSY_VALUES: list[dict[str, str]] = [
+    {**MESSY["defaults"], **{k: str(v) for k, v in sender.items() if k != "sentences"}}
+    for sender in MESSY["developed"] + MESSY["held_out"]
+]
+DAYS_OF_WRITING = ("2026-03-05T15:00", "2026-03-05T08:30", "2026-01-02", None, "not a day", "2026-02-30", "0001-01-01")
+DAYS_OF_READING = (None, "2026-03-06", "2026-03-16T08:00", "2027-01-04", "soon")
+
+
+def test_messy_senders_render_the_same_in_node() -> None:
+    """Every template and messy sender, written and read on assorted days (some unreadable): identical notes."""
+    calls = []
+    python = []
+    for index, values in enumerate(MESSY_VALUES):
+        for position, template in enumerate(TEMPLATES.values()):
+            today = DAYS_OF_WRITING[(index + position) % len(DAYS_OF_WRITING)]
+            read_on = DAYS_OF_READING[(index * 3 + position) % len(DAYS_OF_READING)]
+            calls.append(["render", template.id, values, 0, today, read_on])
+            note = template.render(values, 0, today, read_on)
+            python.append({"subjects": list(note.subjects), "body": note.body})
+    for call, expected, got in zip(calls, python, run_node(calls), strict=True):
+        assert got == expected, f"{call!r}:\npython {expected!r}\nnode {got!r}"
+
+
+DAY_INPUTS = (
+    *("yesterday", "3/6", "3/6/2026", "12/31/25", "Fri", "friday", "Thurs.", "last tuesday", "past monday"),
+    *("Tuesday the 3rd", "the 3rd", "the 31st", "2 days ago", "a week ago", "999 weeks ago", "today", "this morning"),
+    *("this afternoon", "last week", "next week", "end of month", "the end of next month", "end of the week"),
+    *("two weeks", "within a couple of weeks", "in 3 days", "ASAP", "april 6", "6 April 2027", "March 3rd"),
+    *("hoping to decide friday", "they said they'd decide by Monday", "by last Friday", "Friday, March 20"),
+    *("next Friday", "soon", "summer", "next fall", "after graduation", "early May", "mid-March", "Ｔｈｕｒｓｄａｙ"),
+    *("ſunday", "2026-02-30", "2026-13-45", "on on friday", "", "  ", "the other day", "١٢/٣"),
+)
+
+
+def test_days_read_the_same_in_node() -> None:
+    """Every kind of typed day, for each kind of day field, written and read on assorted days."""
+    calls: list[list[Any]] = [
+        ["as_day", text, today, read_on, shape]
+        for text in DAY_INPUTS
+        for shape in ("date", "deadline", "start")
+        for today, read_on in (("2026-03-04T19:30", None), ("2026-03-16", "2026-03-30"), (None, None))
+    ]
+    python = [PYTHON_CALLS[call[0]](*call[1:]) for call in calls]
+    for call, expected, got in zip(calls, python, run_node(calls), strict=True):
+        assert got == expected, call
+
+
+DAY_TOKENS = (
+    *("last", "next", "this", "past", "the", "3rd", "31st", "friday", "Fri.", "Thurs", "march", "Sept", "3/6"),
+    *("12/31/25", "2", "a", "couple", "of", "days", "weeks", "ago", "end", "month", "week", "by", "on", "in"),
+    *("within", "hoping", "to", "decide", "soon", "ASAP", "morning", "afternoon", "yesterday", "today", "12"),
+    *("2027", ",", ".", "summer", "İ", "ſ", "2026-03-03", "2026-02-30", "early", "mid-May", "they", "said"),
+)
+
+
+def test_random_typed_days_read_the_same_in_node() -> None:
+    """Days made of random pieces of what people type read alike in both languages."""
+    chance = random.Random(16)
+    texts = [" ".join(chance.choices(DAY_TOKENS, k=chance.randint(1, 5))) for _ in range(400)]
+    calls: list[list[Any]] = [
+        ["as_day", text, today, read_on, shape]
+        for index, text in enumerate(texts)
+        for shape, (today, read_on) in [
+            (("date", "deadline", "start")[index % 3], ("2026-03-04T10:00", None)),
+            (("deadline", "start", "date")[index % 3], ("2026-12-30", "2027-01-11")),
+        ]
+    ]
+    python = [PYTHON_CALLS[call[0]](*call[1:]) for call in calls]
+    for call, expected, got in zip(calls, python, run_node(calls), strict=True):
+        assert got == expected, call
+
+
+def test_cli_render_prints_the_composers_first_draft_read_later() -> None:
+    """`afterview render --today ... --read-on ...` prints what render.js gives for the same values and days."""
+    template = TEMPLATES["follow-up-no-reply-first"]
+    persona = next(p for p in PERSONAS if p["id"] == "waiting-applicant")
+    values = {name: value for name, value in persona_values(persona).items() if name in template.fields}
+    args = [arg for name, value in values.items() for arg in ("--set", f"{name}={value}")]
+    command = ["render", template.id, *args, "--today", persona["today"], "--read-on", "2026-03-30"]
+    result = subprocess.run(
+        [sys.executable, "-m", "afterview.cli", *command], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    node = run_node([["render", template.id, values, 0, persona["today"], "2026-03-30"]])[0]
+    assert result.stdout == f"Subject: {node['subjects'][0]}\n\n{node['body']}\n"
+    assert "on Tuesday, March 3," in result.stdout
+
+
+def test_cli_refuses_an_unreadable_reading_day() -> None:
+    """--read-on that is not a day: a one-line usage error, exit 2."""
+    result = subprocess.run(
+        [sys.executable, "-m", "afterview.cli", "render", "thank-you-brief", "--read-on", "next week"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "--read-on" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_render_js_types_no_pattern_of_its_own() -> None:
+    """render.js reads every pattern from the exported engine data; its only literals mirror Python's str methods."""
+    source = (ROOT / "docs/assets/javascripts/afterview/render.js").read_text(encoding="utf-8")
+    literals = re.findall(r"(?:^|[=(,:!&|?] *)(/[^/*\n][^\n]*?/[gimsuy]*)(?=[;,.)])", source, re.MULTILINE)
+    assert literals == ["/^(?:\\p{L}|[ '\\u2019.-])*(?![\\s\\S])/u"], literals
+
+
+def test_the_export_holds_what_render_js_reads() -> None:
+    """Every exported pattern and table is read by render.js, and render.js reads nothing else from the engine."""
+    source = (ROOT / "docs/assets/javascripts/afterview/render.js").read_text(encoding="utf-8")
+    data = render.engine_data()
+    assert set(re.findall(r'\bP\("([A-Z_]+)"', source)) == set(data["patterns"])
+    assert set(re.findall(r'\bC\("([A-Z_]+)"', source)) == set(data["constants"])

@@ -12,7 +12,7 @@ from afterview.fields import FIELDS, OPTIONAL_FIELDS
 from afterview.lint import lint
 from afterview.markup import example_note
 from afterview.readability import PATTERNS
-from afterview.render import PLACEHOLDER, fill, marker
+from afterview.render import PLACEHOLDER, fill, marker, render_text
 from tests.conftest import ROOT
 
 TEMPLATES = lint([ROOT / "templates"]).templates
@@ -41,7 +41,11 @@ VALUES = st.fixed_dictionaries({field.name: VALUE for field in FIELDS})
 
 # Values shaped the way people type: words in any case, stray spaces, trailing marks, one or two sentences.
 WORD = st.sampled_from(
-    ["the", "plan", "you", "explained", "I", "ran", "Zoë", "onboarding", "on", "Thursday", "Ltd.", "dr.", "role", "a"]
+    [
+        *("the", "plan", "you", "explained", "I", "ran", "Zoë", "onboarding", "on", "Thursday", "Ltd.", "dr.", "role"),
+        *("a", "when", "led", "running", "Ms.", "intern", "internship", "friday", "3/6", "2", "days", "ago", "by"),
+        *("she", "their"),
+    ]
 )
 SPACES = st.sampled_from([" ", "  ", " \u00a0", "\t"])
 ENDING = st.sampled_from(["", ".", "!", "?", "!!", "..", ". ", " .", ",", "?!"])
@@ -80,13 +84,21 @@ def test_any_values_render_without_crash_or_leftover_placeholders(
 
 
 @settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
-@given(template=st.sampled_from(TEMPLATES), values=TYPED, recipient=st.integers(min_value=0, max_value=5))
+@given(
+    template=st.sampled_from(TEMPLATES),
+    values=TYPED,
+    recipient=st.integers(min_value=0, max_value=5),
+    read_on=st.sampled_from([None, "2026-03-05", "2026-03-16T08:00", "2027-02-01", "not a day"]),
+    tone=st.sampled_from(["", "formal", "warm", "brief"]),
+)
 def test_typed_answers_leave_no_placeholder_and_no_doubled_punctuation(
-    template: Template, values: dict[str, str], recipient: int
+    template: Template, values: dict[str, str], recipient: int, read_on: str | None, tone: str
 ) -> None:
-    """Filled fields never show a [Label]; blank optional ones vanish; no doubled mark or stray space appears."""
+    """Filled fields never show a [Label]; blank optional ones vanish; no doubled mark or stray space appears,
+    whatever the day of reading and the tone."""
     index = recipient % len(template.recipients)
-    note = template.render(values, index, "2026-03-05T10:00")
+    t = template
+    note = render_text(t.parts, t.subjects, t.variants, values, index, "2026-03-05T10:00", read_on, tone)
     for text in (note.body, *note.subjects):
         for name, value in values.items():
             if value.strip() or name in OPTIONAL_FIELDS:
@@ -98,10 +110,13 @@ def test_typed_answers_leave_no_placeholder_and_no_doubled_punctuation(
 
 @given(text=st.text(max_size=60), values=VALUES)
 def test_fill_is_a_single_pass(text: str, values: dict[str, str]) -> None:
-    """Filling the output of fill again changes nothing that came from a value."""
-    once = fill("{recipient_name}", values)
+    """Each {field} is filled once: braces that arrive inside a value are never filled again."""
+    prose = text.replace("{", "(").replace("}", ")")
     value = values["recipient_name"].strip()
-    assert once == (value if value else "[Their name]")
+    expected = value if value else "[Their name]"
+    assert fill(prose + "{recipient_name}" + prose, values) == prose + expected + prose
+    nested = {**values, "company": "{recipient_name}"}
+    assert fill("{company}", nested) == "{recipient_name}"
 
 
 @settings(max_examples=60)

@@ -22,3 +22,16 @@ test("every example person's note passes the four elements", () => {
     for (const element of data.elements) assert.ok(result.elements[element], example.id + " " + element);
   }
 });
+
+test("the note takes its template's tone and is phrased from the day it will be read", () => {
+  const formal = data.templates.find((t) => t.tone === "formal");
+  const values = {recipient_name: "dr. wei chen", company: "acme corp", role: "the analyst position",
+    interview_date: "yesterday", highlight: "It was great to meet the team!", sender_name: "ana lima"};
+  const today = w.Afterview.render(formal, values, 0, "2026-03-04T18:00");
+  assert.ok(today.body.startsWith("Dear Dr. Chen,"));
+  assert.ok(!today.body.includes("!"));
+  assert.ok(today.body.includes("Acme Corp") && !today.body.includes("acme corp"));
+  assert.ok(today.body.includes("yesterday"));
+  const later = w.Afterview.render(formal, values, 0, "2026-03-04T18:00", "2026-03-12");
+  assert.ok(!later.body.includes("yesterday") && later.body.includes("on Tuesday, March 3"), later.body);
+});

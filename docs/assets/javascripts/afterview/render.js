@@ -172,7 +172,7 @@
 
   function numberOf(word) {
     var text = word.toLowerCase();
-    return /^[0-9]+$/.test(text) ? parseInt(text, 10) : C("NUMBER_WORDS")[text];
+    return P("DIGITS").test(text) ? parseInt(text, 10) : C("NUMBER_WORDS")[text];
   }
 
   function mondayOf(day) {
@@ -371,7 +371,8 @@
     var lead = P("DAY_LEAD").exec(text);
     var core = lead ? text.slice(lead[0].length) : text;
     var ownWords = shape === C("PAST") ? P("PAST_WORDS") : P("FUTURE_WORDS");
-    var typed = ownWords.test(text) || !core ? text : core;
+    var dropped = lead !== null && P("DAY_LEAD_DROPPED").test(lead[0]);
+    var typed = dropped && core && !ownWords.test(text) ? core : text;
     if (written === null) {
       var iso = P("DAY_ISO").exec(core);
       var found = iso ? calendarDay(+iso[1], +iso[2], +iso[3]) : null;
@@ -389,7 +390,7 @@
   /* ---- address.py ---- */
 
   function titleOf(word) {
-    var key = word.toLowerCase().replace(/\.+$/, "");
+    var key = word.toLowerCase().replace(P("TITLE_STOPS"), "");
     return own(C("TITLES"), key) ? C("TITLES")[key] : null;
   }
 
@@ -411,9 +412,14 @@
     var title = parts[0];
     var given = parts[1];
     var surname = parts[2];
+    if (given.concat(surname).some(function (word) { return has(C("GROUP_WORDS"), word.toLowerCase()); })) {
+      return [greeting, name];
+    }
     if (title !== null && surname.length) return [C("FORMAL_GREETING"), title + " " + surname.join(" ")];
     var first = given.length ? given[0].replace(P("WORD_END_MARKS"), "") : "";
-    if (title === null && first && has(C("FIRST_NAME_GREETINGS"), greeting.toLowerCase())) return [greeting, first];
+    if (title === null && first && !P("INITIAL").test(first) && has(C("FIRST_NAME_GREETINGS"), greeting.toLowerCase())) {
+      return [greeting, first];
+    }
     return [greeting, name];
   }
 
@@ -654,7 +660,7 @@
   }
 
   function startsSentence(before) {
-    var stripped = before.replace(/ +(?![\s\S])/, "");
+    var stripped = before.replace(P("TRAILING_SPACES"), "");
     return !stripped || ".!?\n\u2026".indexOf(stripped.charAt(stripped.length - 1)) >= 0;
   }
 
@@ -707,11 +713,12 @@
       value = greetedParts[1];
       if (tone === C("FORMAL_TONE")) value = value.replace(P("EXCLAMATION", true), ".");
       var beforeWord = P("WORD_BEFORE_SLOT").exec(before);
-      if (beforeWord && has(C("DAY_SHAPES"), fieldShape(name)) && has(C("DAY_PREPOSITIONS"), beforeWord[1].toLowerCase())) {
+      var valueWord = P("VALUE_FIRST_WORD").exec(value);
+      if (beforeWord && valueWord && has(C("DAY_SHAPES"), fieldShape(name)) &&
+          has(C("DAY_PREPOSITIONS"), beforeWord[1].toLowerCase()) && has(C("DAY_PREPOSITIONS"), valueWord[1].toLowerCase())) {
         before = before.slice(0, beforeWord.index);
         beforeWord = P("WORD_BEFORE_SLOT").exec(before);
       }
-      var valueWord = P("VALUE_FIRST_WORD").exec(value);
       if (beforeWord && valueWord && doubles(beforeWord[1], valueWord[1])) value = value.slice(valueWord[0].length);
       var afterWord = P("WORD_AFTER_SLOT").exec(after);
       var endWord = P("VALUE_LAST_WORD").exec(value);
