@@ -2,6 +2,10 @@
 
 `python -m tests.reading.render` writes tests/reading/notes.md, one section per note headed by its
 stable id `persona/template`, holding only the subject and the body a hiring manager would read.
+
+Each persona takes the composer's one-tap rewording when the composer offers one for a moment typed
+about the reader in the third person ("she told me ..." becomes "you told me ..."), as the composer's
+"Use this wording" button does; everything else is rendered exactly as typed.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import yaml
 from afterview.catalog import Template
 from afterview.lint import load
 from afterview.paths import TEMPLATES_DIR
+from afterview.render import perspective_issues
 
 HERE = Path(__file__).parent
 PERSONAS_PATH = HERE / "personas.yaml"
@@ -55,9 +60,16 @@ def shipped_templates() -> dict[str, Template]:
     return {template.id: template for template in load([TEMPLATES_DIR]).templates}
 
 
+def reworded(value: str, company: str) -> str:
+    """The value after the composer's offered rewording, when it offers one (as one tap accepts it)."""
+    issues = perspective_issues(value, company)
+    return issues[0].suggestion if issues else value
+
+
 def render_note(persona: dict[str, Any], template: Template) -> CorpusNote:
     """The persona's note from one template, written and read on the persona's `today`."""
     typed = {key: str(value) for key, value in persona["fields"].items() if key in template.fields}
+    typed = {key: reworded(value, typed.get("company", "")) for key, value in typed.items()}
     note = template.render(typed, 0, str(persona["today"]))
     return CorpusNote(f"{persona['id']}/{template.id}", note.subject or "", note.body)
 
