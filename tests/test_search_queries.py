@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import yaml
@@ -29,11 +29,17 @@ HELD_OUT_QUESTIONS_FILE = DATA / "search-questions-held-out.yaml"
 HELD_OUT_QUESTIONS = "question_held_out"
 PARTS = ("tuning", "held_out", "held_out_2", "question_tuning", HELD_OUT_QUESTIONS)
 TUNING_PARTS = ("tuning", "question_tuning")
+QUESTION_PARTS = ("question_tuning", HELD_OUT_QUESTIONS)
 TOP = 3
-# The target: nine queries in ten find their page in the top three. The tuning queries meet it; the
-# held-out ones, never tuned on, measure what to expect from new questions and must not fall far behind.
-TARGET_SHARE = 0.9
-FLOOR_SHARE = 0.85
+# The target: nine queries in ten find their page in the top three. Each part's floor sits a little
+# below what was last measured (see the module docstring), so that a change which costs answers fails.
+FLOORS = {
+    "tuning": 0.9,
+    "held_out": 0.85,
+    "held_out_2": 0.85,
+    "question_tuning": 0.9,
+    HELD_OUT_QUESTIONS: 0.85,
+}
 RESULT_ITEMS = ".md-search-result__item"
 RESULT_LINKS = ".md-search-result__item > .md-search-result__link"
 SEARCH_BOX = "input.md-search__input"
@@ -156,22 +162,46 @@ def summary(outcomes: list[Outcome]) -> str:
     return "\n".join(lines)
 
 
+def label_exists(site: Path, label: str) -> bool:
+    """Whether a label names a built page and, for a heading, an anchor on it."""
+    path, _, anchor = label.partition("#")
+    page = site / path / "index.html"
+    return page.is_file() and (not anchor or f'id="{anchor}"' in page.read_text(encoding="utf-8"))
+
+
 def test_query_set_is_large_and_names_real_pages(built_site: Path) -> None:
-    """At least 30 queries, each expecting pages that exist in the built site."""
+    """At least 30 keyword queries and 40 questions, 30 of them held out; every label names a real heading."""
     queries = load_queries()
-    assert len(queries) >= 30
+    questions = [q for q in queries if q.part in QUESTION_PARTS]
+    assert len(queries) - len(questions) >= 30 and len(questions) >= 40
+    held_out = yaml.safe_load(HELD_OUT_QUESTIONS_FILE.read_text(encoding="utf-8"))["questions"]
+    assert len(held_out) >= 30 and all(entry["needs"].strip() for entry in held_out)
     assert len({q.text.lower() for q in queries}) == len(queries), "a query is listed twice"
-    missing = [(q.text, p) for q in queries for p in q.pages if not (built_site / p / "index.html").is_file()]
+    missing = [(q.text, label) for q in queries for label in q.pages if not label_exists(built_site, label)]
     assert not missing, missing
 
 
 def test_search_box_finds_the_right_page_in_the_top_three(page: Page, site_server: str) -> None:
-    """Typed into the real search box, the queries bring up their page in the top three."""
+    """Typed into the real search box, the queries bring up their page or heading in the top three."""
     outcomes = run_queries(page, site_server, load_queries())
     report = summary(outcomes)
     print(report)
-    assert share([o for o in outcomes if not o.query.held_out]) >= TARGET_SHARE, report
-    assert share(outcomes) >= FLOOR_SHARE, report
+    for part, floor in FLOORS.items():
+        assert share([o for o in outcomes if o.query.part == part]) >= floor, f"{part} below {floor:.0%}\n{report}"
+
+
+@pytest.mark.parametrize("query", ["a", "is it a late note", "A late note for an interviewer"])
+def test_stop_words_are_neither_searched_nor_highlighted(page: Page, site_server: str, query: str) -> None:
+    """ "a" marks nothing (not "answer", "apology" or "America"); in a question only the real words are marked."""
+    run_queries(page, site_server, ())
+    search(page, site_server, query)
+    marked = page.locator(".md-search-result mark").evaluate_all("marks => marks.map(m => m.textContent)")
+    words = [word.lower() for word in query.split() if word.lower() not in ("a", "is", "it", "for", "an")]
+    assert all(any(mark.lower().startswith(word) for word in words) for mark in marked), marked
+    assert bool(marked) == bool(words), marked
+    links = page.locator(RESULT_LINKS).evaluate_all("links => links.map(link => link.href)")
+    highlighted = {term for href in links for term in parse_qs(urlsplit(href).query).get("h", [""])[0].split()}
+    assert highlighted <= set(words), highlighted
 
 
 if __name__ == "__main__":
