@@ -1,7 +1,19 @@
 """The site's search box, typed into as job seekers ask: the right page in the top three results.
 
+A label is a page ("guide/timing/") or a heading on a page ("answers/timing/#too-late"). A page label
+is met when the page is among the first three results; a heading label when that heading shows as a
+link inside one of the first three results, so the reader sees a title that answers the question.
+
 `python -m tests.test_search_queries SITE_DIR [--tuning]` prints each query's top three for a built site
 (`--tuning`: only the tuning queries, so that the held-out ones stay unseen while page wording is tuned).
+
+Measured on December 4, 2026, when the quick answers and the search settings for questions were added
+(floors below sit a little under these):
+- keyword queries: tuning 38 of 38 (100 %), held out 12 of 14 (86 %), second held-out set 11 of 14 (79 %);
+- questions as people ask them: tuning 30 of 30 (100 %); held out, written by someone who had never seen
+  the site and measured once after tuning: 26 of 30 (87 %), short of the 90 % target. The misses: a
+  question typed without apostrophes ("dont have the interviewers email"), "week" also finding
+  "weekend", and card templates outranking the question about cards.
 """
 
 from __future__ import annotations
@@ -9,7 +21,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import yaml
@@ -17,13 +29,26 @@ from playwright.sync_api import Page
 
 pytestmark = pytest.mark.browser
 
-QUERIES_FILE = Path(__file__).parent / "data" / "search-queries.yaml"
-PARTS = ("tuning", "held_out", "held_out_2")
+DATA = Path(__file__).parent / "data"
+QUERIES_FILE = DATA / "search-queries.yaml"
+# Questions written by someone who had never seen the site, before search was tuned for questions;
+# only their labels were added afterwards.
+HELD_OUT_QUESTIONS_FILE = DATA / "search-questions-held-out.yaml"
+HELD_OUT_QUESTIONS = "question_held_out"
+PARTS = ("tuning", "held_out", "held_out_2", "question_tuning", HELD_OUT_QUESTIONS)
+TUNING_PARTS = ("tuning", "question_tuning")
+QUESTION_PARTS = ("question_tuning", HELD_OUT_QUESTIONS)
 TOP = 3
-# The target: nine queries in ten find their page in the top three. The tuning queries meet it; the
-# held-out ones, never tuned on, measure what to expect from new questions and must not fall far behind.
-TARGET_SHARE = 0.9
-FLOOR_SHARE = 0.85
+# The target: nine queries in ten find their page in the top three. Each part's floor sits a little
+# below what was last measured (see the module docstring), so that a change which costs answers fails.
+FLOORS = {
+    "tuning": 0.95,
+    "held_out": 0.78,
+    "held_out_2": 0.7,
+    "question_tuning": 0.95,
+    HELD_OUT_QUESTIONS: 0.83,
+}
+RESULT_ITEMS = ".md-search-result__item"
 RESULT_LINKS = ".md-search-result__item > .md-search-result__link"
 SEARCH_BOX = "input.md-search__input"
 RESULTS_META = ".md-search-result__meta"
@@ -40,46 +65,62 @@ class Query:
     @property
     def held_out(self) -> bool:
         """Whether the query was kept out of tuning."""
-        return self.part != "tuning"
+        return self.part not in TUNING_PARTS
 
 
 @dataclass(frozen=True)
 class Outcome:
-    """What the search box showed for one query."""
+    """What the search box showed for one query: the first pages, and every link shown inside them."""
 
     query: Query
     top: tuple[str, ...]
+    shown: frozenset[str] = frozenset()
 
     @property
     def hit(self) -> bool:
-        """Whether one of the expected pages is among the top results."""
-        return any(page in self.top for page in self.query.pages)
+        """Whether an expected page is among the top results, or an expected heading shows inside them."""
+        return any(label in self.shown if "#" in label else label in self.top for label in self.query.pages)
 
 
-def load_queries() -> tuple[Query, ...]:
+def load_queries(parts: tuple[str, ...] = PARTS) -> tuple[Query, ...]:
     """The labelled query set: tuning queries, then held-out ones."""
     data = yaml.safe_load(QUERIES_FILE.read_text(encoding="utf-8"))
-    return tuple(Query(entry["query"], tuple(entry["pages"]), part) for part in PARTS for entry in data[part])
+    if HELD_OUT_QUESTIONS in parts:
+        data[HELD_OUT_QUESTIONS] = yaml.safe_load(HELD_OUT_QUESTIONS_FILE.read_text(encoding="utf-8"))["questions"]
+    return tuple(Query(entry["query"], tuple(entry["pages"]), part) for part in parts for entry in data[part])
+
+
+def location(href: str, base: str) -> str:
+    """A result link as a site-relative location, with its section anchor if it has one."""
+    parts = urlsplit(href)
+    path = parts.path.removeprefix(urlsplit(base).path).lstrip("/")
+    return f"{path}#{parts.fragment}" if parts.fragment else path
 
 
 def page_path(href: str, base: str) -> str:
     """A result link as a site-relative page path, without its section anchor."""
-    path = urlsplit(href).path
-    return path.removeprefix(urlsplit(base).path).lstrip("/")
+    return location(href, base).split("#")[0]
 
 
-def top_pages(page: Page, base: str) -> tuple[str, ...]:
-    """The distinct pages of the first results, in their order on screen."""
-    hrefs = page.locator(RESULT_LINKS).evaluate_all("links => links.map(link => link.href)")
+def top_results(page: Page, base: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The first results' pages in their order on screen, and every link shown inside those results."""
+    groups = page.locator(RESULT_ITEMS).evaluate_all(
+        """items => items.map(item => [...item.querySelectorAll(':scope > .md-search-result__link')]
+             .map(link => link.href))"""
+    )
     pages: list[str] = []
-    for href in hrefs:
-        path = page_path(href, base)
-        if path not in pages:
-            pages.append(path)
-    return tuple(pages[:TOP])
+    shown: set[str] = set()
+    for hrefs in groups:
+        if not hrefs or (path := page_path(hrefs[0], base)) in pages:
+            continue
+        if len(pages) == TOP:
+            break
+        pages.append(path)
+        shown.update(location(href, base) for href in hrefs)
+    return tuple(pages), frozenset(shown)
 
 
-def search(page: Page, base: str, text: str) -> tuple[str, ...]:
+def search(page: Page, base: str, text: str) -> tuple[tuple[str, ...], frozenset[str]]:
     """Type a query into the search box like a person and read the settled top results."""
     box = page.locator(SEARCH_BOX)
     box.fill("")
@@ -91,11 +132,11 @@ def search(page: Page, base: str, text: str) -> tuple[str, ...]:
            }""",
         arg=[RESULTS_META, RESULT_LINKS],
     )
-    previous: tuple[str, ...] | None = None
-    current = top_pages(page, base)
+    previous: tuple[tuple[str, ...], frozenset[str]] | None = None
+    current = top_results(page, base)
     while current != previous:
         page.wait_for_timeout(250)
-        previous, current = current, top_pages(page, base)
+        previous, current = current, top_results(page, base)
     return current
 
 
@@ -106,7 +147,7 @@ def run_queries(page: Page, base: str, queries: tuple[Query, ...]) -> list[Outco
     page.wait_for_function(
         "meta => !/initializ/i.test(document.querySelector(meta)?.textContent ?? '')", arg=RESULTS_META
     )
-    return [Outcome(query, search(page, base, query.text)) for query in queries]
+    return [Outcome(query, *search(page, base, query.text)) for query in queries]
 
 
 def share(outcomes: list[Outcome]) -> float:
@@ -129,36 +170,61 @@ def summary(outcomes: list[Outcome]) -> str:
     return "\n".join(lines)
 
 
+def label_exists(site: Path, label: str) -> bool:
+    """Whether a label names a built page and, for a heading, an anchor on it."""
+    path, _, anchor = label.partition("#")
+    page = site / path / "index.html"
+    return page.is_file() and (not anchor or f'id="{anchor}"' in page.read_text(encoding="utf-8"))
+
+
 def test_query_set_is_large_and_names_real_pages(built_site: Path) -> None:
-    """At least 30 queries, each expecting pages that exist in the built site."""
+    """At least 30 keyword queries and 40 questions, 30 of them held out; every label names a real heading."""
     queries = load_queries()
-    assert len(queries) >= 30
+    questions = [q for q in queries if q.part in QUESTION_PARTS]
+    assert len(queries) - len(questions) >= 30 and len(questions) >= 40
+    held_out = yaml.safe_load(HELD_OUT_QUESTIONS_FILE.read_text(encoding="utf-8"))["questions"]
+    assert len(held_out) >= 30 and all(entry["needs"].strip() for entry in held_out)
     assert len({q.text.lower() for q in queries}) == len(queries), "a query is listed twice"
-    missing = [(q.text, p) for q in queries for p in q.pages if not (built_site / p / "index.html").is_file()]
+    missing = [(q.text, label) for q in queries for label in q.pages if not label_exists(built_site, label)]
     assert not missing, missing
 
 
 def test_search_box_finds_the_right_page_in_the_top_three(page: Page, site_server: str) -> None:
-    """Typed into the real search box, the queries bring up their page in the top three."""
+    """Typed into the real search box, the queries bring up their page or heading in the top three."""
     outcomes = run_queries(page, site_server, load_queries())
     report = summary(outcomes)
     print(report)
-    assert share([o for o in outcomes if not o.query.held_out]) >= TARGET_SHARE, report
-    assert share(outcomes) >= FLOOR_SHARE, report
+    for part, floor in FLOORS.items():
+        assert share([o for o in outcomes if o.query.part == part]) >= floor, f"{part} below {floor:.0%}\n{report}"
+
+
+@pytest.mark.parametrize("query", ["a", "is it a late note", "A late note for an interviewer"])
+def test_stop_words_are_neither_searched_nor_highlighted(page: Page, site_server: str, query: str) -> None:
+    """ "a" marks nothing (not "answer", "apology" or "America"); in a question only the real words are marked."""
+    run_queries(page, site_server, ())
+    search(page, site_server, query)
+    marked = page.locator(".md-search-result mark").evaluate_all("marks => marks.map(m => m.textContent)")
+    words = [word.lower() for word in query.split() if word.lower() not in ("a", "is", "it", "for", "an")]
+    assert all(any(mark.lower().startswith(word) for word in words) for mark in marked), marked
+    assert bool(marked) == bool(words), marked
+    links = page.locator(RESULT_LINKS).evaluate_all("links => links.map(link => link.href)")
+    highlighted = {term for href in links for term in parse_qs(urlsplit(href).query).get("h", [""])[0].split()}
+    assert highlighted <= set(words), highlighted
 
 
 if __name__ == "__main__":
     from playwright.sync_api import sync_playwright
 
-    from afterview.static_server import serve
-    from tests.conftest import CHROMIUM
+    from afterview.static_server import CHROMIUM, serve
 
     with serve(Path(sys.argv[1])) as url, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--headless"])
-        chosen = tuple(q for q in load_queries() if not (q.held_out and "--tuning" in sys.argv))
+        chosen = load_queries(TUNING_PARTS if "--tuning" in sys.argv else PARTS)
         results = run_queries(browser.new_page(), url, chosen)
         for outcome in results:
             mark = "hit " if outcome.hit else "MISS"
             print(f"{mark} {outcome.query.part} {outcome.query.text!r}: {', '.join(outcome.top)}")
+            if not outcome.hit:
+                print(f"     shown: {', '.join(sorted(outcome.shown))}")
         print(summary(results).splitlines()[0])
         browser.close()
