@@ -35,6 +35,9 @@ SUBJECT_CHECKS = frozenset(
     {"forbid", "subject-missing", "subject-vague", "subject-long", "sentence-forbid", "company-case"}
 )
 EXCERPT_LENGTH = 40
+# A note is a few hundred words: a longer text is checked on its lines within this many characters, so that a
+# pasted document still gets its result at once.
+MAX_CHECKED_CHARACTERS = 20_000
 BYTE_ORDER_MARK = "\ufeff"
 # A word written in capitals: an A-Z letter and no a-z one (checked case-sensitively, unlike the registry).
 CAPITALS_WORD = re.compile(r"[^a-z]*[A-Z][^a-z]*")
@@ -124,6 +127,15 @@ def prepare(text: str, channel: str, context: dict[str, Any]) -> Draft:
         last = signoffs[-1]
         element_text = body[: last.start()] + " " * (last.end() - last.start()) + body[last.end() :]
     return Draft(body, subject, subject_line, element_text, split_sentences(body))
+
+
+def checked_part(text: str) -> str:
+    """The text, or for a text longer than a note, its whole lines within MAX_CHECKED_CHARACTERS."""
+    if len(text) <= MAX_CHECKED_CHARACTERS:
+        return text
+    head = text[:MAX_CHECKED_CHARACTERS]
+    cut = head.rfind("\n")
+    return head[:cut] if cut > 0 else head
 
 
 def line_of(text: str, index: int) -> int:
@@ -524,7 +536,7 @@ def check(
     if channel not in CHANNELS:
         raise ValueError(f"unknown channel {channel!r}; use one of {', '.join(CHANNELS)}")
     context = context or {}
-    draft = prepare(text, channel, context)
+    draft = prepare(checked_part(text), channel, context)
     active = [rule for rule in rules if rule.target == "draft" and applies(rule, channel, context)]
     elements = detect_elements(draft, rules)
     findings = [f for rule in active for f in evaluate(rule, draft, channel, context, elements)]
