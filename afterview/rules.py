@@ -499,8 +499,8 @@ SUBJECT_COMPANY = (
 THIRD_PERSON_MOMENT = (
     r"(?:^|[.!?][ \t]+|\b(?:when|because|and|how|that|but)[ \t]+)(?:she|he|the interviewer|the hiring manager|"
     r"the recruiter|the panel)[ \t]+(?:told|said|mentioned|explained|showed|described|talked|asked|walked|shared|"
-    r"pointed|gave|took|introduced|seemed)\b|\b(?:we|i)[ \t]+(?:talked|spoke|chatted)[ \t]+about[ \t]+(?:[a-z]+ing[ \t]+)?"
-    r"their[ \t]+[a-z]+"
+    r"pointed|gave|took|introduced|seemed)\b|\b(?:we|i)[ \t]+(?:talked|spoke|chatted)[ \t]+about[ \t]+"
+    r"(?:[a-z]+ing[ \t]+)?their[ \t]+[a-z]+"
 )
 DOUBLED_WORD = (
     r"\b(?!(?:had|that|bye|so|no|ha|tut|knock|well|very|do|dum|chop|boo|hush|pooh|yada|blah|bora|walla)\b)"
@@ -837,7 +837,7 @@ DRAFT_RULES: tuple[Rule, ...] = (
         "AV411",
         "speak-to-the-reader",
         "warning",
-        "should speak to the reader as \"you\", not about them as \"she\", \"he\" or \"they\"",
+        'should speak to the reader as "you", not about them as "she", "he" or "they"',
         'Write the moment to the person reading it, e.g. "You told me the unit is short-staffed".',
         8,
         "forbid",

@@ -54,12 +54,13 @@ MIN_ACCURACY = {
     "holdout": 0.83,
     "holdout-2": 0.85,
     "tuning": 0.8,
-    "holdout-3": 0.0,
+    "holdout-3": 0.65,
 }
-MIN_RED_FLAG_ACCURACY = {"holdout-2": 0.9, "tuning": 0.9}
-MIN_CAUGHT = {"tuning": 0.9, "holdout-3": 0.0}
-MIN_CLEAN = {"tuning": 1.0, "holdout-3": 0.0}
-MIN_ROLE_ACCURACY = {"tuning": 0.95, "holdout-3": 0.0}
+# holdout-3 floors: set once, a little below the figures measured after the last change to the checker.
+MIN_RED_FLAG_ACCURACY = {"holdout-2": 0.9, "tuning": 0.9, "holdout-3": 0.78}
+MIN_CAUGHT = {"tuning": 0.9, "holdout-3": 0.6}
+MIN_CLEAN = {"tuning": 1.0, "holdout-3": 0.95}
+MIN_ROLE_ACCURACY = {"tuning": 0.95, "holdout-3": 0.55}
 
 
 def entries(data: Any, key: str) -> list[dict[str, Any]]:
