@@ -412,14 +412,22 @@ def sentence_forbid(
 def title_full_name(
     rule: Rule, draft: Draft, channel: str, context: dict[str, Any], elements: dict[str, bool], finding: Report
 ) -> list[Finding]:
-    """A greeting with a title before a first name and a surname ("Dear Dr. Wei Chen")."""
+    """A greeting with a title before a first name and a surname ("Dear Dr. Wei Chen"; not "Dr. and Mrs. Chen")."""
     match = compile_pattern(rule.patterns[0]).search(draft.body)
     if not match:
         return []
     words = match.group(1).split()
+    if not words or words[0].lower().rstrip(".") not in NAME_TITLES:
+        return []
     particle = compile_pattern(shared_patterns()["surname_particle"])
-    names = [word for word in words[1:] if not particle.search(word)]
-    if words and words[0].lower().rstrip(".") in NAME_TITLES and len(names) >= 2:
+    names = 0
+    for word in words[1:]:  # the name runs on while its words are capitalised or particles ("van der")
+        if particle.search(word):
+            continue
+        if not is_capital(word[:1]):
+            break
+        names += 1
+    if names >= 2:
         return [finding(line_of(draft.body, match.start()), excerpt(match.group(1).strip()))]
     return []
 

@@ -411,14 +411,20 @@
     return results;
   }
 
-  /** A greeting with a title before a first name and a surname ("Dear Dr. Wei Chen"). */
+  /** A greeting with a title before a first name and a surname ("Dear Dr. Wei Chen"; not "Dr. and Mrs. Chen"). */
   function titleFullName(rule, draft, channel, context, elements, finding) {
     var match = searchGroup(rule.patterns[0], draft.body);
     if (!match) return [];
     var words = Afterview.text.split(match.group);
-    var names = words.slice(1).filter(function (word) { return search(shared("surname_particle"), word) === null; });
     var titles = data().nameTitles || [];
-    if (words.length && titles.indexOf(words[0].toLowerCase().replace(/\.+$/, "")) >= 0 && names.length >= 2) {
+    if (!words.length || titles.indexOf(words[0].toLowerCase().replace(/\.+$/, "")) < 0) return [];
+    var names = 0;
+    for (var i = 1; i < words.length; i++) {  // the name runs on while its words are capitalised or particles
+      if (search(shared("surname_particle"), words[i]) !== null) continue;
+      if (!isCapital(Array.from(words[i])[0] || "")) break;
+      names += 1;
+    }
+    if (names >= 2) {
       return [finding(lineOf(draft.body, match.start), excerpt(Afterview.text.strip(match.group)))];
     }
     return [];
