@@ -20,6 +20,9 @@ from .rules import (
     DRAFT_RULES,
     ELEMENTS,
     NAME_TITLES,
+    ROLE_ELEMENTS,
+    ROLE_RULES,
+    SENTENCE_ROLES,
     DraftCheck,
     Rule,
     Severity,
@@ -28,8 +31,13 @@ from .rules import (
 
 FLAGS = re.IGNORECASE | re.MULTILINE | re.ASCII
 # The kinds of check whose findings can depend on the subject line (all others read only the body).
-SUBJECT_CHECKS = frozenset({"forbid", "subject-missing", "subject-vague", "subject-long"})
+SUBJECT_CHECKS = frozenset(
+    {"forbid", "subject-missing", "subject-vague", "subject-long", "sentence-forbid", "company-case"}
+)
 EXCERPT_LENGTH = 40
+# A note is a few hundred words: a longer text is checked on its lines within this many characters, so that a
+# pasted document still gets its result at once.
+MAX_CHECKED_CHARACTERS = 20_000
 BYTE_ORDER_MARK = "\ufeff"
 # A word written in capitals: an A-Z letter and no a-z one (checked case-sensitively, unlike the registry).
 CAPITALS_WORD = re.compile(r"[^a-z]*[A-Z][^a-z]*")
@@ -74,6 +82,14 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
 
 
 @dataclass(frozen=True)
+class Sentence:
+    """One sentence of a draft (a greeting, a sign-off or a name on its own line counts as one) and its line."""
+
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
 class Draft:
     """A draft split into what the rules look at."""
 
@@ -81,6 +97,17 @@ class Draft:
     subject: str | None
     subject_line: int | None
     element_text: str
+    sentences: tuple[Sentence, ...] = ()
+
+
+def split_sentences(body: str) -> tuple[Sentence, ...]:
+    """The sentences of a text, each on one line (a line break ends a sentence), stripped, in order."""
+    found = []
+    for match in compile_pattern(shared_patterns()["sentence"]).finditer(body):
+        text = match.group(0).strip()
+        if text:
+            found.append(Sentence(text, line_of(body, match.start())))
+    return tuple(found)
 
 
 def prepare(text: str, channel: str, context: dict[str, Any]) -> Draft:
@@ -99,7 +126,16 @@ def prepare(text: str, channel: str, context: dict[str, Any]) -> Draft:
     if signoffs:
         last = signoffs[-1]
         element_text = body[: last.start()] + " " * (last.end() - last.start()) + body[last.end() :]
-    return Draft(body, subject, subject_line, element_text)
+    return Draft(body, subject, subject_line, element_text, split_sentences(body))
+
+
+def checked_part(text: str) -> str:
+    """The text, or for a text longer than a note, its whole lines within MAX_CHECKED_CHARACTERS."""
+    if len(text) <= MAX_CHECKED_CHARACTERS:
+        return text
+    head = text[:MAX_CHECKED_CHARACTERS]
+    cut = head.rfind("\n")
+    return head[:cut] if cut > 0 else head
 
 
 def line_of(text: str, index: int) -> int:
@@ -356,6 +392,130 @@ def shouting(
     return results
 
 
+def sentence_forbid(
+    rule: Rule, draft: Draft, channel: str, context: dict[str, Any], elements: dict[str, bool], finding: Report
+) -> list[Finding]:
+    """One finding per line for its first sentence a pattern matches (the subject counts), quoting what it found."""
+    subject = [Sentence(draft.subject, draft.subject_line or 1)] if draft.subject else []
+    results: list[Finding] = []
+    for sentence in [*subject, *draft.sentences]:
+        if results and results[-1].line == sentence.line:
+            continue
+        for pattern in rule.patterns:
+            match = compile_pattern(pattern).search(sentence.text)
+            if match:
+                results.append(finding(sentence.line, excerpt(match.group(0) or sentence.text)))
+                break
+    return results
+
+
+def title_full_name(
+    rule: Rule, draft: Draft, channel: str, context: dict[str, Any], elements: dict[str, bool], finding: Report
+) -> list[Finding]:
+    """A greeting with a title before a first name and a surname ("Dear Dr. Wei Chen"; not "Dr. and Mrs. Chen")."""
+    match = compile_pattern(rule.patterns[0]).search(draft.body)
+    if not match:
+        return []
+    words = match.group(1).split()
+    if not words or words[0].lower().rstrip(".") not in NAME_TITLES:
+        return []
+    particle = compile_pattern(shared_patterns()["surname_particle"])
+    names = 0
+    for word in words[1:]:  # the name runs on while its words are capitalised or particles ("van der")
+        if particle.search(word):
+            continue
+        if not is_capital(word[:1]):
+            break
+        names += 1
+    if names >= 2:
+        return [finding(line_of(draft.body, match.start()), excerpt(match.group(1).strip()))]
+    return []
+
+
+def stray_capitals(
+    rule: Rule, draft: Draft, channel: str, context: dict[str, Any], elements: dict[str, bool], finding: Report
+) -> list[Finding]:
+    """A common word capitalised after a lower-case word, unless a capitalised word follows (a name: "The Hobbit")."""
+    results: list[Finding] = []
+    pattern = compile_pattern(rule.patterns[0])
+    for number, line in enumerate(draft.body.split("\n"), start=1):
+        for match in pattern.finditer(line):
+            word = match.group(1)
+            following = line[match.end(1) :].split()
+            next_word = following[0] if following and line[match.end(1) : match.end(1) + 1] in " \t" else ""
+            if (
+                "a" <= line[match.start()] <= "z"
+                and is_capital(word[0])
+                and word[1:] == word[1:].lower()
+                and not (next_word and is_capital(next_word[0]))
+            ):
+                results.append(finding(number, excerpt(f"{word} {next_word}".strip())))
+                break
+    return results
+
+
+def ascii_lower(text: str) -> str:
+    """The text with A-Z in lower case and every other character as it is (so positions stay the same)."""
+    return text.translate(ASCII_LOWER)
+
+
+ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def written_in_lower_case(name: str, text: str) -> str | None:
+    """The first place the text writes the name all in lower case (as a whole word), or None."""
+    wanted = ascii_lower(name)
+    haystack = ascii_lower(text)
+    start = haystack.find(wanted)
+    while start >= 0:
+        end = start + len(wanted)
+        found = text[start:end]
+        whole = not (start and haystack[start - 1].isalnum()) and not (end < len(text) and haystack[end].isalnum())
+        if whole and found == ascii_lower(found):
+            return found
+        start = haystack.find(wanted, start + 1)
+    return None
+
+
+def company_case(
+    rule: Rule, draft: Draft, channel: str, context: dict[str, Any], elements: dict[str, bool], finding: Report
+) -> list[Finding]:
+    """The company the note is for written all in lower case ("acme corp"), in the subject or the body."""
+    name = str(context.get("company") or "").strip()
+    if not name and draft.subject:
+        match = compile_pattern(rule.patterns[0]).search(draft.subject)
+        guess = match.group(1).strip() if match else ""
+        if guess == ascii_lower(guess) and guess.split() and guess.split()[0] not in COMPANY_NOT_NAMES:
+            name = guess
+    if not name or not re.search(r"[A-Za-z]", name):
+        return []
+    units = [(draft.subject_line, draft.subject)] if draft.subject else []
+    units += list(enumerate(draft.body.split("\n"), start=1))
+    results: list[Finding] = []
+    for number, text in units:
+        found = written_in_lower_case(name, text)
+        if found is not None:
+            results.append(finding(number, excerpt(found)))
+    return results
+
+
+def closing_pile(
+    rule: Rule, draft: Draft, channel: str, context: dict[str, Any], elements: dict[str, bool], finding: Report
+) -> list[Finding]:
+    """More than one sentence that is a stock closing line: one finding, on the second."""
+    closings = []
+    for sentence in draft.sentences:
+        for pattern in rule.patterns:
+            match = compile_pattern(pattern).search(sentence.text)
+            if match:
+                closings.append((sentence.line, match.group(0)))
+                break
+    if len(closings) < 2:
+        return []
+    line, words = closings[1]
+    return [finding(line, excerpt(words))]
+
+
 CHECKS: dict[DraftCheck, CheckFunction] = {
     "element": element_missing,
     "forbid": forbid,
@@ -369,6 +529,11 @@ CHECKS: dict[DraftCheck, CheckFunction] = {
     "length-limit": over_length_limit,
     "company-mismatch": company_mismatch,
     "capitals": shouting,
+    "sentence-forbid": sentence_forbid,
+    "title-full-name": title_full_name,
+    "stray-capital": stray_capitals,
+    "company-case": company_case,
+    "closing-pile": closing_pile,
 }
 
 
@@ -379,8 +544,34 @@ def check(
     if channel not in CHANNELS:
         raise ValueError(f"unknown channel {channel!r}; use one of {', '.join(CHANNELS)}")
     context = context or {}
-    draft = prepare(text, channel, context)
+    draft = prepare(checked_part(text), channel, context)
     active = [rule for rule in rules if rule.target == "draft" and applies(rule, channel, context)]
     elements = detect_elements(draft, rules)
     findings = [f for rule in active for f in evaluate(rule, draft, channel, context, elements)]
     return CheckResult(elements, tuple(findings))
+
+
+def sentence_role(sentence: str, rules: Sequence[Rule] = DRAFT_RULES) -> str:
+    """The job one sentence does in a note: the first of SENTENCE_ROLES whose signals it shows."""
+    by_code = {rule.code: rule for rule in rules}
+    by_element = {rule.element: rule for rule in rules if rule.check == "element" and rule.element}
+    patterns = shared_patterns()
+    for role in SENTENCE_ROLES:
+        if role in ROLE_RULES:
+            signals = [p for code in ROLE_RULES[role] if code in by_code for p in by_code[code].patterns]
+        elif role in ROLE_ELEMENTS:
+            element_rule = by_element.get(ROLE_ELEMENTS[role])
+            signals = list(element_rule.patterns) if element_rule else []
+        else:
+            signals = [patterns["role_" + role]] if "role_" + role in patterns else []
+        if any(compile_pattern(p).search(sentence) for p in signals):
+            return role
+    return "other"
+
+
+def sentence_roles(
+    text: str, channel: str = "email", context: dict[str, Any] | None = None, rules: Sequence[Rule] = DRAFT_RULES
+) -> list[dict[str, Any]]:
+    """Each sentence of a draft's body with its line and role (the greeting and the sign-off are "other")."""
+    draft = prepare(text, channel, context or {})
+    return [{"line": s.line, "text": s.text, "role": sentence_role(s.text, rules)} for s in draft.sentences]

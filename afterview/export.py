@@ -51,6 +51,13 @@ CHECKLIST_LABELS: dict[str, str] = {
     "no-badmouthing": "Kind about past employers",
     "no-shouting": "No sentences in capitals",
     "no-device-footer": 'No "Sent from my phone" footer',
+    "title-and-surname": "Greets with a title and surname",
+    "no-doubled-words": "No word written twice",
+    "no-stray-capitals": "No capitals mid-sentence",
+    "company-capitals": "Company name with its capitals",
+    "one-closing": "Closes once",
+    "no-stock-claims": "Claims only what you said or did",
+    "speak-to-the-reader": 'Speaks to the reader as "you"',
 }
 # Fields the composer asks for that no template fills: they address the note rather than appear in it.
 ADDRESS_FIELDS: tuple[dict[str, Any], ...] = (

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from .editorial import CLOSING_LINES, STOCK_CLAIMS
+
 Severity = Literal["error", "warning"]
 # The checks of template lint, one per template rule (lint.py dispatches each to its function).
 TemplateCheck = Literal[
@@ -50,6 +52,11 @@ DraftCheck = Literal[
     "length-limit",
     "company-mismatch",
     "capitals",
+    "sentence-forbid",
+    "title-full-name",
+    "stray-capital",
+    "company-case",
+    "closing-pile",
 ]
 CheckKind = DraftCheck | TemplateCheck
 CHANNELS: tuple[Channel, ...] = ("email", "linkedin", "handwritten")
@@ -262,6 +269,16 @@ HIGHLIGHT_PATTERNS: tuple[str, ...] = (
     r"\b(?:you|who) (?:show|shows|showed|told|taught|gave|walked) (?:me|us)\b" + VAGUE_TOPIC,
     r"\b(?:the|your|that|this) (?:[A-Za-z-]+ ){0,3}(?:shift|trial|lesson|task|tour|visit|session|exercise|demo|"
     r"walk-round|walkaround|service) (?:taught|showed|gave|helped|made|left|reminded)\b",
+    # Plain words that point at one moment: "the part about", "it stuck with me", "I liked how you".
+    r"\bthe (?:part|bit|moment|section|point|question|case|story|example|idea) (?:about|where|when|with|of)[ \t]+"
+    + GENERIC_OBJECT
+    + r"[A-Za-z]",
+    r"\b(?:liked|loved|enjoyed|appreciated|admired) (?:how|the way) (?:you|your|the|they)\b"
+    r"(?! (?:team|staff|people|everyone|office|place) (?:was|were|is|are)\b)",
+    r"\b(?:(?:stayed|stuck|stays|sticks) with me|still on my mind|made me (?:think|smile|laugh|rethink|reconsider)|"
+    r"eye-opening|(?:i|we) (?:had not|hadn't|never) (?:considered|thought about|seen)|(?:struck|fascinated|intrigued) "
+    r"by (?:the|how|your|what)|impressed by (?:how|the way)|the most (?:useful|interesting|memorable|valuable|fun|"
+    r"enjoyable) part)\b",
 )
 INTEREST_PATTERNS: tuple[str, ...] = (
     r"\b(?:interest(?:ed)?|excite(?:d|ment)|exciting|eager(?:ly|ness)?|enthusias(?:m|tic)|look(?:ing)? forward|"
@@ -290,6 +307,209 @@ INTEREST_PATTERNS: tuple[str, ...] = (
     r"(?<!\bnot )(?<!\bnot to )(?<!\bdecline to )\b(?:to|get to|chance to) join (?:you|your|the|them)\b",
     r"\b(?:nothing would (?:please|make) me (?:more|happier)|(?:really|truly|very much) want to do|"
     r"made it (?:onto|into|through to)|[a-z]+ing together (?:soon|before long))\b",
+    # Plain words of wanting the job: "the team I want to grow with", "I can see myself there".
+    r"\b(?:team|place|role|job|company|crew|school|ward|kitchen|office|practice|firm|people|group|lab)[ \t]+"
+    r"i(?:'d| would)?[ \t]+(?:most |really |truly )?(?:want|hope|love|like)[ \t]+to[ \t]+"
+    r"(?:grow|work|learn|build|stay|be|join|belong)\b",
+    r"\b(?:can|could)[ \t]+(?:really[ \t]+|easily[ \t]+|already[ \t]+|honestly[ \t]+)?(?:see|picture|imagine)"
+    r"[ \t]+myself\b",
+    r"\bexactly (?:what|where|the (?:kind|sort|type) of)\b[^.!?\n]{0,40}\b(?:after|looking for|want|hoping for|"
+    r"belong|hope to)\b",
+    r"\b(?:my|our) (?:first|top) choice\b|\bwhere i (?:most )?(?:want|would love|'d love|hope) to (?:be|work|grow)\b",
+)
+
+
+# ---- Sentence signals. The checker splits a draft into sentences (SENTENCE) and tries these patterns on each
+# sentence alone, so "^" is the sentence's start and a lookahead "(?=.*X)" asks for X anywhere in it: one
+# pattern can ask for two signals in the same sentence, in either order.
+SENTENCE = (
+    r"(?:\b(?:mrs?|ms|mx|dr|prof|st|jr|sr|vs|etc|no|e\.g|i\.e|a\.m|p\.m)\.|[.!?](?=[^\s.!?])|[^\n.!?]){1,600}[.!?]*"
+)
+# What the employer is deciding, and words that press for it.
+DECISION_WORDS = (
+    r"(?:decid\w*|decision|hear|heard|news|update|result|outcome|offer|picked|chosen|choose|hire|hired|hiring|"
+    r"answer|verdict|got (?:it|the (?:job|role|position|offer|place)))"
+)
+PRESSURE_SIGNALS: tuple[str, ...] = (
+    r"^(?=[^?]*\?)(?=.*\b(?:yet|already|or not|yes or no)\b)(?=.*\b" + DECISION_WORDS + r"\b)",
+    r"\b(?:did i get (?:it|the (?:job|role|position|offer|place))|am i (?:in|hired|still in the running|getting "
+    r"(?:it|the (?:job|role|offer)))\b|is the (?:job|role|position|place) mine|so did i|so am i\b)",
+    r"^(?=[^?]*\?)(?=.*\bhave you (?:decided|made (?:a|your|the) (?:decision|choice)|picked|chosen|"
+    r"found (?:someone|somebody)))",
+    r"\bhow (?:much )?long(?:er)? (?:do|will|must|should|am) i (?:have to |going to )?(?:wait|be waiting)",
+    r"\bwhen (?:will|do|can|shall) i (?:hear|get|know|find out|have)\b",
+    r"\b(?:let me know|tell me|get back to me|reply|answer me) (?:by )?(?:today|tonight|tomorrow|asap|right away|"
+    r"immediately|now|this (?:morning|afternoon|evening))\b",
+    r"\byou (?:should|need to|must|had better|'d better|better) (?:move|act|decide|hurry|be quick|"
+    r"make (?:a|your) (?:decision|move))",
+    r"\b(?:the|my) (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time (?:that )?i(?:'m| am| have|'ve)? (?:been )?"
+    r"(?:writ|ask|email|e-mail|messag|follow|reach|contact|call|chas)",
+    r"\b(?:other|several|two|three|multiple) (?:companies|employers|firms|places|offers|kitchens|shops|stores|teams|"
+    r"recruiters) (?:are |have been )?(?:chasing|asking|after|calling|interested in|waiting for) me\b",
+)
+# Disappointment or reproach in the same sentence as the silence it is about; passive-aggressive reminders;
+# criticism of the hiring process.
+NEGATIVE_FEELING = (
+    r"(?:frustrat\w*|disappoint\w*|upset\w*|annoy\w*|hurt\w*|rude|unprofessional|disrespect\w*|discourag\w*|"
+    r"stressful|let down|unfair|not (?:very )?(?:nice|fair|professional|kind|okay|ok|great)|surpris\w*|strange|"
+    r"shame|a pity|disheart\w*)"
+)
+SILENCE_WORDS = (
+    r"(?:silence|not (?:to )?(?:have )?(?:heard|hear)|haven't heard|have not heard|hasn't|has not|no (?:reply|"
+    r"response|word|news|update|answer|one|feedback|contact)|nothing|nobody|no-one|without (?:any )?(?:word|reply|"
+    r"news|update|answer|feedback)|(?:been|kept|left) (?:waiting|hanging|in the dark)|still waiting|ghost\w*|"
+    r"never (?:heard|got|replied|called)|didn't (?:hear|get|reply|call)|not (?:get|got|gotten|receive|received) "
+    r"(?:a|any))"
+)
+REPROACH_SIGNALS: tuple[str, ...] = (
+    r"^(?=.*\b" + NEGATIVE_FEELING + r")(?=.*\b" + SILENCE_WORDS + r")",
+    r"\b(?:re-?sending|resend(?:ing)?|sending (?:it|this|my (?:email|message|note)) again|here it is again|"
+    r"forwarding (?:it|this|my (?:email|message)) again|(?:kindly|please) (?:advise|revert)|"
+    r"i trust you (?:received|got|saw|have (?:received|seen))|(?:did|have) you (?:even )?(?:read|see|seen|get|got|"
+    r"receive|received) my (?:email|e-mail|message|note|last)|just (?:a )?(?:quick )?(?:nudge|bump)|"
+    r"in case you (?:missed|forgot|didn't see|did not see|overlooked)|"
+    r"hope (?:this one|this time it|this message finally) (?:reaches|gets|finds)|"
+    r"as (?:previously|already) (?:stated|mentioned|said|noted|discussed|requested)|"
+    r"as i (?:already )?(?:said|mentioned|wrote|stated|noted) (?:in|on) my (?:last|previous|earlier|first|other))\b",
+    r"\bi(?:'m| am|'ve been| have been) still waiting\b|\bstill waiting (?:on|for|to hear)\b",
+    r"\b(?:your|the) (?:whole |entire )?(?:process|recruiter|recruitment(?: process)?|hiring (?:process|team|manager)|"
+    r"interview process|interviewers?|panel|hr(?: team| department)?|receptionist|scheduling|portal|application "
+    r"system|online form)\b[^.!?]{0,30}\b(?:is|was|were|are|seemed|seems|felt|feels)\b[^.!?]{0,20}\b(?:rude|slow|"
+    r"disorgani[sz]ed|chaotic|a mess|confusing|unprofessional|dismissive|cold|a joke|ridiculous|frustrating|"
+    r"disappointing|unfair|poor|terrible|awful|painful|exhausting|too long|a waste|pointless|careless|sloppy)\b",
+)
+# Evaluative negative words aimed at the writer's own employer, boss or colleagues.
+OWN_EMPLOYER = (
+    r"(?:my (?:current |present |previous |former |last |old |ex-?|existing )?(?:boss|bosses|manager|managers|"
+    r"employer|company|supervisor|team lead|line manager|workplace|job|firm|management|colleagues|co-?workers|"
+    r"director|owner|owners|principal|agency|organi[sz]ation|leadership|restaurant|hospital|clinic|store|school)|"
+    r"(?:the )?(?:people|management|managers|leadership|owners?|bosses) (?:at|in|where) (?:my|i)|"
+    r"(?:management|leadership) at (?:the|my) (?:store|company|place|hospital|firm|office|restaurant|shop)|"
+    r"(?:the )?(?:place|store|company|firm|hospital|school|shop) (?:where )?i (?:currently )?(?:work|am) "
+    r"(?:at |in )?now)"
+)
+NEGATIVE_JUDGEMENT = (
+    r"(?:micromanag\w*|toxic|terrible|awful|horrible|incompetent|useless|clueless|(?:a|total|complete) mess|"
+    r"(?:a|total|complete) joke|is a joke|nightmare|hopeless|disorgani[sz]ed|chaotic|the worst|lazy|unprofessional|"
+    r"abusive|disaster|dysfunctional|stupid|idiots?|rubbish|crap|bull(?:y|ies|ying)|dishonest|unbearable|miserable|"
+    r"ridiculous|pathetic|unfair|underpa(?:id|ys?)|overwork\w*|exploit\w*|(?:don't|doesn't|do not|does not|never) "
+    r"(?:care|listen|support|appreciate|value|respect)|no idea|dead[- ]end|hate|can't stand|cannot stand|shady|"
+    r"backstab\w*|yell\w*|scream\w*|takes? (?:all the )?credit|plays? favou?rites|a zoo|a circus|sinking ship|"
+    r"going nowhere)"
+)
+CRITICISM_SIGNALS: tuple[str, ...] = (
+    r"^(?!.*\bi (?:fixed|rebuilt|turned|cleaned|sorted|reorgani[sz]ed|improved|cut|reduced|helped|streamlined|"
+    r"built|introduced|set up|brought)\b)(?=.*\b" + OWN_EMPLOYER + r"\b.*\b" + NEGATIVE_JUDGEMENT + r")",
+)
+# First-person statements of failure about the interview.
+FAILURE_SIGNALS: tuple[str, ...] = (
+    r"\bi (?:really |totally |completely |probably |definitely |kind of |sort of |just |honestly )?(?:messed up|"
+    r"screwed up|blew|bombed|botched|fumbled|flubbed|choked|froze|rambled|panicked|butchered|fell apart|"
+    r"made a (?:mess|hash|muddle) of|did(?: really| very| quite| so)? (?:badly|poorly|terribly|awful(?:ly)?))\b",
+    r"\bmy (?:answers?|presentation|performance|case|interview|code|solution|pitch|demo|responses?)\b[^.!?]{0,25}"
+    r"\b(?:was|were)\b[^.!?]{0,15}\b(?:rubbish|terrible|awful|weak|poor|bad|a mess|a disaster|embarrassing|"
+    r"not (?:great|good|my best)|all over the place)",
+    r"\bnot (?:the )?(?:strongest|best|right|ideal|most qualified|most experienced) (?:candidate|fit|person|applicant)",
+    r"\bi (?:probably |may have |might have |must have )?wasted your time\b",
+    r"\bi(?:'m| am| was| felt| feel) (?:so |really |very |a bit |quite )?(?:embarrassed|ashamed|mortified)\b",
+    r"\b(?:stumbled|tripped) (?:badly )?(?:on|over) (?:the|that|your|my|a) (?:[a-z-]+ )?(?:question|answer|"
+    r"calculation|task|case|exercise|test|presentation|problem)",
+    r"\b(?:wasn't|was not|not) (?:at )?my best\b",
+    r"\bi(?:'m| am) (?:sure|afraid|certain) i (?:got|did|made|failed|flunked)\b",
+)
+# Money and benefit terms in a sentence that asks about them.
+MONEY_WORDS = (
+    r"(?:pay|paid|salary|wages?|hourly rate|rate of pay|day rate|bonus(?:es)?|vacation|holiday pay|pto|time off|"
+    r"sick (?:days|pay|leave)|(?:health|dental|medical|vision|life) insurance|pension|401 ?k|stock options|"
+    r"equity (?:stake|package|grant)|perks?|company car|allowance|relocation|pay rise|pay raise|a raise|"
+    r"compensation|per hour|an hour|per year|a year|benefits package|commission (?:rate|structure))"
+)
+ASKING = (
+    r"(?:\?|\bwonder\w*|\bcurious|\b(?:want|like|love|wanted|liked|hoping) to (?:know|ask|find out|check|understand|"
+    r"confirm|discuss|talk about|hear about)|\bmay i ask|\bquick question|\b(?:could|can|would|will) you (?:share|"
+    r"tell|confirm|clarify|let me know|send|explain|say)|\b(?:let me know|tell me) (?:what|how|whether|if|about))"
+)
+MONEY_SIGNALS: tuple[str, ...] = (r"^(?=.*" + ASKING + r")(?=.*\b" + MONEY_WORDS + r"\b)",)
+BEGGING_SIGNALS: tuple[str, ...] = (
+    r"\b(?:please|pls|plz),? (?:just )?(?:give|let) me (?:a|one|this|the) (?:chance|shot|try)\b",
+    r"\b(?:please|i beg you),? (?:please,? )?(?:hire|choose|pick|take|consider) me\b",
+    r"\b(?:been )?(?:out of work|unemployed|jobless|struggling to find work) (?:for|since)\b",
+    r"\bi(?:'ll| will| would) (?:take|accept) (?:any (?:pay|salary|wage|role|job)|whatever (?:you offer|pay))\b",
+    r"\bi(?:'ll| will| would) work for (?:less|free|nothing)\b",
+)
+# The jobs a sentence can do that no rule flags: the writer's own evidence, logistics, a closing line.
+EVIDENCE_SIGNAL = (
+    r"\b(?:i(?:'ve| have| had)? (?:[a-z]+ly )?(?:led|built|ran|managed|trained|wrote|created|designed|cut|reduced|"
+    r"increased|grew|handled|organi[sz]ed|set up|launched|delivered|taught|coached|supervised|developed|completed|"
+    r"won|earned|passed|worked|volunteered|wired|fixed|repaired|served|cared for|looked after|mentored|introduced|"
+    r"streamlined|migrated|automated|rebuilt|raised|saved|interviewed|spent (?:[a-z]+ )?(?:years|months))|"
+    r"i(?:'ve| have) been [a-z]+ing|i (?:already )?(?:hold|have) (?:a |an |my )?(?:[a-z-]+ )?(?:licen[cs]e|"
+    r"certificate|certification|degree|diploma|qualification)|i speak|my (?:capstone|thesis|dissertation|placement|"
+    r"internship|apprenticeship|portfolio|degree|final[- ]year project|experience (?:in|with|as|at)|background in)|"
+    r"(?:at|in|during) my (?:current |last |previous |old |former |first )?(?:job|role|store|school|company|placement|"
+    r"post|apprenticeship|internship|degree|course|studies)|as an? (?:[a-z-]+ ){0,2}(?:lead|manager|assistant|"
+    r"intern|apprentice|volunteer|supervisor|nurse|teacher|driver|cook|chef|analyst|engineer|cashier|server))\b"
+)
+LOGISTICS_SIGNAL = (
+    r"\b(?:attach\w*|enclos\w*|please find|references?|portfolio|cv|resume|available|availability|free (?:on|any|"
+    r"from|after|for)|start(?:ing)? (?:on|date|from|in|next|immediately)|notice period|timeline|time ?line|"
+    r"calendar|reschedul\w*|phone number|contact (?:details|number)|my (?:number|email)|(?:another|other|"
+    r"competing|second) offer|deadline|reply by|respond by|trial (?:day|shift)|dbs|documents?|"
+    r"transcript|writing sample|slides|send (?:over|you|the)|away (?:from|until|on)|(?:any|an) update|any news|"
+    r"news on|hear(?:ing)? (?:back|any news))\b"
+)
+CLOSING_SIGNAL = "|".join(
+    (
+        *CLOSING_LINES,
+        r"\b(?:have a (?:lovely|great|good|nice|wonderful) (?:day|week|weekend|evening)|hope the rest of your "
+        r"(?:day|week)|wishing you|(?:feel free|do not hesitate|don't hesitate) to (?:reach|contact|get in touch|"
+        r"call|email)|(?:happy|glad) to (?:answer|provide|send) (?:any|anything))\b",
+    )
+)
+# Roles given to a sentence, in the order they are tried: a red flag wins over anything else it also does.
+SENTENCE_ROLES: tuple[str, ...] = (
+    "pressure",
+    "pay",
+    "negativity",
+    "thanks",
+    "closing",
+    "logistics",
+    "moment",
+    "interest",
+    "evidence",
+    "other",
+)
+# The rules whose findings give a sentence its role, the elements that do, and the shared patterns that do.
+ROLE_RULES: dict[str, tuple[str, ...]] = {
+    "pressure": ("AV501", "AV509"),
+    "pay": ("AV505",),
+    "negativity": ("AV507", "AV508", "AV510"),
+}
+ROLE_ELEMENTS: dict[str, str] = {"thanks": "gratitude", "moment": "highlight", "interest": "interest"}
+# Words in a surname that are not a name of their own ("Dr. van der Berg" is a title and a surname).
+SURNAME_PARTICLE = r"^(?:van|der|den|de|la|le|du|von|da|di|del|bin|al|el|ter)$"
+# Common words that take no capital in the middle of a sentence (a pasted answer keeps its first capital).
+MID_SENTENCE_WORDS = (
+    r"[a-z][ \t]+(the|a|an|my|your|our|their|this|that|these|those|when|while|how|what|running|working|leading|"
+    r"managing|helping|building|teaching|one|two|three|four|five|six|seven|eight|nine|ten|it|we|they|he|she|about|"
+    r"with|for|from|in|on|and|but|or|to|of|at|by|as|some|many|most|every|each)\b"
+)
+# Words that name a company after them in a subject line ("Interview at acme corp").
+SUBJECT_COMPANY = (
+    r"\b(?:role|position|job|interview|internship|opening|post|opportunity|team|day|shift|visit|trial|chat|call)"
+    r"[ \t]+(?:at|with)[ \t]+([^\n,.;:!?()|/]+?)[ \t]*(?:[-|/(,:;]|$)"
+)
+# A moment told about the reader in the third person, or as a note to self ("She told me...").
+THIRD_PERSON_MOMENT = (
+    r"(?:^|[.!?][ \t]+|\b(?:when|because|and|how|that|but)[ \t]+)(?:she|he|the interviewer|the hiring manager|"
+    r"the recruiter|the panel)[ \t]+(?:told|said|mentioned|explained|showed|described|talked|asked|walked|shared|"
+    r"pointed|gave|took|introduced|seemed)\b|\b(?:we|i)[ \t]+(?:talked|spoke|chatted)[ \t]+about[ \t]+"
+    r"(?:[a-z]+ing[ \t]+)?their[ \t]+[a-z]+"
+)
+DOUBLED_WORD = (
+    r"\b(?!(?:had|that|bye|so|no|ha|tut|knock|well|very|do|dum|chop|boo|hush|pooh|yada|blah|bora|walla)\b)"
+    r"([a-z]+)[ \t]+\1\b|\b(?:intern[ \t]+internship|apprentice[ \t]+apprenticeship|(?:role|position|job|post)[ \t]+"
+    r"(?:role|position|job|post))\b"
 )
 
 
@@ -584,6 +804,76 @@ DRAFT_RULES: tuple[Rule, ...] = (
         patterns=(GREETING_LINE,),
     ),
     Rule(
+        "AV405",
+        "title-and-surname",
+        "error",
+        "should greet with a title and surname, not the full name",
+        'Keep the title and drop the first name: write "Dear Dr. Chen," rather than "Dear Dr. Wei Chen,".',
+        5,
+        "title-full-name",
+        patterns=(GREETING_LINE,),
+    ),
+    Rule(
+        "AV406",
+        "no-doubled-words",
+        "error",
+        "should not repeat a word twice in a row",
+        'Delete the repeated word: "the intern role" or "the internship", not "the intern internship".',
+        12,
+        "forbid",
+        patterns=(DOUBLED_WORD,),
+    ),
+    Rule(
+        "AV407",
+        "no-stray-capitals",
+        "error",
+        "should not capitalize a word mid-sentence",
+        'Write the word in lower case where it sits mid-sentence, e.g. "I believe six years in the ICU...".',
+        12,
+        "stray-capital",
+        patterns=(MID_SENTENCE_WORDS,),
+    ),
+    Rule(
+        "AV408",
+        "company-capitals",
+        "error",
+        "should write the company name with its capitals",
+        'Write the name as the company does, e.g. "Acme Corp" rather than "acme corp".',
+        13,
+        "company-case",
+        patterns=(SUBJECT_COMPANY,),
+    ),
+    Rule(
+        "AV409",
+        "one-closing",
+        "error",
+        "should close once, not with several stock lines",
+        'Keep the one closing line that says most, e.g. "I look forward to hearing from you," and delete the rest.',
+        6,
+        "closing-pile",
+        patterns=CLOSING_LINES,
+    ),
+    Rule(
+        "AV410",
+        "no-stock-claims",
+        "error",
+        "should not claim what you never said or did",
+        "Replace the stock sentence with what really happened, in your own words, or delete it.",
+        8,
+        "forbid",
+        patterns=STOCK_CLAIMS,
+    ),
+    Rule(
+        "AV411",
+        "speak-to-the-reader",
+        "warning",
+        'should speak to the reader as "you", not "she" or "he"',
+        'Write the moment to the person reading it, e.g. "You told me the unit is short-staffed".',
+        8,
+        "forbid",
+        patterns=(THIRD_PERSON_MOMENT,),
+    ),
+    Rule(
         "AV501",
         "no-pressure",
         "warning",
@@ -591,7 +881,7 @@ DRAFT_RULES: tuple[Rule, ...] = (
         "Drop the deadline, the demand or the count of your e-mails; ask gently, e.g. "
         '"If there is any news on the timeline, I would be glad to hear it."',
         11,
-        "forbid",
+        "sentence-forbid",
         patterns=(
             # Urgency and demands.
             r"\b(?:asap|as soon as possible|i expect (?:to hear|an? (?:answer|reply|response|decision|offer))|"
@@ -605,7 +895,8 @@ DRAFT_RULES: tuple[Rule, ...] = (
             r"let me know|get back to me|reply|respond|tell me)|"
             r"(?:let me know|tell me|give me|send me) (?:your|the|a) (?:decision|answer|verdict)\b[^.?!\n]{0,20}"
             r"\b(?:by|before|within|today|tomorrow|now)|"
-            r"(?:let me know|get back to me|hear (?:back )?from you|an? (?:answer|decision|reply|response))"
+            r"(?:let me know|get back to me|hear (?:back )?from you|(?:need|expect|want|require|give me|send me|"
+            r"must have) an? (?:answer|decision|reply|response))"
             r"(?: (?:either way|one way or the other))? (?:by|before|no later than) (?:monday|tuesday|wednesday|"
             r"thursday|friday|saturday|sunday|tomorrow|tonight|today|the end of (?:the |this )?(?:day|week)|end of "
             r"(?:the |this )?(?:day|week)|eod|cob|close of business|noon|\d))\b",
@@ -623,6 +914,7 @@ DRAFT_RULES: tuple[Rule, ...] = (
             r"(?:emailed|e-mailed|called|messaged|written to|phoned|contacted) (?:you )?(?:twice|three times|several "
             r"times|multiple times|many times|again and again|every day)|(?:yet|once) again (?:following up|checking "
             r"in|writing|reaching out)|following up (?:yet )?again and again|following up yet again)\b",
+            *PRESSURE_SIGNALS,
         ),
     ),
     Rule(
@@ -666,7 +958,7 @@ DRAFT_RULES: tuple[Rule, ...] = (
         "In a thank-you this is a thing to fix: it tells the reader that pay is what you took from the "
         "conversation. In a follow-up or an update it is a suggestion: it can wait. Ask freely once an offer is made.",
         11,
-        "forbid",
+        "sentence-forbid",
         kinds=("thank-you", "thanks", "follow-up", "update"),
         severity_by_kind={"thank-you": "error", "thanks": "error"},
         patterns=(
@@ -686,6 +978,7 @@ DRAFT_RULES: tuple[Rule, ...] = (
             # Questions about benefits in general: "benefits" alone is also a team and a word of the work.
             r"\b(?:ask|asking|wondering|wonder|curious|tell me|confirm|clarify|share|know) (?:about |what |whether "
             r"|if |how )?(?:the |your )?(?:benefits|insurance|health (?:plan|insurance)|bonus|bonuses|perks)\b",
+            *MONEY_SIGNALS,
         ),
     ),
     Rule(
@@ -705,11 +998,12 @@ DRAFT_RULES: tuple[Rule, ...] = (
         "should not apologize for or excuse your interview",
         "Leave nerves out; if an answer needs fixing, add the better answer instead.",
         12,
-        "forbid",
+        "sentence-forbid",
         patterns=(
             r"\b(?:sorry (?:i was|for being|if i (?:seemed|sounded|was))|i was (?:so |really |very )?"
             r"(?:nervous|tired|hungover)|(?:forgive|excuse) my (?:nerves|nervousness|answers?|performance)|"
             r"i (?:messed|screwed) up|i blew it)\b",
+            *FAILURE_SIGNALS,
         ),
     ),
     Rule(
@@ -720,7 +1014,7 @@ DRAFT_RULES: tuple[Rule, ...] = (
         "Leave out reminders of your earlier e-mails and any disappointment; say simply that you are still "
         'interested, e.g. "I wanted to check in on the timeline and say again how keen I am."',
         12,
-        "forbid",
+        "sentence-forbid",
         patterns=(
             r"\b(?:(?:just )?circling back|bumping (?:this|my (?:email|e-mail|message))|friendly reminder|"
             r"gentle reminder|(?:as )?per my (?:last|previous|earlier) (?:email|e-mail|message|note)|"
@@ -740,6 +1034,7 @@ DRAFT_RULES: tuple[Rule, ...] = (
             r"any|a )[^.?!\n]{0,20}\b(?:back|reply|response|word|news|anything|answer|update)|"
             r"no one (?:has )?(?:got|gotten|bothered|cared) (?:back|to)|"
             r"(?:ignored|ghosted)(?: me)?)\b",
+            *REPROACH_SIGNALS,
         ),
     ),
     Rule(
@@ -750,7 +1045,7 @@ DRAFT_RULES: tuple[Rule, ...] = (
         "Say what you would bring instead of how much you need it, e.g. "
         '"I would be glad to bring my experience with busy Saturday shifts to the store."',
         12,
-        "forbid",
+        "sentence-forbid",
         patterns=(
             r"\b(?:i(?:'m| am) (?:begging|pleading|desperate|on my knees)|i beg(?: of)? you|"
             r"(?:please|pls),? (?:please,? )?(?:please,? )?(?:give me|hire me|consider me|pick me|choose me|"
@@ -765,6 +1060,7 @@ DRAFT_RULES: tuple[Rule, ...] = (
             r"(?:give|grant) me (?:a|one|this|just one) (?:chance|shot)|"
             r"(?:desperate|desperately) (?:for|to (?:get|have|land|work))|"
             r"(?:my )?(?:family|kids|children) (?:depend|are depending|is depending) on)\b",
+            *BEGGING_SIGNALS,
         ),
     ),
     Rule(
@@ -775,7 +1071,7 @@ DRAFT_RULES: tuple[Rule, ...] = (
         "Talk about what you want next, not what you dislike now, e.g. "
         '"I am looking for a team where I can take on more planning."',
         12,
-        "forbid",
+        "sentence-forbid",
         patterns=(
             r"\b(?:my|our) (?:current |previous |former |last |old |present |existing )?(?:boss|manager|employer|"
             r"company|supervisor|team lead|workplace|job|firm|management|colleagues|co-?workers|director|owner)"
@@ -792,6 +1088,7 @@ DRAFT_RULES: tuple[Rule, ...] = (
             r"manager|managers|management|employer|workplace|supervisor|leadership|work environment)|"
             r"(?:unlike|not like|better than) (?:my|the) (?:current|previous|former|last|old) "
             r"(?:boss|manager|employer|company|place|job))\b",
+            *CRITICISM_SIGNALS,
         ),
     ),
     Rule(
@@ -863,4 +1160,9 @@ def shared_patterns() -> dict[str, str]:
         "greeting_line": GREETING_LINE,
         "subject_line": SUBJECT_LINE,
         "word": WORD,
+        "sentence": SENTENCE,
+        "role_closing": CLOSING_SIGNAL,
+        "role_logistics": LOGISTICS_SIGNAL,
+        "role_evidence": EVIDENCE_SIGNAL,
+        "surname_particle": SURNAME_PARTICLE,
     }

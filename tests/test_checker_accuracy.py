@@ -1,8 +1,14 @@
-"""The draft checker's judgement measured on human-labelled drafts (a heuristic, so a figure).
+"""The draft checker's judgement measured on human-labelled drafts and sentences (a heuristic, so a figure).
 
-Two figures per corpus: per element, the share of drafts where the checker agrees with the label on
-whether the element is there; and, where the labels list `flags`, the share of drafts whose red-flag
-findings (codes in RED_FLAGS) are exactly the labelled ones: no miss and no false alarm.
+Per corpus of drafts (a folder with `labels.yaml`):
+- per element, the share of drafts where the checker agrees with the label on whether the element is there;
+- where the labels list `flags`: the share of labelled red flags the checker catches, the share of polite
+  controls (`flags: []`) it leaves without any red flag, and the share of drafts whose red flags are exactly
+  the labelled ones. A flag is a category (CATEGORY_CODES) or a rule code.
+Per corpus of sentences (`sentences.yaml`): the share of sentences given the labelled role.
+
+holdout-3 was written and frozen by someone who never saw the checker, before this round's tuning, and has
+never been used to tune it. The older folders (development, development-2, holdout, holdout-2, tuning) have.
 """
 
 from __future__ import annotations
@@ -13,8 +19,8 @@ from typing import Any
 import pytest
 import yaml
 
-from afterview.checker import check
-from afterview.rules import ELEMENTS
+from afterview.checker import check, sentence_role
+from afterview.rules import CHANNELS, ELEMENTS
 
 DRAFTS = Path(__file__).parent / "drafts"
 CORPORA = {
@@ -22,24 +28,79 @@ CORPORA = {
     "development-2": DRAFTS / "dev2",
     "holdout": DRAFTS / "holdout",
     "holdout-2": DRAFTS / "holdout-2",
+    "tuning": DRAFTS / "tuning",
+    "holdout-3": DRAFTS / "holdout-3",
+}
+SENTENCE_CORPORA = {"tuning": DRAFTS / "tuning", "holdout-3": DRAFTS / "holdout-3"}
+HELD_OUT = "holdout-3"
+# The one table from a labelled red-flag category to the rule codes that catch it.
+CATEGORY_CODES: dict[str, frozenset[str]] = {
+    "pressure": frozenset({"AV501"}),
+    "silence-complaint": frozenset({"AV508"}),
+    "passive-aggressive": frozenset({"AV508"}),
+    "badmouth": frozenset({"AV510"}),
+    "pay-perks": frozenset({"AV505"}),
+    "self-putdown": frozenset({"AV507"}),
+    "begging": frozenset({"AV509"}),
+    "other-company": frozenset({"AV404"}),
 }
 # The codes a careers adviser would stop a note for beyond the four elements: tone, pressure, pay, slips.
-RED_FLAGS = frozenset({"AV202", "AV404", "AV501", "AV505", "AV508", "AV509", "AV510", "AV511", "AV512"})
+RED_FLAGS = frozenset().union(*CATEGORY_CODES.values()) | {"AV202", "AV511", "AV512"}
+CHANNEL_ALIASES = {"card": "handwritten", "handwritten-card": "handwritten", "note": "handwritten"}
 # Floors a little below the measured figures (printed by `python -m tests.accuracy`): a regression fails.
-# holdout-2 was written and committed before this round's tuning and never used to tune the checker.
-MIN_ACCURACY = {"development": 0.95, "development-2": 0.8, "holdout": 0.83, "holdout-2": 0.8}
-MIN_RED_FLAG_ACCURACY = {"holdout-2": 0.9}
+MIN_ACCURACY = {
+    "development": 0.95,
+    "development-2": 0.8,
+    "holdout": 0.83,
+    "holdout-2": 0.85,
+    "tuning": 0.8,
+    "holdout-3": 0.65,
+}
+# holdout-3 floors: set once, a little below the figures measured after the last change to the checker.
+MIN_RED_FLAG_ACCURACY = {"holdout-2": 0.9, "tuning": 0.9, "holdout-3": 0.78}
+MIN_CAUGHT = {"tuning": 0.9, "holdout-3": 0.6}
+MIN_CLEAN = {"tuning": 1.0, "holdout-3": 0.95}
+MIN_ROLE_ACCURACY = {"tuning": 0.95, "holdout-3": 0.55}
+
+
+def entries(data: Any, key: str) -> list[dict[str, Any]]:
+    """The list of labelled items of a YAML file: under `key`, or the file itself when it is a list."""
+    items = data.get(key) if isinstance(data, dict) else data
+    if not isinstance(items, list):
+        raise ValueError(f"expected a list of labelled items under {key!r}")
+    return [item for item in items if isinstance(item, dict)]
 
 
 def labelled(folder: Path) -> list[dict[str, Any]]:
     """The labelled drafts of a folder."""
-    return list(yaml.safe_load((folder / "labels.yaml").read_text(encoding="utf-8"))["drafts"])
+    return entries(yaml.safe_load((folder / "labels.yaml").read_text(encoding="utf-8")), "drafts")
+
+
+def channel_of(draft: dict[str, Any]) -> str:
+    """The channel of a labelled draft, from its label or the start of its file name."""
+    named = str(draft.get("channel") or str(draft["file"]).split("-", 1)[0]).lower()
+    named = CHANNEL_ALIASES.get(named, named)
+    return named if named in CHANNELS else "email"
+
+
+def element_labels(draft: dict[str, Any]) -> dict[str, bool]:
+    """The labelled elements as a mapping, whether written as a mapping or as the list of those present."""
+    labels = draft["elements"]
+    if isinstance(labels, dict):
+        return {element: bool(labels.get(element)) for element in ELEMENTS}
+    return {element: element in labels for element in ELEMENTS}
+
+
+def flag_codes(flag: str) -> frozenset[str]:
+    """The rule codes that catch one labelled flag (a category, or a code)."""
+    return CATEGORY_CODES.get(flag, frozenset({flag}))
 
 
 def judged(folder: Path, draft: dict[str, Any]) -> tuple[dict[str, bool], set[str]]:
     """The elements the checker finds in a labelled draft, and the red-flag codes it reports."""
-    text = (folder / str(draft["file"])).read_text(encoding="utf-8")
-    result = check(text, str(draft["channel"]), dict(draft.get("context") or {}))
+    text = (folder / str(draft["file"])).read_bytes().decode("utf-8", errors="replace")
+    context = dict(draft.get("context") or {})
+    result = check(text, channel_of(draft), context)
     return result.elements, {finding.code for finding in result.findings} & RED_FLAGS
 
 
@@ -49,46 +110,156 @@ def accuracy(folder: Path) -> dict[str, float]:
     agree = dict.fromkeys(ELEMENTS, 0)
     for draft in drafts:
         found, _ = judged(folder, draft)
+        labels = element_labels(draft)
         for element in ELEMENTS:
-            agree[element] += found[element] == draft["elements"][element]
+            agree[element] += found[element] == labels[element]
     return {element: agree[element] / len(drafts) for element in ELEMENTS}
+
+
+def flagged(folder: Path) -> list[tuple[dict[str, Any], set[str]]]:
+    """The drafts that have `flags` labels, each with the red-flag codes the checker reports."""
+    return [(draft, judged(folder, draft)[1]) for draft in labelled(folder) if "flags" in draft]
 
 
 def red_flag_accuracy(folder: Path) -> float | None:
     """Share of drafts whose red-flag codes are exactly the labelled ones (None without `flags` labels)."""
-    drafts = [draft for draft in labelled(folder) if "flags" in draft]
+    drafts = flagged(folder)
     if not drafts:
         return None
-    right = sum(judged(folder, draft)[1] == set(draft["flags"]) for draft in drafts)
-    return right / len(drafts)
+    expected = [frozenset().union(*(flag_codes(f) for f in draft["flags"] or ())) for draft, _ in drafts]
+    return sum(codes == want for (_, codes), want in zip(drafts, expected, strict=True)) / len(drafts)
+
+
+def caught(folder: Path) -> tuple[int, int]:
+    """Labelled red flags the checker catches (a code of the flag's category), and how many there are."""
+    pairs = [(flag, codes) for draft, codes in flagged(folder) for flag in draft["flags"] or ()]
+    return sum(bool(flag_codes(flag) & codes) for flag, codes in pairs), len(pairs)
+
+
+def clean(folder: Path) -> tuple[int, int]:
+    """Polite controls (no labelled flag) the checker leaves without a red flag, and how many there are."""
+    controls = [codes for draft, codes in flagged(folder) if not draft["flags"]]
+    return sum(not codes for codes in controls), len(controls)
+
+
+def labelled_sentences(folder: Path) -> list[dict[str, Any]]:
+    """The labelled sentences of a folder (none without sentences.yaml)."""
+    path = folder / "sentences.yaml"
+    if not path.exists():
+        return []
+    return entries(yaml.safe_load(path.read_text(encoding="utf-8")), "sentences")
+
+
+def sentence_text(item: dict[str, Any]) -> str:
+    """The sentence of a labelled item."""
+    return str(item.get("text") or item.get("sentence") or "")
+
+
+def role_accuracy(folder: Path) -> dict[str, tuple[int, int]]:
+    """Per labelled role: sentences the checker gives that role, and how many there are."""
+    scores: dict[str, tuple[int, int]] = {}
+    for item in labelled_sentences(folder):
+        role = str(item.get("role") or item.get("label"))
+        right, total = scores.get(role, (0, 0))
+        scores[role] = (right + (sentence_role(sentence_text(item)) == role), total + 1)
+    return scores
+
+
+def share(pair: tuple[int, int]) -> float:
+    """A count over a total as a share (1.0 for nothing to count)."""
+    return pair[0] / pair[1] if pair[1] else 1.0
 
 
 def mistakes(folder: Path) -> list[str]:
-    """Each disagreement with the labels, for the accuracy report."""
+    """Each disagreement with the labels, for the accuracy report (never run it on the held-out corpus)."""
     lines = []
     for draft in labelled(folder):
         found, flags = judged(folder, draft)
-        wrong = [element for element in ELEMENTS if found[element] != draft["elements"][element]]
-        if "flags" in draft and flags != set(draft["flags"]):
-            wrong.append(f"flags {sorted(flags)} != {sorted(draft['flags'])}")
+        labels = element_labels(draft)
+        wrong = [element for element in ELEMENTS if found[element] != labels[element]]
+        if "flags" in draft:
+            want = frozenset().union(*(flag_codes(f) for f in draft["flags"] or ()))
+            if flags != want:
+                wrong.append(f"flags {sorted(flags)} != {sorted(want)}")
         if wrong:
             lines.append(f"{draft['file']}: {', '.join(wrong)}")
+    for item in labelled_sentences(folder):
+        role = sentence_role(sentence_text(item))
+        if role != item.get("role"):
+            lines.append(f"sentence {item.get('role')} -> {role}: {sentence_text(item)}")
     return lines
+
+
+def present(name: str) -> bool:
+    """Whether a corpus is in the repository (the frozen held-out one arrives in its own commit)."""
+    return (CORPORA[name] / "labels.yaml").exists()
 
 
 @pytest.mark.parametrize(("name", "folder"), CORPORA.items())
 def test_element_detection_accuracy(name: str, folder: Path) -> None:
     """Every element is detected correctly on at least the floor share of labelled drafts."""
-    assert len(labelled(folder)) >= 30
-    for element, share in accuracy(folder).items():
-        assert share >= MIN_ACCURACY[name], f"{name} {element}: {share:.0%}"
+    if not present(name):
+        pytest.skip(f"{name} is not in this checkout")
+    assert len(labelled(folder)) >= 20
+    for element, value in accuracy(folder).items():
+        assert value >= MIN_ACCURACY[name], f"{name} {element}: {value:.0%}"
 
 
 @pytest.mark.parametrize(("name", "floor"), MIN_RED_FLAG_ACCURACY.items())
 def test_red_flag_accuracy(name: str, floor: float) -> None:
     """Red flags are raised exactly where a careers adviser would raise them, on the floor share of drafts."""
-    share = red_flag_accuracy(CORPORA[name])
-    assert share is not None and share >= floor, f"{name} red flags: {share}"
+    value = red_flag_accuracy(CORPORA[name])
+    assert value is not None and value >= floor, f"{name} red flags: {value}"
+
+
+@pytest.mark.parametrize(("name", "floor"), MIN_CAUGHT.items())
+def test_red_flags_are_caught(name: str, floor: float) -> None:
+    """At least the floor share of the lines a careful reader would not send are caught."""
+    if not present(name):
+        pytest.skip(f"{name} is not in this checkout")
+    found, total = caught(CORPORA[name])
+    assert total and found / total >= floor, f"{name}: {found} of {total} caught"
+
+
+@pytest.mark.parametrize(("name", "floor"), MIN_CLEAN.items())
+def test_polite_controls_are_left_clean(name: str, floor: float) -> None:
+    """At least the floor share of polite notes draw no red flag."""
+    if not present(name):
+        pytest.skip(f"{name} is not in this checkout")
+    left_clean, total = clean(CORPORA[name])
+    assert total and left_clean / total >= floor, f"{name}: {left_clean} of {total} left clean"
+
+
+@pytest.mark.parametrize(("name", "floor"), MIN_ROLE_ACCURACY.items())
+def test_sentence_roles(name: str, floor: float) -> None:
+    """Sentences get their labelled role on at least the floor share."""
+    if not labelled_sentences(SENTENCE_CORPORA[name]):
+        pytest.skip(f"{name} has no labelled sentences in this checkout")
+    scores = role_accuracy(SENTENCE_CORPORA[name])
+    total = (sum(right for right, _ in scores.values()), sum(count for _, count in scores.values()))
+    assert share(total) >= floor, f"{name}: {total[0]} of {total[1]} sentences"
+
+
+def test_polite_competing_offer_and_timeline_questions_are_never_flagged() -> None:
+    """The recommended ways to mention another offer's deadline or ask about the timeline draw no red flag."""
+    folder = CORPORA["tuning"]
+    polite = [d for d in labelled(folder) if "polite" in str(d["file"]) and not d["flags"]]
+    assert any("competing-offer" in str(d["file"]) for d in polite)
+    assert any("timeline" in str(d["file"]) for d in polite)
+    for draft in polite:
+        assert judged(folder, draft)[1] == set(), draft["file"]
+
+
+def test_corpora_hold_three_hundred_labelled_items() -> None:
+    """Drafts and sentences, tuning and held-out together, number at least 300."""
+    drafts = sum(len(labelled(folder)) for name, folder in CORPORA.items() if present(name))
+    sentences = sum(len(labelled_sentences(folder)) for folder in SENTENCE_CORPORA.values())
+    assert drafts + sentences >= 300
+
+
+def test_every_category_maps_to_a_red_flag_code() -> None:
+    """The category table names only codes the checker reports as red flags."""
+    assert all(codes and codes <= RED_FLAGS for codes in CATEGORY_CODES.values())
 
 
 def test_labels_cover_each_channel_and_each_missing_element() -> None:

@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page, Request
 
-from afterview.checker import CheckResult, check
+from afterview.checker import CheckResult, Finding, check
+from afterview.rules import RULES_BY_CODE
 
 pytestmark = pytest.mark.browser
 
@@ -57,8 +58,24 @@ def shown(page: Page) -> dict[str, Any]:
         item => [item.dataset.element, item.dataset.found === 'true'])),
       findings: Array.from(document.querySelectorAll('.av-finding'), item => ({
         code: item.dataset.code, line: item.dataset.line === '' ? null : Number(item.dataset.line),
-        message: item.querySelector('.av-finding__message').textContent})),
+        message: item.querySelector('.av-finding__message').textContent,
+        found: (item.querySelector('.av-finding__quote') || {}).textContent || ''})),
     })""")
+
+
+FOUND = re.compile(r' \(found "(.*)"\)$', re.DOTALL)
+MEASURES = ("max-words", "length-limit", "subject-long", "signature-contact")
+
+
+def page_finding(found: Finding) -> dict[str, Any]:
+    """A finding as the page words it: what is wrong, then the words quoted (or the measure) on their own line."""
+    match = FOUND.search(found.message)
+    says = found.message[: match.start()] if match else found.message
+    quote = ""
+    if match:
+        measure = RULES_BY_CODE[found.code].check in MEASURES
+        quote = f"Found: {match.group(1)}." if measure else f"You wrote: \u201c{match.group(1)}\u201d"
+    return {"code": found.code, "line": found.line, "message": f"Your note {says}.", "found": quote}
 
 
 def expected(text: str, channel: str, names: list[str]) -> dict[str, Any]:
@@ -66,7 +83,7 @@ def expected(text: str, channel: str, names: list[str]) -> dict[str, Any]:
     result = check(text, channel, {"recipients": names})
     return {
         "elements": dict(result.elements),
-        "findings": [{"code": f.code, "line": f.line, "message": f"Your note {f.message}."} for f in result.findings],
+        "findings": [page_finding(f) for f in result.findings],
     }
 
 
@@ -105,8 +122,8 @@ def test_markup_in_the_draft_is_shown_literally_and_never_runs(page: Page, site_
         text = f"Dear {payload}\n{payload}\nthanks!!"
         enter(page, text, "email", f"Ms. Raman, {payload}")
         assert shown(page) == expected(text, "email", ["Ms. Raman", payload])
-        messages = page.eval_on_selector_all(".av-finding__message", "items => items.map(i => i.textContent)")
-        assert any('(found "<' in message for message in messages), payload
+        quotes = page.eval_on_selector_all(".av-finding__quote", "items => items.map(i => i.textContent)")
+        assert any("You wrote: \u201c<" in quote for quote in quotes), payload
         assert page.locator(".av-checker__results :is(img, script, svg, a[href^='javascript'])").count() == 0
     page.wait_for_timeout(100)
     assert page.evaluate("window.__pwned") is None
@@ -254,9 +271,8 @@ def test_red_flags_show_in_plain_words_without_rule_codes(page: Page, site_serve
     open_checker(page, site_server)
     enter(page, ISSUE_NOTE, "linkedin")
     findings = shown(page)["findings"]
-    assert {"code": "AV501", "line": 3, "message": next(f["message"] for f in findings if f["code"] == "AV501")} in [
-        f for f in findings
-    ]
+    pressing = next(f for f in findings if f["code"] == "AV501")
+    assert pressing["line"] == 3 and pressing["found"].startswith("You wrote: \u201c")
     text = visible_results(page)
     assert not re.search(r"AV\d{3}", text) and "chapter point" not in text.lower() and "point 11" not in text
     assert page.inner_text(".av-finding[data-code='AV501'] .av-finding__rule") == "Why?"
@@ -295,7 +311,7 @@ def test_kind_company_and_connection_request_reach_the_checker(page: Page, site_
 
 def expected_findings(result: CheckResult) -> list[dict[str, Any]]:
     """Findings in the shape shown() reads from the page."""
-    return [{"code": f.code, "line": f.line, "message": f"Your note {f.message}."} for f in result.findings]
+    return [page_finding(f) for f in result.findings]
 
 
 def test_an_empty_draft_says_it_is_empty(page: Page, site_server: str) -> None:

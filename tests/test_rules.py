@@ -163,3 +163,29 @@ def test_byte_order_mark_is_not_part_of_the_first_line() -> None:
     text = (FIXTURES / "AV302-vague-subject.txt").read_text(encoding="utf-8")
     assert [f.code for f in check("\ufeff" + text).findings] == [f.code for f in check(text).findings]
     assert "AV301" in [f.code for f in check("\ufeff\ufeff" + text).findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\ufeff",
+        "\r\n\r\n",
+        "\x00\x01\x02 binary \xff\xfe",
+        "Thank you for the tour.\n" * 50_000,
+        "word " * 250_000,
+    ],
+    ids=["empty", "bom-only", "crlf-only", "control-characters", "1-mb-of-lines", "1-mb-on-one-line"],
+)
+def test_odd_input_gets_a_result(text: str) -> None:
+    """Empty, control characters or a megabyte of text: the checker returns elements and findings, never raises."""
+    result = check(text)
+    assert set(result.elements) == set(ELEMENTS)
+    assert all(f.code in RULES_BY_CODE for f in result.findings)
+
+
+def test_crlf_and_bom_read_like_plain_line_ends() -> None:
+    """A draft saved with a byte-order mark and Windows line ends gets exactly the plain draft's findings."""
+    text = (FIXTURES / "AV406-doubled-role-word.txt").read_text(encoding="utf-8")
+    windows = "\ufeff" + text.replace("\n", "\r\n")
+    assert check(windows).to_dict() == check(text).to_dict()

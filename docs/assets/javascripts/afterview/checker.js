@@ -4,6 +4,15 @@
   "use strict";
   var Afterview = global.Afterview = global.Afterview || {};
   var EXCERPT_LENGTH = 40;
+  // A note is a few hundred words: a longer text is checked on its lines within this many characters.
+  var MAX_CHECKED_CHARACTERS = 20000;
+  // The jobs a sentence can do, in the order they are tried, and what shows each (as in afterview/rules.py).
+  var SENTENCE_ROLES = ["pressure", "pay", "negativity", "thanks", "closing", "logistics", "moment", "interest",
+    "evidence", "other"];
+  var ROLE_RULES = {pressure: ["AV501", "AV509"], pay: ["AV505"], negativity: ["AV507", "AV508", "AV510"]};
+  var ROLE_ELEMENTS = {thanks: "gratitude", moment: "highlight", interest: "interest"};
+  // Python's str.isalnum() for one character.
+  var LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
   var BYTE_ORDER_MARK = "\ufeff";
   // A word written in capitals: an A-Z letter and no a-z one (case-sensitive, unlike the registry).
   var CAPITALS_WORD = /^[^a-z]*[A-Z][^a-z]*$/;
@@ -99,6 +108,24 @@
     return points.length <= EXCERPT_LENGTH ? flat : points.slice(0, EXCERPT_LENGTH - 3).join("") + "...";
   }
 
+  /** The text, or for a text longer than a note, its whole lines within MAX_CHECKED_CHARACTERS. */
+  function checkedPart(text) {
+    if (text.length <= MAX_CHECKED_CHARACTERS || Afterview.text.length(text) <= MAX_CHECKED_CHARACTERS) return text;
+    var head = Array.from(text).slice(0, MAX_CHECKED_CHARACTERS).join("");
+    var cut = head.lastIndexOf("\n");
+    return cut > 0 ? head.slice(0, cut) : head;
+  }
+
+  /** The sentences of a text, each on one line (a line break ends a sentence), stripped, in order. */
+  function splitSentences(body) {
+    var found = [];
+    searchAll(shared("sentence"), body).forEach(function (match) {
+      var text = Afterview.text.strip(body.slice(match.start, match.end));
+      if (text) found.push({text: text, line: lineOf(body, match.start)});
+    });
+    return found;
+  }
+
   /** Drop a byte-order mark, normalise line ends, take out an email's subject, blank the last sign-off line. */
   function prepare(text, channel, context) {
     var body = text.charAt(0) === BYTE_ORDER_MARK ? text.slice(1) : text;
@@ -119,7 +146,8 @@
       var last = signoffs[signoffs.length - 1];
       elementText = body.slice(0, last.start) + spaces(body.slice(last.start, last.end)) + body.slice(last.end);
     }
-    return {body: body, subject: subject, subjectLine: subjectLine, elementText: elementText};
+    return {body: body, subject: subject, subjectLine: subjectLine, elementText: elementText,
+            sentences: splitSentences(body)};
   }
 
   function applies(rule, channel, context) {
@@ -366,6 +394,124 @@
     return results;
   }
 
+  /** One finding per line for its first sentence a pattern matches (the subject counts), quoting what it found. */
+  function sentenceForbid(rule, draft, channel, context, elements, finding) {
+    var subject = draft.subject ? [{text: draft.subject, line: draft.subjectLine || 1}] : [];
+    var results = [];
+    subject.concat(draft.sentences).forEach(function (sentence) {
+      if (results.length && results[results.length - 1].line === sentence.line) return;
+      for (var i = 0; i < rule.patterns.length; i++) {
+        var match = search(rule.patterns[i], sentence.text);
+        if (match) {
+          results.push(finding(sentence.line, excerpt(match.text || sentence.text)));
+          break;
+        }
+      }
+    });
+    return results;
+  }
+
+  /** A greeting with a title before a first name and a surname ("Dear Dr. Wei Chen"; not "Dr. and Mrs. Chen"). */
+  function titleFullName(rule, draft, channel, context, elements, finding) {
+    var match = searchGroup(rule.patterns[0], draft.body);
+    if (!match) return [];
+    var words = Afterview.text.split(match.group);
+    var titles = data().nameTitles || [];
+    if (!words.length || titles.indexOf(words[0].toLowerCase().replace(/\.+$/, "")) < 0) return [];
+    var names = 0;
+    for (var i = 1; i < words.length; i++) {  // the name runs on while its words are capitalised or particles
+      if (search(shared("surname_particle"), words[i]) !== null) continue;
+      if (!isCapital(Array.from(words[i])[0] || "")) break;
+      names += 1;
+    }
+    if (names >= 2) {
+      return [finding(lineOf(draft.body, match.start), excerpt(Afterview.text.strip(match.group)))];
+    }
+    return [];
+  }
+
+  /** A common word capitalised after a lower-case word, unless a capitalised word follows (a name: "The Hobbit"). */
+  function strayCapitals(rule, draft, channel, context, elements, finding) {
+    var results = [];
+    draft.body.split("\n").forEach(function (line, index) {
+      var matches = searchAll(rule.patterns[0], line);
+      for (var i = 0; i < matches.length; i++) {
+        var match = matches[i];
+        var word = match.group;
+        var end = match.groupStart + word.length;
+        var following = Afterview.text.split(line.slice(end));
+        var gap = line.charAt(end);
+        var nextWord = following.length && (gap === " " || gap === "\t") ? following[0] : "";
+        var before = line.charAt(match.start);
+        var rest = word.slice(1);
+        if (before >= "a" && before <= "z" && isCapital(word.charAt(0)) && rest === rest.toLowerCase() &&
+            !(nextWord && isCapital(Array.from(nextWord)[0]))) {
+          results.push(finding(index + 1, excerpt(Afterview.text.strip(word + " " + nextWord))));
+          break;
+        }
+      }
+    });
+    return results;
+  }
+
+  /** The text with A-Z in lower case and every other character as it is (so positions stay the same). */
+  function asciiLower(text) {
+    return text.replace(/[A-Z]/g, function (ch) { return String.fromCharCode(ch.charCodeAt(0) + 32); });
+  }
+
+  /** The first place the text writes the name all in lower case (as a whole word), or null. */
+  function writtenInLowerCase(name, text) {
+    var wanted = asciiLower(name);
+    var haystack = asciiLower(text);
+    var start = haystack.indexOf(wanted);
+    while (start >= 0) {
+      var end = start + wanted.length;
+      var found = text.slice(start, end);
+      var whole = !(start && LETTER_OR_DIGIT.test(haystack.charAt(start - 1))) &&
+        !(end < text.length && LETTER_OR_DIGIT.test(haystack.charAt(end)));
+      if (whole && found === asciiLower(found)) return found;
+      start = haystack.indexOf(wanted, start + 1);
+    }
+    return null;
+  }
+
+  /** The company the note is for written all in lower case ("acme corp"), in the subject or the body. */
+  function companyCase(rule, draft, channel, context, elements, finding) {
+    var name = Afterview.text.strip(String(context.company || ""));
+    if (!name && draft.subject) {
+      var match = searchGroup(rule.patterns[0], draft.subject);
+      var guess = match ? Afterview.text.strip(match.group) : "";
+      var words = Afterview.text.split(guess);
+      if (guess === asciiLower(guess) && words.length && (data().companyNotNames || []).indexOf(words[0]) < 0) {
+        name = guess;
+      }
+    }
+    if (!name || !/[A-Za-z]/.test(name)) return [];
+    var units = draft.subject ? [[draft.subjectLine, draft.subject]] : [];
+    draft.body.split("\n").forEach(function (line, index) { units.push([index + 1, line]); });
+    var results = [];
+    units.forEach(function (unit) {
+      var found = writtenInLowerCase(name, unit[1]);
+      if (found !== null) results.push(finding(unit[0], excerpt(found)));
+    });
+    return results;
+  }
+
+  /** More than one sentence that is a stock closing line: one finding, on the second. */
+  function closingPile(rule, draft, channel, context, elements, finding) {
+    var closings = [];
+    draft.sentences.forEach(function (sentence) {
+      for (var i = 0; i < rule.patterns.length; i++) {
+        var match = search(rule.patterns[i], sentence.text);
+        if (match) {
+          closings.push({line: sentence.line, words: match.text});
+          break;
+        }
+      }
+    });
+    return closings.length < 2 ? [] : [finding(closings[1].line, excerpt(closings[1].words))];
+  }
+
   var CHECKS = {
     "element": elementMissing,
     "forbid": forbid,
@@ -379,6 +525,11 @@
     "length-limit": overLengthLimit,
     "company-mismatch": companyMismatch,
     "capitals": shouting,
+    "sentence-forbid": sentenceForbid,
+    "title-full-name": titleFullName,
+    "stray-capital": strayCapitals,
+    "company-case": companyCase,
+    "closing-pile": closingPile,
   };
 
   function severityFor(rule, kind) {
@@ -407,7 +558,7 @@
     }
     context = context || {};
     rules = rules || data().rules || [];
-    var draft = prepare(text, channel, context);
+    var draft = prepare(checkedPart(text), channel, context);
     var elements = detectElements(draft, rules);
     var findings = [];
     rules.forEach(function (rule) {
@@ -418,6 +569,43 @@
     return {elements: elements, findings: findings};
   }
 
+  /** The job one sentence does in a note: the first of SENTENCE_ROLES whose signals it shows. */
+  function sentenceRole(sentence, rules) {
+    rules = rules || data().rules || [];
+    var byCode = {};
+    var byElement = {};
+    rules.forEach(function (rule) {
+      byCode[rule.code] = rule;
+      if (rule.check === "element" && rule.element) byElement[rule.element] = rule;
+    });
+    var patterns = data().patterns || {};
+    for (var i = 0; i < SENTENCE_ROLES.length; i++) {
+      var role = SENTENCE_ROLES[i];
+      var signals = [];
+      if (Afterview.text.own(ROLE_RULES, role)) {
+        ROLE_RULES[role].forEach(function (code) {
+          if (Afterview.text.own(byCode, code)) signals = signals.concat(byCode[code].patterns);
+        });
+      } else if (Afterview.text.own(ROLE_ELEMENTS, role)) {
+        var elementRule = Afterview.text.own(byElement, ROLE_ELEMENTS[role]) ? byElement[ROLE_ELEMENTS[role]] : null;
+        signals = elementRule ? elementRule.patterns : [];
+      } else if (Afterview.text.own(patterns, "role_" + role)) {
+        signals = [patterns["role_" + role]];
+      }
+      if (anySearch(signals, sentence)) return role;
+    }
+    return "other";
+  }
+
+  /** Each sentence of a draft's body with its line and role. */
+  function sentenceRoles(text, channel, context, rules) {
+    var draft = prepare(text, channel, context || {});
+    return draft.sentences.map(function (sentence) {
+      return {line: sentence.line, text: sentence.text, role: sentenceRole(sentence.text, rules)};
+    });
+  }
+
   Afterview.check = check;
-  Afterview.checker = {searchable: searchable, excerpt: excerpt, nameTokens: nameTokens, prepare: prepare};
+  Afterview.checker = {searchable: searchable, excerpt: excerpt, nameTokens: nameTokens, prepare: prepare,
+    sentenceRole: sentenceRole, sentenceRoles: sentenceRoles};
 })(window);

@@ -6,6 +6,9 @@
   var DEBOUNCE_MS = 150;
   var FALLBACK_RULES_PAGE = "../../reference/rules/";
   var EMPTY = "Your draft is empty. Paste or type your note above: the results appear here as you type.";
+  // A finding's message ends with what the rule found: the writer's own words, or a measure for these checks.
+  var FOUND = / \(found "([\s\S]*)"\)$/;
+  var MEASURES = ["max-words", "length-limit", "subject-long", "signature-contact"];
   // The channel choices that are a kind of LinkedIn note rather than a channel of their own.
   var LINKEDIN_FORMATS = {"linkedin-connection": "connection"};
 
@@ -86,6 +89,18 @@
     return link ? link.getAttribute("href").split("#")[0] : FALLBACK_RULES_PAGE;
   }
 
+  /** A finding in plain words: what is wrong (one sentence), what it found (quoted words or a measure). */
+  function plainFinding(finding, rule) {
+    var match = FOUND.exec(finding.message);
+    var says = match ? finding.message.slice(0, match.index) : finding.message;
+    var found = "";
+    if (match) {
+      found = rule && MEASURES.indexOf(rule.check) >= 0 ? "Found: " + match[1] + "."
+        : "You wrote: \u201c" + match[1] + "\u201d";
+    }
+    return {message: "Your note " + says + ".", found: found, fix: rule && rule.fix ? "Instead: " + rule.fix : ""};
+  }
+
   function findingItem(finding, textarea) {
     var rule = ruleFor(finding.code);
     var item = element("li", "av-finding av-finding--" + finding.severity);
@@ -108,8 +123,10 @@
     link.setAttribute("aria-label", "Why this matters, and how to fix it");
     where.appendChild(link);
     item.appendChild(where);
-    item.appendChild(element("p", "av-finding__message", "Your note " + finding.message + "."));
-    if (rule && rule.fix) item.appendChild(element("p", "av-finding__fix", "How: " + rule.fix));
+    var words = plainFinding(finding, rule);
+    item.appendChild(element("p", "av-finding__message", words.message));
+    if (words.found) item.appendChild(element("p", "av-finding__quote", words.found));
+    if (words.fix) item.appendChild(element("p", "av-finding__fix", words.fix));
     return item;
   }
 
@@ -176,7 +193,8 @@
     update();
   }
 
-  Afterview.draftChecker = {parseNames: parseNames, checkInput: checkInput, model: model, summaryText: summaryText};
+  Afterview.draftChecker = {parseNames: parseNames, checkInput: checkInput, model: model, summaryText: summaryText,
+    plainFinding: plainFinding};
 
   function boot() {
     var root = document.getElementById("av-draft-checker");
