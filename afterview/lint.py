@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # jsonschema loads only when a file is validated (`afterview 
 from . import cache
 from .catalog import SCHEMA_PATH, Example, Template, load_examples, template_files
 from .checker import SUBJECT_CHECKS, check, detect_elements, prepare
+from .editorial import BRIEF_TONE_WORDS, BUDGETS, CLOSING_LINES, STOCK_CLAIMS
 from .fields import FIELDS_BY_NAME
 from .language import segment_problems
 from .readability import NATURAL_SENDERS, note_defects
@@ -419,6 +420,17 @@ def reads_naturally(template: Template, source: YamlSource, display: str) -> lis
     return list(findings.values())
 
 
+def formal_without_exclamation(template: Template, source: YamlSource, display: str) -> list[LintFinding]:
+    """AV020: a formal template's own text has no exclamation mark."""
+    if template.tone != "formal":
+        return []
+    return [
+        finding(display, source.line_of_text(path, "!"), "AV020", f'{dotted(path)} has "!"')
+        for path, text in text_locations(template)
+        if "!" in text
+    ]
+
+
 ContentCheck = Callable[[Template, YamlSource, str], list[LintFinding]]
 # Checked while a file is read and validated (read_source, the schema, load): without them there is no template.
 LOADER_CHECKS: frozenset[TemplateCheck] = frozenset(
@@ -435,6 +447,7 @@ CONTENT_CHECKS: dict[TemplateCheck, ContentCheck] = {
     "highlight-placeholder": highlight_placeholder,
     "well-formed-segments": well_formed_segments,
     "reads-naturally": reads_naturally,
+    "formal-no-exclamation": formal_without_exclamation,
 }
 
 
@@ -484,6 +497,114 @@ def example_findings(
                         where,
                     )
     return sorted(findings.values(), key=lambda found: found.line)
+
+
+STOCK_CLAIM = re.compile("|".join(f"(?:{claim})" for claim in STOCK_CLAIMS), re.IGNORECASE | re.ASCII)
+CLOSING_LINE = re.compile("|".join(f"(?:{line})" for line in CLOSING_LINES), re.IGNORECASE | re.ASCII)
+SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+UNCOUNTED_PARTS = ("greeting", "signature")
+
+
+@dataclass(frozen=True)
+class RenderedPart:
+    """One part of a note rendered for an example sender: where it is written and what it says."""
+
+    path: YamlPath
+    name: str
+    text: str
+
+
+@dataclass(frozen=True)
+class RenderedNote:
+    """A template rendered for one example sender and recipient, part by part."""
+
+    where: str
+    body: str
+    parts: tuple[RenderedPart, ...]
+
+
+def rendered_notes(template: Template, examples: Sequence[Example]) -> list[RenderedNote]:
+    """The template rendered for every example sender and every recipient of a panel."""
+    notes = []
+    for example in examples:
+        for recipient in template.recipients:
+            values = example.values_for(recipient, template.situation)
+            parts = tuple(
+                RenderedPart(part_path(template, recipient, name), name, fill_text(text.strip(), values))
+                for name, text in note_parts(template.parts, template.variants, recipient)
+            )
+            body = template.render(values, recipient).body
+            notes.append(RenderedNote(f"(example {example.id}, recipient {recipient + 1})", body, parts))
+    return notes
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a piece of text (a line without a full stop counts as one)."""
+    return [found.strip() for found in SENTENCE.findall(text) if found.strip()]
+
+
+def no_stock_claims(template: Template, notes: Sequence[RenderedNote], display: str) -> list[LintFinding]:
+    """AV017: no rendered part says something from editorial.STOCK_CLAIMS."""
+    source = template.source
+    findings: dict[int, LintFinding] = {}
+    for note in notes:
+        for part in note.parts:
+            claim = STOCK_CLAIM.search(part.text)
+            if claim:
+                line = source.line(part.path) if source else 1
+                detail = f'"{claim.group(0)}" in {dotted(part.path)} {note.where}'
+                findings.setdefault(line, finding(display, line, "AV017", detail))
+    return list(findings.values())
+
+
+def one_closing(template: Template, notes: Sequence[RenderedNote], display: str) -> list[LintFinding]:
+    """AV018: at most one sentence of a rendered note is a stock closing line (editorial.CLOSING_LINES)."""
+    source = template.source
+    for note in notes:
+        closings = [
+            (part, sentence)
+            for part in note.parts
+            for sentence in sentences(part.text)
+            if CLOSING_LINE.search(sentence)
+        ]
+        if len(closings) > 1:
+            part, _ = closings[1]
+            quoted = "; ".join(f'"{sentence}"' for _, sentence in closings)
+            line = source.line(part.path) if source else 1
+            return [finding(display, line, "AV018", f"{len(closings)} closings, {quoted} {note.where}")]
+    return []
+
+
+def within_budget(template: Template, notes: Sequence[RenderedNote], display: str) -> list[LintFinding]:
+    """AV019: the message of every rendered note keeps to its channel's sentence and word budget."""
+    budget = BUDGETS["connection-request" if template.kind == "connection-request" else template.channel]
+    line = template.source.line(("parts",)) if template.source else 1
+    for note in notes:
+        message = " ".join(part.text for part in note.parts if part.name not in UNCOUNTED_PARTS)
+        counted = len(sentences(message)), len(message.split())
+        if counted[0] > budget.sentences or counted[1] > budget.words:
+            detail = f"{counted[0]} sentences and {counted[1]} words, over {budget.sentences} and {budget.words}"
+            return [finding(display, line, "AV019", f"{detail} {note.where}")]
+        if template.tone == "brief" and len(note.body.split()) > BRIEF_TONE_WORDS:
+            detail = f"the brief note runs to {len(note.body.split())} words, over {BRIEF_TONE_WORDS}"
+            return [finding(display, line, "AV019", f"{detail} {note.where}")]
+    return []
+
+
+NoteCheck = Callable[[Template, Sequence[RenderedNote], str], list[LintFinding]]
+# Checks of the notes a template renders for the example senders (the editorial standard, editorial.py).
+NOTE_CHECKS: dict[TemplateCheck, NoteCheck] = {
+    "no-stock-claim": no_stock_claims,
+    "one-closing": one_closing,
+    "within-budget": within_budget,
+}
+
+
+def note_findings(template: Template, examples: Sequence[Example], display: str) -> list[LintFinding]:
+    """Every rendered-note check's findings, in file order."""
+    notes = rendered_notes(template, examples)
+    findings = [found for check in NOTE_CHECKS.values() for found in check(template, notes, display)]
+    return sorted(findings, key=lambda found: found.line)
 
 
 def finding_path(
@@ -607,7 +728,10 @@ def lint_template(
     if source is None:
         return []
     problems = content_findings(template, source, display)
-    return problems or example_findings(template, examples, display, rules)
+    if problems:
+        return problems
+    found = example_findings(template, examples, display, rules) + note_findings(template, examples, display)
+    return sorted(found, key=lambda each: each.line)
 
 
 # Lint findings by file content, display path, examples and rules, in memory (`mkdocs serve`) and on disk

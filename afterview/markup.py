@@ -19,9 +19,12 @@ SITUATION_NAMES = {
     "interview": "Any interview",
     "phone-screen": "Phone screen",
     "video-interview": "Video interview",
+    "one-way-video": "One-way recorded video",
     "on-site": "On-site interview",
+    "second-interview": "Second interview, same person",
     "final-round": "Final round",
     "internship": "Internship interview",
+    "internal": "Internal position",
     "informational": "Informational interview",
     "panel": "Panel interview",
     "group": "Group interview",
@@ -41,6 +44,7 @@ SITUATION_NAMES = {
     "offer-declined": "Declining an offer",
     "reference": "Thanking a reference",
     "recruiter": "Thanking a recruiter",
+    "agency-recruiter": "Thanking an agency recruiter",
 }
 TONE_NAMES = {"formal": "Formal", "warm": "Warm", "brief": "Brief"}
 ELEMENT_PARTS = ("gratitude", "highlight", "interest", "signature")

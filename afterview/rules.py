@@ -30,6 +30,10 @@ TemplateCheck = Literal[
     "highlight-placeholder",
     "reads-naturally",
     "well-formed-segments",
+    "no-stock-claim",
+    "one-closing",
+    "within-budget",
+    "formal-no-exclamation",
 ]
 Channel = Literal["email", "linkedin", "handwritten"]
 # What a draft rule does with the note; afterview.checker has one function per kind (CHECKS).
@@ -410,6 +414,32 @@ TEMPLATE_RULES: tuple[Rule, ...] = (
         "should use well-formed [[...]] segments for optional fields and sentence-shaped answers",
         "Close every [[ with ]] on the same line; put a field that may be blank inside [[...]]; give each "
         "sentence-shaped field a [[phrase frame || sentence frame]] choice or its own sentence.",
+    ),
+    _template_rule(
+        "AV017",
+        "no-stock-claim",
+        "should claim nothing the sender did not say: no stock claim, invented back-story or filler",
+        "Cut the sentence, or let a field the sender fills say it; the banned phrasings are listed in "
+        "afterview/editorial.py (STOCK_CLAIMS).",
+    ),
+    _template_rule(
+        "AV018",
+        "one-closing",
+        "should close once: at most one stock closing line in a note",
+        'Keep the one closing that fits, such as "I look forward to the next steps.", and cut the others.',
+    ),
+    _template_rule(
+        "AV019",
+        "within-budget",
+        "should stay within its channel's sentence and word budget (a brief note under about 90 words)",
+        "Cut a sentence: one thanks, one moment with the sender's evidence, one line of interest; the budgets "
+        "are in CONTRIBUTING.md.",
+    ),
+    _template_rule(
+        "AV020",
+        "formal-no-exclamation",
+        'should not use "!" when its tone is formal',
+        "End the sentence with a full stop; let the words carry the warmth.",
     ),
 )
 

@@ -20,6 +20,7 @@ from afterview.lint import (
     CONTENT_CHECKS,
     EXAMPLE_CHECK,
     LOADER_CHECKS,
+    NOTE_CHECKS,
     REQUIRED_PARTS,
     STRUCTURE_CHECKS,
     inline_refs,
@@ -79,7 +80,7 @@ def test_composer_labels_match_the_python_names() -> None:
 
 def test_every_template_rule_has_exactly_one_check() -> None:
     """Each template rule's check is a typed name handled by exactly one of the loader, a table or the examples."""
-    handled = [set(LOADER_CHECKS), set(STRUCTURE_CHECKS), set(CONTENT_CHECKS), {EXAMPLE_CHECK}]
+    handled = [set(LOADER_CHECKS), set(STRUCTURE_CHECKS), set(CONTENT_CHECKS), set(NOTE_CHECKS), {EXAMPLE_CHECK}]
     names = [rule.check for rule in TEMPLATE_RULES]
     assert sorted(names) == sorted(get_args(TemplateCheck))
     for name in names:

@@ -12,8 +12,11 @@ from afterview.rules import ELEMENTS
 REQUIRED_SITUATIONS = {
     "phone-screen",
     "video-interview",
+    "one-way-video",
     "on-site",
+    "second-interview",
     "final-round",
+    "internal",
     "informational",
     "panel",
     "group",
@@ -27,6 +30,7 @@ REQUIRED_SITUATIONS = {
     "offer-declined",
     "reference",
     "recruiter",
+    "agency-recruiter",
 }
 
 

@@ -1,0 +1,89 @@
+"""Render the graded reading corpus: every persona with each of its templates, into notes.md.
+
+`python -m tests.reading.render` writes tests/reading/notes.md, one section per note headed by its
+stable id `persona/template`, holding only the subject and the body a hiring manager would read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from afterview.catalog import Template
+from afterview.lint import load
+from afterview.paths import TEMPLATES_DIR
+
+HERE = Path(__file__).parent
+PERSONAS_PATH = HERE / "personas.yaml"
+NOTES_PATH = HERE / "notes.md"
+RUBRIC_PATH = HERE / "RUBRIC.md"
+GRADES_PATH = HERE / "grades.yaml"
+SHA_LENGTH = 12
+
+
+@dataclass(frozen=True)
+class CorpusNote:
+    """One rendered note of the corpus: its id and the text a reader sees."""
+
+    note_id: str
+    subject: str
+    body: str
+
+    @property
+    def text(self) -> str:
+        """The subject line (for an email) and the body, as graded."""
+        return f"Subject: {self.subject}\n\n{self.body}" if self.subject else self.body
+
+    @property
+    def sha(self) -> str:
+        """The first hex digits of the text's SHA-256: a grade belongs to this exact text."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:SHA_LENGTH]
+
+
+def personas(path: Path = PERSONAS_PATH) -> list[dict[str, Any]]:
+    """The personas of the corpus, as written in personas.yaml."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return list(data["personas"])
+
+
+def shipped_templates() -> dict[str, Template]:
+    """The shipped templates by id, loaded as the command line loads them."""
+    return {template.id: template for template in load([TEMPLATES_DIR]).templates}
+
+
+def render_note(persona: dict[str, Any], template: Template) -> CorpusNote:
+    """The persona's note from one template, written and read on the persona's `today`."""
+    typed = {key: str(value) for key, value in persona["fields"].items() if key in template.fields}
+    note = template.render(typed, 0, str(persona["today"]))
+    return CorpusNote(f"{persona['id']}/{template.id}", note.subject or "", note.body)
+
+
+def corpus_notes() -> list[CorpusNote]:
+    """Every note of the corpus, in the order of personas.yaml."""
+    templates = shipped_templates()
+    return [
+        render_note(persona, templates[template_id]) for persona in personas() for template_id in persona["templates"]
+    ]
+
+
+def notes_markdown(notes: list[CorpusNote]) -> str:
+    """notes.md: one section per note, its id as the heading, then the text as the reader gets it."""
+    sections = ["# Notes to grade\n"]
+    for note in notes:
+        sections.append(f"## {note.note_id}\n\n{note.text}\n")
+    return "\n".join(sections)
+
+
+def main() -> None:
+    """Write notes.md beside this file."""
+    notes = corpus_notes()
+    NOTES_PATH.write_text(notes_markdown(notes), encoding="utf-8")
+    print(f"wrote {len(notes)} notes to {NOTES_PATH.name}; have them graded against {RUBRIC_PATH.name}")
+
+
+if __name__ == "__main__":
+    main()
