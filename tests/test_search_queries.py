@@ -7,13 +7,23 @@ link inside one of the first three results, so the reader sees a title that answ
 `python -m tests.test_search_queries SITE_DIR [--tuning]` prints each query's top three for a built site
 (`--tuning`: only the tuning queries, so that the held-out questions stay unseen while pages are tuned).
 
-Measured on December 4, 2026, when the quick answers and the search settings for questions were added
-(floors below sit a little under these):
-- keyword queries: tuning 38 of 38 (100 %), held out 12 of 14 (86 %), second held-out set 11 of 14 (79 %);
-- questions as people ask them: tuning 30 of 30 (100 %); held out, written by someone who had never seen
-  the site and measured once after tuning: 26 of 30 (87 %), short of the 90 % target. The misses: a
-  question typed without apostrophes ("dont have the interviewers email"), "week" also finding
-  "weekend", and card templates outranking the question about cards.
+Measured on December 4, 2026. First round, when the quick answers and the search settings for questions
+were added: keyword queries 38 of 38, 12 of 14 and 11 of 14; questions 30 of 30; held-out questions, written
+by someone who had never seen the site, 26 of 30 (87 %), short of the 90 % target.
+
+Those misses were then seen, so every set above became tuning data and is named so: `keywords`,
+`keywords_2`, `keywords_3`, `questions`, `questions_2`. Second round, tuned on all of them (contractions
+typed without an apostrophe, a final "s" folded away, question headings in the words people type, four
+new answers), then measured once on 30 new held-out questions by another writer who had never seen the
+site, labelled after the last change:
+- tuning: keywords 38 of 38, keywords_2 12 of 14 (86 %), keywords_3 14 of 14, questions 30 of 30,
+  questions_2 30 of 30;
+- held out (`questions_held_out`): 23 of 30 (77 %), short of the 90 % target. The misses: long questions
+  with several clauses, where the right page came up but a sibling heading matched more of the words
+  ("2 weeks since interview never thanked them", "interviewers name is Sam Taylor no idea if mr or ms",
+  "its 1am ... 3 hours ahead"); a tool or template whose title shares common words ("send", "thank",
+  "email", "round") outranking the answer; and a misspelling ("seperate") that search cannot match.
+The floors below sit a little under these figures.
 """
 
 from __future__ import annotations
@@ -43,16 +53,16 @@ TUNING_PARTS = ("keywords", "keywords_2", "keywords_3", "questions", SEEN_QUESTI
 PARTS = (*TUNING_PARTS, HELD_OUT_QUESTIONS)
 QUESTION_PARTS = ("questions", SEEN_QUESTIONS, HELD_OUT_QUESTIONS)
 TOP = 3
-# The target: nine held-out questions in ten find their answer in the top three. Each part's floor sits
-# a little below what was last measured (see the module docstring), so that a change which costs
+# The target is nine held-out questions in ten in the top three; 77 % was measured. Each part's floor
+# sits a little below what was last measured (see the module docstring), so that a change which costs
 # answers fails.
 FLOORS = {
     "keywords": 0.95,
     "keywords_2": 0.78,
     "keywords_3": 0.9,
     "questions": 0.95,
-    SEEN_QUESTIONS: 0.9,
-    HELD_OUT_QUESTIONS: 0.8,
+    SEEN_QUESTIONS: 0.95,
+    HELD_OUT_QUESTIONS: 0.73,
 }
 RESULT_ITEMS = ".md-search-result__item"
 RESULT_LINKS = ".md-search-result__item > .md-search-result__link"
