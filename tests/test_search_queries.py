@@ -5,15 +5,25 @@ is met when the page is among the first three results; a heading label when that
 link inside one of the first three results, so the reader sees a title that answers the question.
 
 `python -m tests.test_search_queries SITE_DIR [--tuning]` prints each query's top three for a built site
-(`--tuning`: only the tuning queries, so that the held-out ones stay unseen while page wording is tuned).
+(`--tuning`: only the tuning queries, so that the held-out questions stay unseen while pages are tuned).
 
-Measured on December 4, 2026, when the quick answers and the search settings for questions were added
-(floors below sit a little under these):
-- keyword queries: tuning 38 of 38 (100 %), held out 12 of 14 (86 %), second held-out set 11 of 14 (79 %);
-- questions as people ask them: tuning 30 of 30 (100 %); held out, written by someone who had never seen
-  the site and measured once after tuning: 26 of 30 (87 %), short of the 90 % target. The misses: a
-  question typed without apostrophes ("dont have the interviewers email"), "week" also finding
-  "weekend", and card templates outranking the question about cards.
+Measured on December 4, 2026. First round, when the quick answers and the search settings for questions
+were added: keyword queries 38 of 38, 12 of 14 and 11 of 14; questions 30 of 30; held-out questions, written
+by someone who had never seen the site, 26 of 30 (87 %), short of the 90 % target.
+
+Those misses were then seen, so every set above became tuning data and is named so: `keywords`,
+`keywords_2`, `keywords_3`, `questions`, `questions_2`. Second round, tuned on all of them (contractions
+typed without an apostrophe, a final "s" folded away, question headings in the words people type, four
+new answers), then measured once on 30 new held-out questions by another writer who had never seen the
+site, labelled after the last change:
+- tuning: keywords 38 of 38, keywords_2 12 of 14 (86 %), keywords_3 14 of 14, questions 30 of 30,
+  questions_2 30 of 30;
+- held out (`questions_held_out`): 23 of 30 (77 %), short of the 90 % target. The misses: long questions
+  with several clauses, where the right page came up but a sibling heading matched more of the words
+  ("2 weeks since interview never thanked them", "interviewers name is Sam Taylor no idea if mr or ms",
+  "its 1am ... 3 hours ahead"); a tool or template whose title shares common words ("send", "thank",
+  "email", "round") outranking the answer; and a misspelling ("seperate") that search cannot match.
+The floors below sit a little under these figures.
 """
 
 from __future__ import annotations
@@ -31,22 +41,28 @@ pytestmark = pytest.mark.browser
 
 DATA = Path(__file__).parent / "data"
 QUERIES_FILE = DATA / "search-queries.yaml"
-# Questions written by someone who had never seen the site, before search was tuned for questions;
-# only their labels were added afterwards.
-HELD_OUT_QUESTIONS_FILE = DATA / "search-questions-held-out.yaml"
-HELD_OUT_QUESTIONS = "question_held_out"
-PARTS = ("tuning", "held_out", "held_out_2", "question_tuning", HELD_OUT_QUESTIONS)
-TUNING_PARTS = ("tuning", "question_tuning")
-QUESTION_PARTS = ("question_tuning", HELD_OUT_QUESTIONS)
+# Questions by someone who had never seen the site; once measured, their misses were tuned on.
+SEEN_QUESTIONS_FILE = DATA / "search-questions-2.yaml"
+SEEN_QUESTIONS = "questions_2"
+# Questions by another writer who had never seen the site, kept out of every measurement until the
+# last change of a tuning round; only their labels were added.
+HELD_OUT_QUESTIONS_FILE = DATA / "search-questions-held-out-2.yaml"
+HELD_OUT_QUESTIONS = "questions_held_out"
+QUESTION_FILES = {SEEN_QUESTIONS: SEEN_QUESTIONS_FILE, HELD_OUT_QUESTIONS: HELD_OUT_QUESTIONS_FILE}
+TUNING_PARTS = ("keywords", "keywords_2", "keywords_3", "questions", SEEN_QUESTIONS)
+PARTS = (*TUNING_PARTS, HELD_OUT_QUESTIONS)
+QUESTION_PARTS = ("questions", SEEN_QUESTIONS, HELD_OUT_QUESTIONS)
 TOP = 3
-# The target: nine queries in ten find their page in the top three. Each part's floor sits a little
-# below what was last measured (see the module docstring), so that a change which costs answers fails.
+# The target is nine held-out questions in ten in the top three; 77 % was measured. Each part's floor
+# sits a little below what was last measured (see the module docstring), so that a change which costs
+# answers fails.
 FLOORS = {
-    "tuning": 0.95,
-    "held_out": 0.78,
-    "held_out_2": 0.7,
-    "question_tuning": 0.95,
-    HELD_OUT_QUESTIONS: 0.83,
+    "keywords": 0.95,
+    "keywords_2": 0.78,
+    "keywords_3": 0.9,
+    "questions": 0.95,
+    SEEN_QUESTIONS: 0.95,
+    HELD_OUT_QUESTIONS: 0.73,
 }
 RESULT_ITEMS = ".md-search-result__item"
 RESULT_LINKS = ".md-search-result__item > .md-search-result__link"
@@ -65,7 +81,7 @@ class Query:
     @property
     def held_out(self) -> bool:
         """Whether the query was kept out of tuning."""
-        return self.part not in TUNING_PARTS
+        return self.part == HELD_OUT_QUESTIONS
 
 
 @dataclass(frozen=True)
@@ -82,11 +98,16 @@ class Outcome:
         return any(label in self.shown if "#" in label else label in self.top for label in self.query.pages)
 
 
+def questions_in(path: Path) -> list[dict[str, object]]:
+    """The labelled questions of one questions file."""
+    questions: list[dict[str, object]] = yaml.safe_load(path.read_text(encoding="utf-8"))["questions"]
+    return questions
+
+
 def load_queries(parts: tuple[str, ...] = PARTS) -> tuple[Query, ...]:
     """The labelled query set: tuning queries, then held-out ones."""
     data = yaml.safe_load(QUERIES_FILE.read_text(encoding="utf-8"))
-    if HELD_OUT_QUESTIONS in parts:
-        data[HELD_OUT_QUESTIONS] = yaml.safe_load(HELD_OUT_QUESTIONS_FILE.read_text(encoding="utf-8"))["questions"]
+    data |= {part: questions_in(path) for part, path in QUESTION_FILES.items() if part in parts}
     return tuple(Query(entry["query"], tuple(entry["pages"]), part) for part in parts for entry in data[part])
 
 
@@ -182,8 +203,9 @@ def test_query_set_is_large_and_names_real_pages(built_site: Path) -> None:
     queries = load_queries()
     questions = [q for q in queries if q.part in QUESTION_PARTS]
     assert len(queries) - len(questions) >= 30 and len(questions) >= 40
-    held_out = yaml.safe_load(HELD_OUT_QUESTIONS_FILE.read_text(encoding="utf-8"))["questions"]
-    assert len(held_out) >= 30 and all(entry["needs"].strip() for entry in held_out)
+    assert len([q for q in queries if q.held_out]) >= 30
+    written_apart = [entry for path in QUESTION_FILES.values() for entry in questions_in(path)]
+    assert all(str(entry["needs"]).strip() and (entry["pages"] or entry.get("label_note")) for entry in written_apart)
     assert len({q.text.lower() for q in queries}) == len(queries), "a query is listed twice"
     missing = [(q.text, label) for q in queries for label in q.pages if not label_exists(built_site, label)]
     assert not missing, missing
