@@ -502,9 +502,11 @@ def company_case(
 def closing_pile(
     rule: Rule, draft: Draft, channel: str, context: dict[str, Any], elements: dict[str, bool], finding: Report
 ) -> list[Finding]:
-    """More than one sentence that is a stock closing line: one finding, on the second."""
-    closings = []
+    """Stock closing lines in more than one paragraph: one finding, on the second (one paragraph is one close)."""
+    closings: list[tuple[int, str]] = []
     for sentence in draft.sentences:
+        if closings and closings[-1][0] == sentence.line:
+            continue
         for pattern in rule.patterns:
             match = compile_pattern(pattern).search(sentence.text)
             if match:

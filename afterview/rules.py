@@ -344,6 +344,7 @@ PRESSURE_SIGNALS: tuple[str, ...] = (
     r"make (?:a|your) (?:decision|move))",
     r"\b(?:the|my) (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time (?:that )?i(?:'m| am| have|'ve)? (?:been )?"
     r"(?:writ|ask|email|e-mail|messag|follow|reach|contact|call|chas)",
+    r"\bi(?:'ll| will)? need (?:a|an|your) (?:yes or no|answer|decision|reply) (?:from you )?by\b",
     r"\b(?:other|several|two|three|multiple) (?:companies|employers|firms|places|offers|kitchens|shops|stores|teams|"
     r"recruiters) (?:are |have been )?(?:chasing|asking|after|calling|interested in|waiting for) me\b",
 )
@@ -352,25 +353,28 @@ PRESSURE_SIGNALS: tuple[str, ...] = (
 NEGATIVE_FEELING = (
     r"(?:frustrat\w*|disappoint\w*|upset\w*|annoy\w*|hurt\w*|rude|unprofessional|disrespect\w*|discourag\w*|"
     r"stressful|let down|unfair|not (?:very )?(?:nice|fair|professional|kind|okay|ok|great)|surpris\w*|strange|"
-    r"shame|a pity|disheart\w*)"
+    r"shame|a pity|disheart\w*|(?:very |so |really )?sad|hard|difficult|tough|not nice|worrying|stressed)"
 )
 SILENCE_WORDS = (
     r"(?:silence|not (?:to )?(?:have )?(?:heard|hear)|haven't heard|have not heard|hasn't|has not|no (?:reply|"
-    r"response|word|news|update|answer|one|feedback|contact)|nothing|nobody|no-one|without (?:any )?(?:word|reply|"
+    r"response|word|news|update|answer|one|feedback|contact)|nothing|nobody|no-one|without (?:a |any )?(?:word|reply|"
     r"news|update|answer|feedback)|(?:been|kept|left) (?:waiting|hanging|in the dark)|still waiting|ghost\w*|"
     r"never (?:heard|got|replied|called)|didn't (?:hear|get|reply|call)|not (?:get|got|gotten|receive|received) "
-    r"(?:a|any))"
+    r"(?:a|any)|(?:not|n't) (?:yet )?(?:received|had|got) (?:any|a)|no (?:communication|information|contact))"
 )
 REPROACH_SIGNALS: tuple[str, ...] = (
     r"^(?=.*\b" + NEGATIVE_FEELING + r")(?=.*\b" + SILENCE_WORDS + r")",
-    r"\b(?:re-?sending|resend(?:ing)?|sending (?:it|this|my (?:email|message|note)) again|here it is again|"
+    r"\b(?:re-?sending|resend(?:ing)?|sending (?:it|this|my (?:email|message|note)) again|here it is again(?!,? (?:correct|with|now|fixed|updated|below))|"
     r"forwarding (?:it|this|my (?:email|message)) again|(?:kindly|please) (?:advise|revert)|"
     r"i trust you (?:received|got|saw|have (?:received|seen))|(?:did|have) you (?:even )?(?:read|see|seen|get|got|"
     r"receive|received) my (?:email|e-mail|message|note|last)|just (?:a )?(?:quick )?(?:nudge|bump)|"
     r"in case you (?:missed|forgot|didn't see|did not see|overlooked)|"
     r"hope (?:this one|this time it|this message finally) (?:reaches|gets|finds)|"
     r"as (?:previously|already) (?:stated|mentioned|said|noted|discussed|requested)|"
-    r"as i (?:already )?(?:said|mentioned|wrote|stated|noted) (?:in|on) my (?:last|previous|earlier|first|other))\b",
+    r"as i (?:already )?(?:said|mentioned|wrote|stated|noted) (?:in|on) my (?:last|previous|earlier|first|other|"
+    r"application|cv|resume|email|message)|(?:came|come|comes) up (?:two|three|four|several|many|multiple) times|"
+    r"hopefully (?:that(?:'s| is)|this is|it(?:'s| is)) (?:settled|clear|cleared up)(?: now)?|per my (?:last|"
+    r"previous|earlier) (?:email|message|note))\b",
     r"\bi(?:'m| am|'ve been| have been) still waiting\b|\bstill waiting (?:on|for|to hear)\b",
     r"\b(?:your|the) (?:whole |entire )?(?:process|recruiter|recruitment(?: process)?|hiring (?:process|team|manager)|"
     r"interview process|interviewers?|panel|hr(?: team| department)?|receptionist|scheduling|portal|application "
@@ -386,7 +390,8 @@ OWN_EMPLOYER = (
     r"(?:the )?(?:people|management|managers|leadership|owners?|bosses) (?:at|in|where) (?:my|i)|"
     r"(?:management|leadership) at (?:the|my) (?:store|company|place|hospital|firm|office|restaurant|shop)|"
     r"(?:the )?(?:place|store|company|firm|hospital|school|shop) (?:where )?i (?:currently )?(?:work|am) "
-    r"(?:at |in )?now)"
+    r"(?:at |in )?now|where i(?:'m| am) (?:working )?now|i(?:'m| am) working (?:in|at) now|"
+    r"(?:under|with|for) a (?:director|manager|boss|supervisor|head chef|chef|owner|lead) who)"
 )
 NEGATIVE_JUDGEMENT = (
     r"(?:micromanag\w*|toxic|terrible|awful|horrible|incompetent|useless|clueless|(?:a|total|complete) mess|"
@@ -395,7 +400,7 @@ NEGATIVE_JUDGEMENT = (
     r"ridiculous|pathetic|unfair|underpa(?:id|ys?)|overwork\w*|exploit\w*|(?:don't|doesn't|do not|does not|never) "
     r"(?:care|listen|support|appreciate|value|respect)|no idea|dead[- ]end|hate|can't stand|cannot stand|shady|"
     r"backstab\w*|yell\w*|scream\w*|takes? (?:all the )?credit|plays? favou?rites|a zoo|a circus|sinking ship|"
-    r"going nowhere)"
+    r"going nowhere|shambles|can't even|cannot even|couldn't care less|could not care less|rewrites every)"
 )
 CRITICISM_SIGNALS: tuple[str, ...] = (
     r"^(?!.*\bi (?:fixed|rebuilt|turned|cleaned|sorted|reorgani[sz]ed|improved|cut|reduced|helped|streamlined|"
@@ -962,7 +967,8 @@ DRAFT_RULES: tuple[Rule, ...] = (
         kinds=("thank-you", "thanks", "follow-up", "update"),
         severity_by_kind={"thank-you": "error", "thanks": "error"},
         patterns=(
-            r"\b(?:salary|salaries|remuneration|(?:starting|base|hourly|annual) (?:pay|wage|rate)|"
+            r"\b(?:(?:salary|salaries)(?! (?:bands?|structures?|surveys?|benchmark\w*|data|analysts?|reviews?|models?)\b)|"
+            r"remuneration|(?:starting|base|hourly|annual) (?:pay|wage|rate)|"
             r"pay (?:rise|raise|range|package|scale|rate)|wage (?:range|rate)|"
             r"compensation (?:package|range|details|and benefits|for (?:the|this) (?:role|position|job))|"
             r"benefits (?:package|would|will|are|look|include)|(?:signing|sign-on|joining|annual|performance|"

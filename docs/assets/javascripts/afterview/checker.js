@@ -501,6 +501,9 @@
   function closingPile(rule, draft, channel, context, elements, finding) {
     var closings = [];
     draft.sentences.forEach(function (sentence) {
+      if (closings.length && closings[closings.length - 1].line === sentence.line) {
+        return;
+      }
       for (var i = 0; i < rule.patterns.length; i++) {
         var match = search(rule.patterns[i], sentence.text);
         if (match) {
