@@ -219,7 +219,7 @@ GENERIC_OBJECT = (
     r"vision|history|goals|brand|people|staff|industry|field|sector|department|firm|agency|clients|customers|"
     r"offerings|company culture|work culture|team culture|values and culture|culture and values|pharmacy|clinic|"
     r"practice|hospital|surgery|ward|kitchen|salon|studio|lab|laboratory|library|branch|farm|garage|warehouse|"
-    r"plant|factory|cent(?:er|re)|programm?e?|course)\b[ \t]*(?:[.,!;]|and\b|$))"
+    r"plant|factory|cent(?:er|re)|programm?e?|course|property|grounds|facility|yard)\b[ \t]*(?:[.,!;]|and\b|$))"
     r"(?!(?:more )?(?:about )?(?:what )?(?:a|the) typical day|(?:more )?(?:about )?(?:a )?day in the life|"
     r"(?:more )?(?:about )?where (?:the|your|this) [A-Za-z]+ (?:is|are) (?:headed|heading|going))"
 )
@@ -269,6 +269,14 @@ HIGHLIGHT_PATTERNS: tuple[str, ...] = (
     r"\b(?:you|who) (?:show|shows|showed|told|taught|gave|walked) (?:me|us)\b" + VAGUE_TOPIC,
     r"\b(?:the|your|that|this) (?:[A-Za-z-]+ ){0,3}(?:shift|trial|lesson|task|tour|visit|session|exercise|demo|"
     r"walk-round|walkaround|service) (?:taught|showed|gave|helped|made|left|reminded)\b",
+    # Something the reader showed or let the writer do, or a named thing from the visit judged worth it.
+    r"\b(?:for|and) (?:showing|introducing|walking|taking|letting|teaching) (?:me|us) (?!know\b|go\b)"
+    r"(?:around |round |through |to |how |try |teach |see |use )?(?!around |round |through |to )" + GENERIC_OBJECT + r"[A-Za-z]",
+    r"\b(?:enjoyed|liked|loved) (?:discussing|brainstorming|trying|building|solving|working (?:on|through)|"
+    r"looking at|tackling|debugging|cooking|making) " + GENERIC_OBJECT + r"[A-Za-z]",
+    r"\b(?:the|that) (?!(?:whole |entire |full )?(?:team|interview|day|visit|conversation|chat|process|meeting|call|"
+    r"people|staff|office|place|company|role|job)\b)(?:[A-Za-z'-]+ ){2,6}(?:was|were) (?:a |an |very |really |so |"
+    r"quite )?(?:highlight|fun|cool|useful|educative|eye-opening|good test|great test|fascinating|brilliant)\b",
     # Plain words that point at one moment: "the part about", "it stuck with me", "I liked how you".
     r"\bthe (?:part|bit|moment|section|point|question|case|story|example|idea) (?:about|where|when|with|of)[ \t]+"
     + GENERIC_OBJECT
