@@ -361,12 +361,13 @@ PRESSURE_SIGNALS: tuple[str, ...] = (
 NEGATIVE_FEELING = (
     r"(?:frustrat\w*|disappoint\w*|upset\w*|annoy\w*|hurt\w*|rude|unprofessional|disrespect\w*|discourag\w*|"
     r"stressful|let down|unfair|not (?:very )?(?:nice|fair|professional|kind|okay|ok|great)|surpris\w*|strange|"
-    r"shame|a pity|disheart\w*|(?:very |so |really )?sad|hard|difficult|tough|not nice|worrying|stressed)"
+    r"shame|a pity|disheart\w*|(?:very |so |really )?sad|hard|difficult|tough|not nice|worrying|stressed|demorali[sz]\w*|knock\w* my confidence|painful)"
 )
 SILENCE_WORDS = (
     r"(?:silence|not (?:to )?(?:have )?(?:heard|hear)|haven't heard|have not heard|hasn't|has not|no (?:reply|"
     r"response|word|news|update|answer|one|feedback|contact)|nothing|nobody|no-one|without (?:a |any )?(?:word|reply|"
-    r"news|update|answer|feedback)|(?:been|kept|left) (?:waiting|hanging|in the dark)|still waiting|ghost\w*|"
+    r"news|update|answer|feedback|information)|(?:been|kept|left) (?:waiting|hanging|in the dark|in limbo)|in limbo|"
+    r"wait(?:ing)? so long|still waiting|ghost\w*|"
     r"never (?:heard|got|replied|called)|didn't (?:hear|get|reply|call)|not (?:get|got|gotten|receive|received) "
     r"(?:a|any)|(?:not|n't) (?:yet )?(?:received|had|got) (?:any|a)|no (?:communication|information|contact))"
 )
@@ -380,7 +381,12 @@ REPROACH_SIGNALS: tuple[str, ...] = (
     r"hope (?:this one|this time it|this message finally) (?:reaches|gets|finds)|"
     r"as (?:previously|already) (?:stated|mentioned|said|noted|discussed|requested)|"
     r"as i (?:already )?(?:said|mentioned|wrote|stated|noted) (?:in|on) my (?:last|previous|earlier|first|other|"
-    r"application|cv|resume|email|message)|(?:came|come|comes) up (?:two|three|four|several|many|multiple) times|"
+    r"application|cv|resume|email|message)|(?:as|like) i (?:already )?(?:said|mentioned|wrote|explained|pointed out|"
+    r"told you)(?: (?:in|on) my (?:last|previous|earlier|first) (?:email|message|note)| more than once| twice| before)|"
+    r"would have been (?:courteous|polite|nice|good|professional|decent|kind) to|this (?:one|time) (?:actually |finally )?"
+    r"gets? (?:a|an) (?:response|reply|answer)|to be clear, i did|(?:like|same as) (?:the )?last (?:time|two times|"
+    r"few times)|for the (?:second|third|fourth) time|following up on (?:the|my) (?:last )?follow-up|"
+    r"gone missing again|(?:came|come|comes) up (?:two|three|four|several|many|multiple) times|"
     r"hopefully (?:that(?:'s| is)|this is|it(?:'s| is)) (?:settled|clear|cleared up)(?: now)?|per my (?:last|"
     r"previous|earlier) (?:email|message|note))\b",
     r"\bi(?:'m| am|'ve been| have been) still waiting\b|\bstill waiting (?:on|for|to hear)\b",
@@ -399,7 +405,8 @@ OWN_EMPLOYER = (
     r"(?:management|leadership) at (?:the|my) (?:store|company|place|hospital|firm|office|restaurant|shop)|"
     r"(?:the )?(?:place|store|company|firm|hospital|school|shop) (?:where )?i (?:currently )?(?:work|am) "
     r"(?:at |in )?now|where i(?:'m| am) (?:working )?now|i(?:'m| am) working (?:in|at) now|"
-    r"(?:under|with|for) a (?:director|manager|boss|supervisor|head chef|chef|owner|lead) who)"
+    r"(?:under|with|for|of) a (?:director|manager|boss|supervisor|head chef|chef|owner|lead) who|"
+    r"my (?:current |present |previous |former |old )?(?:team|crew|depot|store|seniors|co-?workers))"
 )
 NEGATIVE_JUDGEMENT = (
     r"(?:micromanag\w*|toxic|terrible|awful|horrible|incompetent|useless|clueless|(?:a|total|complete) mess|"
@@ -408,11 +415,14 @@ NEGATIVE_JUDGEMENT = (
     r"ridiculous|pathetic|unfair|underpa(?:id|ys?)|overwork\w*|exploit\w*|(?:don't|doesn't|do not|does not|never) "
     r"(?:care|listen|support|appreciate|value|respect)|no idea|dead[- ]end|hate|can't stand|cannot stand|shady|"
     r"backstab\w*|yell\w*|scream\w*|takes? (?:all the )?credit|plays? favou?rites|a zoo|a circus|sinking ship|"
-    r"going nowhere|shambles|can't even|cannot even|couldn't care less|could not care less|rewrites every)"
+    r"going nowhere|shambles|can't even|cannot even|couldn't care less|could not care less|rewrites every|to save (?:their|his|her|my) li(?:fe|ves)|treats? (?:us|me|people|staff|everyone) like|"
+    r"shouts? at|backward|(?:don't|doesn't) know (?:any|anything|how))"
 )
 CRITICISM_SIGNALS: tuple[str, ...] = (
     r"^(?!.*\bi (?:fixed|rebuilt|turned|cleaned|sorted|reorgani[sz]ed|improved|cut|reduced|helped|streamlined|"
     r"built|introduced|set up|brought)\b)(?=.*\b" + OWN_EMPLOYER + r"\b.*\b" + NEGATIVE_JUDGEMENT + r")",
+    r"\b(?:lazy|useless|incompetent|toxic|clueless|rude) (?:co-?workers|colleagues|managers?|bosses|staff) (?:at|in) "
+    r"my\b",
 )
 # First-person statements of failure about the interview.
 FAILURE_SIGNALS: tuple[str, ...] = (
@@ -428,6 +438,10 @@ FAILURE_SIGNALS: tuple[str, ...] = (
     r"\b(?:stumbled|tripped) (?:badly )?(?:on|over) (?:the|that|your|my|a) (?:[a-z-]+ )?(?:question|answer|"
     r"calculation|task|case|exercise|test|presentation|problem)",
     r"\b(?:wasn't|was not|not) (?:at )?my best\b",
+    r"\b(?:came|come) across as (?:totally |completely |a bit |really |so )?(?:unprepared|nervous|clueless|lost)\b",
+    r"\bi(?:'m| am) (?:probably |surely )?(?:not the (?:strongest|best|most [a-z]+)|the (?:least|weakest) )\b",
+    r"\bmy mind went blank\b|\bdid(?: not|n't) do (?:justice to myself|myself justice)\b|"
+    r"\b(?:counts?|weighs?) (?:heavily )?against me\b|\bi doubt i(?:'m| am) what you(?:'re| are) looking for\b",
     r"\bi(?:'m| am) (?:sure|afraid|certain) i (?:got|did|made|failed|flunked)\b",
 )
 # Money and benefit terms in a sentence that asks about them.
@@ -476,7 +490,11 @@ CLOSING_SIGNAL = "|".join(
         *CLOSING_LINES,
         r"\b(?:have a (?:lovely|great|good|nice|wonderful) (?:day|week|weekend|evening)|hope the rest of your "
         r"(?:day|week)|wishing you|(?:feel free|do not hesitate|don't hesitate) to (?:reach|contact|get in touch|"
-        r"call|email)|(?:happy|glad) to (?:answer|provide|send) (?:any|anything))\b",
+        r"call|email)|(?:happy|glad) to (?:answer|provide|send) (?:any|anything)|(?:best of|good) luck with|"
+        r"hope (?:our paths cross|to (?:speak|talk|see you|hear from you) soon)|take care)\b",
+        # A sign-off on its own, by its shape: "Warm regards,", "Yours faithfully,", "Cheers, and good luck".
+        r"^(?:(?:warm(?:est)?|kind(?:est)?|best|many thanks and|thanks and|with) ?regards|yours (?:faithfully|"
+        r"sincerely|truly)|cheers|warmly|sincerely|respectfully|best wishes|all the best),",
     )
 )
 # Roles given to a sentence, in the order they are tried: a red flag wins over anything else it also does.
