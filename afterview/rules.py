@@ -346,13 +346,16 @@ PRESSURE_SIGNALS: tuple[str, ...] = (
     r"found (?:someone|somebody)))",
     r"\bhow (?:much )?long(?:er)? (?:do|will|must|should|am) i (?:have to |going to )?(?:wait|be waiting)",
     r"\bwhen (?:will|do|can|shall) i (?:hear|get|know|find out|have)\b",
-    r"\b(?:let me know|tell me|get back to me|reply|answer me) (?:by )?(?:today|tonight|tomorrow|asap|right away|"
-    r"immediately|now|this (?:morning|afternoon|evening))\b",
+    r"\b(?:let me know|tell me|get back to me|reply|answer me|confirm|revert|respond|decide) (?:by )?(?:today|tonight|"
+    r"tomorrow|asap|right away|immediately|now|eod|cob|end of (?:the )?day|this (?:morning|afternoon|evening))\b",
     r"\byou (?:should|need to|must|had better|'d better|better) (?:move|act|decide|hurry|be quick|"
     r"make (?:a|your) (?:decision|move))",
     r"\b(?:the|my) (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time (?:that )?i(?:'m| am| have|'ve)? (?:been )?"
     r"(?:writ|ask|email|e-mail|messag|follow|reach|contact|call|chas)",
-    r"\bi(?:'ll| will)? need (?:a|an|your) (?:yes or no|answer|decision|reply) (?:from you )?by\b",
+    r"\bi(?:'ll| will)? need (?:a|an|your) (?:firm |final |clear |quick )?(?:yes or no|answer|decision|reply) "
+    r"(?:from you )?by\b",
+    r"\bin your (?:best )?interest to (?:decide|move|act|respond|reply|hurry)\b|\bspeed (?:things|it|this) up\b|"
+    r"\bhurry (?:up|things along)\b|\bevery day (?:this week |next week )?until i (?:hear|get)\b",
     r"\b(?:other|several|two|three|multiple) (?:companies|employers|firms|places|offers|kitchens|shops|stores|teams|"
     r"recruiters) (?:are |have been )?(?:chasing|asking|after|calling|interested in|waiting for) me\b",
 )
@@ -449,11 +452,13 @@ MONEY_WORDS = (
     r"(?:pay|paid|salary|wages?|hourly rate|rate of pay|day rate|bonus(?:es)?|vacation|holiday pay|pto|time off|"
     r"sick (?:days|pay|leave)|(?:health|dental|medical|vision|life) insurance|pension|401 ?k|stock options|"
     r"equity (?:stake|package|grant)|perks?|company car|allowance|relocation|pay rise|pay raise|a raise|"
-    r"compensation|per hour|an hour|per year|a year|benefits package|commission (?:rate|structure))"
+    r"compensation|per hour|an hour|per year|a year|benefits package|commission (?:rate|structure)|pay review|"
+    r"free (?:meals|food|lunch|lunches|parking)|(?:staff|employee) discount|discount on|work from home|"
+    r"(?:weeks|days) of (?:holiday|vacation|leave|pto|annual leave))"
 )
 ASKING = (
     r"(?:\?|\bwonder\w*|\bcurious|\b(?:want|like|love|wanted|liked|hoping) to (?:know|ask|find out|check|understand|"
-    r"confirm|discuss|talk about|hear about)|\bmay i ask|\bquick question|\b(?:could|can|would|will) you (?:share|"
+    r"confirm|discuss|talk about|hear about)|\bmay i ask|\bappreciate knowing|\bquick question|\b(?:could|can|would|will) you (?:share|"
     r"tell|confirm|clarify|let me know|send|explain|say)|\b(?:let me know|tell me) (?:what|how|whether|if|about))"
 )
 MONEY_SIGNALS: tuple[str, ...] = (r"^(?=.*" + ASKING + r")(?=.*\b" + MONEY_WORDS + r"\b)",)
