@@ -271,7 +271,8 @@ HIGHLIGHT_PATTERNS: tuple[str, ...] = (
     r"walk-round|walkaround|service) (?:taught|showed|gave|helped|made|left|reminded)\b",
     # Something the reader showed or let the writer do, or a named thing from the visit judged worth it.
     r"\b(?:for|and) (?:showing|introducing|walking|taking|letting|teaching) (?:me|us) (?!know\b|go\b)"
-    r"(?:around |round |through |to |how |try |teach |see |use )?(?!around |round |through |to )" + GENERIC_OBJECT + r"[A-Za-z]",
+    r"(?:around |round |through |to |how |try |teach |see |use )?(?!around |round |through |"
+    r"to )" + GENERIC_OBJECT + r"[A-Za-z]",
     r"\b(?:enjoyed|liked|loved) (?:discussing|brainstorming|trying|building|solving|working (?:on|through)|"
     r"looking at|tackling|debugging|cooking|making) " + GENERIC_OBJECT + r"[A-Za-z]",
     r"\b(?:the|that) (?!(?:whole |entire |full )?(?:team|interview|day|visit|conversation|chat|process|meeting|call|"
@@ -364,7 +365,8 @@ PRESSURE_SIGNALS: tuple[str, ...] = (
 NEGATIVE_FEELING = (
     r"(?:frustrat\w*|disappoint\w*|upset\w*|annoy\w*|hurt\w*|rude|unprofessional|disrespect\w*|discourag\w*|"
     r"stressful|let down|unfair|not (?:very )?(?:nice|fair|professional|kind|okay|ok|great)|surpris\w*|strange|"
-    r"shame|a pity|disheart\w*|(?:very |so |really )?sad|hard|difficult|tough|not nice|worrying|stressed|demorali[sz]\w*|knock\w* my confidence|painful)"
+    r"shame|a pity|disheart\w*|(?:very |so |really )?sad|hard|difficult|tough|not nice|worrying|stressed|"
+    r"demorali[sz]\w*|knock\w* my confidence|painful)"
 )
 SILENCE_WORDS = (
     r"(?:silence|not (?:to )?(?:have )?(?:heard|hear)|haven't heard|have not heard|hasn't|has not|no (?:reply|"
@@ -376,7 +378,8 @@ SILENCE_WORDS = (
 )
 REPROACH_SIGNALS: tuple[str, ...] = (
     r"^(?=.*\b" + NEGATIVE_FEELING + r")(?=.*\b" + SILENCE_WORDS + r")",
-    r"\b(?:re-?sending|resend(?:ing)?|sending (?:it|this|my (?:email|message|note)) again|here it is again(?!,? (?:correct|with|now|fixed|updated|below))|"
+    r"\b(?:re-?sending|resend(?:ing)?|sending (?:it|this|my (?:email|message|note)) again|"
+    r"here it is again(?!,? (?:correct|with|now|fixed|updated|below))|"
     r"forwarding (?:it|this|my (?:email|message)) again|(?:kindly|please) (?:advise|revert)|"
     r"i trust you (?:received|got|saw|have (?:received|seen))|(?:did|have) you (?:even )?(?:read|see|seen|get|got|"
     r"receive|received) my (?:email|e-mail|message|note|last)|just (?:a )?(?:quick )?(?:nudge|bump)|"
@@ -386,7 +389,8 @@ REPROACH_SIGNALS: tuple[str, ...] = (
     r"as i (?:already )?(?:said|mentioned|wrote|stated|noted) (?:in|on) my (?:last|previous|earlier|first|other|"
     r"application|cv|resume|email|message)|(?:as|like) i (?:already )?(?:said|mentioned|wrote|explained|pointed out|"
     r"told you)(?: (?:in|on) my (?:last|previous|earlier|first) (?:email|message|note)| more than once| twice| before)|"
-    r"would have been (?:courteous|polite|nice|good|professional|decent|kind) to|this (?:one|time) (?:actually |finally )?"
+    r"would have been (?:courteous|polite|nice|good|professional|decent|kind) to|this (?:one|time) (?:actually |"
+    r"finally )?"
     r"gets? (?:a|an) (?:response|reply|answer)|to be clear, i did|(?:like|same as) (?:the )?last (?:time|two times|"
     r"few times)|for the (?:second|third|fourth) time|following up on (?:the|my) (?:last )?follow-up|"
     r"gone missing again|(?:came|come|comes) up (?:two|three|four|several|many|multiple) times|"
@@ -418,7 +422,8 @@ NEGATIVE_JUDGEMENT = (
     r"ridiculous|pathetic|unfair|underpa(?:id|ys?)|overwork\w*|exploit\w*|(?:don't|doesn't|do not|does not|never) "
     r"(?:care|listen|support|appreciate|value|respect)|no idea|dead[- ]end|hate|can't stand|cannot stand|shady|"
     r"backstab\w*|yell\w*|scream\w*|takes? (?:all the )?credit|plays? favou?rites|a zoo|a circus|sinking ship|"
-    r"going nowhere|shambles|can't even|cannot even|couldn't care less|could not care less|rewrites every|to save (?:their|his|her|my) li(?:fe|ves)|treats? (?:us|me|people|staff|everyone) like|"
+    r"going nowhere|shambles|can't even|cannot even|couldn't care less|could not care less|rewrites every|"
+    r"to save (?:their|his|her|my) li(?:fe|ves)|treats? (?:us|me|people|staff|everyone) like|"
     r"shouts? at|backward|(?:don't|doesn't) know (?:any|anything|how))"
 )
 CRITICISM_SIGNALS: tuple[str, ...] = (
@@ -458,7 +463,8 @@ MONEY_WORDS = (
 )
 ASKING = (
     r"(?:\?|\bwonder\w*|\bcurious|\b(?:want|like|love|wanted|liked|hoping) to (?:know|ask|find out|check|understand|"
-    r"confirm|discuss|talk about|hear about)|\bmay i ask|\bappreciate knowing|\bquick question|\b(?:could|can|would|will) you (?:share|"
+    r"confirm|discuss|talk about|hear about)|\bmay i ask|\bappreciate knowing|\bquick question|\b(?:could|can|"
+    r"would|will) you (?:share|"
     r"tell|confirm|clarify|let me know|send|explain|say)|\b(?:let me know|tell me) (?:what|how|whether|if|about))"
 )
 MONEY_SIGNALS: tuple[str, ...] = (r"^(?=.*" + ASKING + r")(?=.*\b" + MONEY_WORDS + r"\b)",)
@@ -477,7 +483,8 @@ EVIDENCE_SIGNAL = (
     r"streamlined|migrated|automated|rebuilt|raised|saved|interviewed|run|held|checked|tested|installed|maintained|"
     r"audited|prepared|precept|spent (?:[a-z]+ )?(?:years|months))|"
     r"i(?:'ve| have) been [a-z]+ing|i (?:already )?(?:hold|have) (?:a |an |my )?(?:[a-z-]+ )?(?:licen[cs]e|"
-    r"certificate|certification|degree|diploma|qualification|card|ticket)|i speak|my (?:capstone|thesis|dissertation|placement|"
+    r"certificate|certification|degree|diploma|qualification|card|ticket)|i speak|my (?:capstone|thesis|"
+    r"dissertation|placement|"
     r"internship|apprenticeship|portfolio|degree|final[- ]year project|experience (?:in|with|as|at)|background in)|"
     r"(?:at|in|during) my (?:current |last |previous |old |former |first )?(?:job|role|store|school|company|placement|"
     r"post|apprenticeship|internship|degree|course|studies)|as an? (?:[a-z-]+ ){0,2}(?:lead|manager|assistant|"
@@ -814,7 +821,8 @@ DRAFT_RULES: tuple[Rule, ...] = (
         5,
         "forbid",
         patterns=(
-            r"\[[^\]\n]{1,40}\]|\{[^}\n]{0,40}\}|<(?![^>\n]*@)(?!https?://|www\.)[A-Za-z][^<>\n]{0,40}>|\bX{2,}\b|_{3,}",
+            r"\[[^\]\n]{1,40}\]|\{[^}\n]{0,40}\}|<(?![^>\n]*@)(?!https?://|www\.)[A-Za-z][^<>\n]{0,40}>|"
+            r"\bX{2,}\b|_{3,}",
         ),
     ),
     Rule(
@@ -999,7 +1007,8 @@ DRAFT_RULES: tuple[Rule, ...] = (
         kinds=("thank-you", "thanks", "follow-up", "update"),
         severity_by_kind={"thank-you": "error", "thanks": "error"},
         patterns=(
-            r"\b(?:(?:salary|salaries)(?! (?:bands?|structures?|surveys?|benchmark\w*|data|analysts?|reviews?|models?)\b)|"
+            r"\b(?:(?:salary|salaries)(?! (?:bands?|structures?|surveys?|benchmark\w*|data|analysts?|reviews?|"
+            r"models?)\b)|"
             r"remuneration|(?:starting|base|hourly|annual) (?:pay|wage|rate)|"
             r"pay (?:rise|raise|range|package|scale|rate)|wage (?:range|rate)|"
             r"compensation (?:package|range|details|and benefits|for (?:the|this) (?:role|position|job))|"
