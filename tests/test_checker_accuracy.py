@@ -57,14 +57,14 @@ MIN_ACCURACY = {
     "holdout": 0.83,
     "holdout-2": 0.85,
     "tuning": 0.8,
-    "tuning-2": 0.65,
+    "tuning-2": 0.9,
+    "holdout-4": 0.85,
 }
-# tuning-2 floors were set as held-out floors in an earlier round and stay as regression floors.
 # holdout-4 floors: set once, a little below the figures measured after the last change to the checker.
-MIN_RED_FLAG_ACCURACY = {"holdout-2": 0.9, "tuning": 0.9, "tuning-2": 0.78}
-MIN_CAUGHT = {"tuning": 0.9, "tuning-2": 0.6}
-MIN_CLEAN = {"tuning": 1.0, "tuning-2": 0.95}
-MIN_ROLE_ACCURACY = {"tuning": 0.95, "tuning-2": 0.55}
+MIN_RED_FLAG_ACCURACY = {"holdout-2": 0.9, "tuning": 0.9, "tuning-2": 0.9, "holdout-4": 0.8}
+MIN_CAUGHT = {"tuning": 0.9, "tuning-2": 0.9, "holdout-4": 0.7}
+MIN_CLEAN = {"tuning": 1.0, "tuning-2": 0.97, "holdout-4": 0.9}
+MIN_ROLE_ACCURACY = {"tuning": 0.95, "tuning-2": 0.8, "holdout-4": 0.45}
 
 
 def entries(data: Any, key: str) -> list[dict[str, Any]]:
