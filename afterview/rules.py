@@ -890,7 +890,7 @@ DRAFT_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "AV409",
-        "one-closing",
+        "closes-once",
         "error",
         "should close once, not with several stock lines",
         'Keep the one closing line that says most, e.g. "I look forward to hearing from you," and delete the rest.',
