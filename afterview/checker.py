@@ -352,8 +352,16 @@ def company_tokens(name: str) -> set[str]:
 def company_mismatch(
     rule: Rule, draft: Draft, channel: str, context: dict[str, Any], elements: dict[str, bool], finding: Report
 ) -> list[Finding]:
-    """A company named as the one the note is for that is not the addressee (or a second such company)."""
+    """A company named as the one the note is for that is not the addressee (or a second such company).
+
+    Without a company given, the first one named (the subject line first, then the body) is the addressee.
+    """
     named: list[tuple[int, str]] = []
+    if draft.subject:
+        for match in compile_pattern(rule.patterns[0]).finditer(draft.subject):
+            name = company_name(match.group(1))
+            if name and company_tokens(name):
+                named.append((draft.subject_line or 1, name))
     for match in compile_pattern(rule.patterns[0]).finditer(draft.body):
         name = company_name(match.group(1))
         if name and company_tokens(name):
@@ -502,9 +510,11 @@ def company_case(
 def closing_pile(
     rule: Rule, draft: Draft, channel: str, context: dict[str, Any], elements: dict[str, bool], finding: Report
 ) -> list[Finding]:
-    """More than one sentence that is a stock closing line: one finding, on the second."""
-    closings = []
+    """Stock closing lines in more than one paragraph: one finding, on the second (one paragraph is one close)."""
+    closings: list[tuple[int, str]] = []
     for sentence in draft.sentences:
+        if closings and closings[-1][0] == sentence.line:
+            continue
         for pattern in rule.patterns:
             match = compile_pattern(pattern).search(sentence.text)
             if match:

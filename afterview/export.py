@@ -55,7 +55,7 @@ CHECKLIST_LABELS: dict[str, str] = {
     "no-doubled-words": "No word written twice",
     "no-stray-capitals": "No capitals mid-sentence",
     "company-capitals": "Company name with its capitals",
-    "one-closing": "Closes once",
+    "closes-once": "Closes once",
     "no-stock-claims": "Claims only what you said or did",
     "speak-to-the-reader": 'Speaks to the reader as "you"',
 }

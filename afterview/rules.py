@@ -219,7 +219,7 @@ GENERIC_OBJECT = (
     r"vision|history|goals|brand|people|staff|industry|field|sector|department|firm|agency|clients|customers|"
     r"offerings|company culture|work culture|team culture|values and culture|culture and values|pharmacy|clinic|"
     r"practice|hospital|surgery|ward|kitchen|salon|studio|lab|laboratory|library|branch|farm|garage|warehouse|"
-    r"plant|factory|cent(?:er|re)|programm?e?|course)\b[ \t]*(?:[.,!;]|and\b|$))"
+    r"plant|factory|cent(?:er|re)|programm?e?|course|property|grounds|facility|yard)\b[ \t]*(?:[.,!;]|and\b|$))"
     r"(?!(?:more )?(?:about )?(?:what )?(?:a|the) typical day|(?:more )?(?:about )?(?:a )?day in the life|"
     r"(?:more )?(?:about )?where (?:the|your|this) [A-Za-z]+ (?:is|are) (?:headed|heading|going))"
 )
@@ -269,6 +269,15 @@ HIGHLIGHT_PATTERNS: tuple[str, ...] = (
     r"\b(?:you|who) (?:show|shows|showed|told|taught|gave|walked) (?:me|us)\b" + VAGUE_TOPIC,
     r"\b(?:the|your|that|this) (?:[A-Za-z-]+ ){0,3}(?:shift|trial|lesson|task|tour|visit|session|exercise|demo|"
     r"walk-round|walkaround|service) (?:taught|showed|gave|helped|made|left|reminded)\b",
+    # Something the reader showed or let the writer do, or a named thing from the visit judged worth it.
+    r"\b(?:for|and) (?:showing|introducing|walking|taking|letting|teaching) (?:me|us) (?!know\b|go\b)"
+    r"(?:around |round |through |to |how |try |teach |see |use )?(?!around |round |through |"
+    r"to )" + GENERIC_OBJECT + r"[A-Za-z]",
+    r"\b(?:enjoyed|liked|loved) (?:discussing|brainstorming|trying|building|solving|working (?:on|through)|"
+    r"looking at|tackling|debugging|cooking|making) " + GENERIC_OBJECT + r"[A-Za-z]",
+    r"\b(?:the|that) (?!(?:whole |entire |full )?(?:team|interview|day|visit|conversation|chat|process|meeting|call|"
+    r"people|staff|office|place|company|role|job)\b)(?:[A-Za-z'-]+ ){2,6}(?:was|were) (?:a |an |very |really |so |"
+    r"quite )?(?:highlight|fun|cool|useful|educative|eye-opening|good test|great test|fascinating|brilliant)\b",
     # Plain words that point at one moment: "the part about", "it stuck with me", "I liked how you".
     r"\bthe (?:part|bit|moment|section|point|question|case|story|example|idea) (?:about|where|when|with|of)[ \t]+"
     + GENERIC_OBJECT
@@ -338,12 +347,16 @@ PRESSURE_SIGNALS: tuple[str, ...] = (
     r"found (?:someone|somebody)))",
     r"\bhow (?:much )?long(?:er)? (?:do|will|must|should|am) i (?:have to |going to )?(?:wait|be waiting)",
     r"\bwhen (?:will|do|can|shall) i (?:hear|get|know|find out|have)\b",
-    r"\b(?:let me know|tell me|get back to me|reply|answer me) (?:by )?(?:today|tonight|tomorrow|asap|right away|"
-    r"immediately|now|this (?:morning|afternoon|evening))\b",
+    r"\b(?:let me know|tell me|get back to me|reply|answer me|confirm|revert|respond|decide) (?:by )?(?:today|tonight|"
+    r"tomorrow|asap|right away|immediately|now|eod|cob|end of (?:the )?day|this (?:morning|afternoon|evening))\b",
     r"\byou (?:should|need to|must|had better|'d better|better) (?:move|act|decide|hurry|be quick|"
     r"make (?:a|your) (?:decision|move))",
     r"\b(?:the|my) (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time (?:that )?i(?:'m| am| have|'ve)? (?:been )?"
     r"(?:writ|ask|email|e-mail|messag|follow|reach|contact|call|chas)",
+    r"\bi(?:'ll| will)? need (?:a|an|your) (?:firm |final |clear |quick )?(?:yes or no|answer|decision|reply) "
+    r"(?:from you )?by\b",
+    r"\bin your (?:best )?interest to (?:decide|move|act|respond|reply|hurry)\b|\bspeed (?:things|it|this) up\b|"
+    r"\bhurry (?:up|things along)\b|\bevery day (?:this week |next week )?until i (?:hear|get)\b",
     r"\b(?:other|several|two|three|multiple) (?:companies|employers|firms|places|offers|kitchens|shops|stores|teams|"
     r"recruiters) (?:are |have been )?(?:chasing|asking|after|calling|interested in|waiting for) me\b",
 )
@@ -352,25 +365,37 @@ PRESSURE_SIGNALS: tuple[str, ...] = (
 NEGATIVE_FEELING = (
     r"(?:frustrat\w*|disappoint\w*|upset\w*|annoy\w*|hurt\w*|rude|unprofessional|disrespect\w*|discourag\w*|"
     r"stressful|let down|unfair|not (?:very )?(?:nice|fair|professional|kind|okay|ok|great)|surpris\w*|strange|"
-    r"shame|a pity|disheart\w*)"
+    r"shame|a pity|disheart\w*|(?:very |so |really )?sad|hard|difficult|tough|not nice|worrying|stressed|"
+    r"demorali[sz]\w*|knock\w* my confidence|painful)"
 )
 SILENCE_WORDS = (
     r"(?:silence|not (?:to )?(?:have )?(?:heard|hear)|haven't heard|have not heard|hasn't|has not|no (?:reply|"
-    r"response|word|news|update|answer|one|feedback|contact)|nothing|nobody|no-one|without (?:any )?(?:word|reply|"
-    r"news|update|answer|feedback)|(?:been|kept|left) (?:waiting|hanging|in the dark)|still waiting|ghost\w*|"
+    r"response|word|news|update|answer|one|feedback|contact)|nothing|nobody|no-one|without (?:a |any )?(?:word|reply|"
+    r"news|update|answer|feedback|information)|(?:been|kept|left) (?:waiting|hanging|in the dark|in limbo)|in limbo|"
+    r"wait(?:ing)? so long|still waiting|ghost\w*|"
     r"never (?:heard|got|replied|called)|didn't (?:hear|get|reply|call)|not (?:get|got|gotten|receive|received) "
-    r"(?:a|any))"
+    r"(?:a|any)|(?:not|n't) (?:yet )?(?:received|had|got) (?:any|a)|no (?:communication|information|contact))"
 )
 REPROACH_SIGNALS: tuple[str, ...] = (
     r"^(?=.*\b" + NEGATIVE_FEELING + r")(?=.*\b" + SILENCE_WORDS + r")",
-    r"\b(?:re-?sending|resend(?:ing)?|sending (?:it|this|my (?:email|message|note)) again|here it is again|"
+    r"\b(?:re-?sending|resend(?:ing)?|sending (?:it|this|my (?:email|message|note)) again|"
+    r"here it is again(?!,? (?:correct|with|now|fixed|updated|below))|"
     r"forwarding (?:it|this|my (?:email|message)) again|(?:kindly|please) (?:advise|revert)|"
     r"i trust you (?:received|got|saw|have (?:received|seen))|(?:did|have) you (?:even )?(?:read|see|seen|get|got|"
     r"receive|received) my (?:email|e-mail|message|note|last)|just (?:a )?(?:quick )?(?:nudge|bump)|"
     r"in case you (?:missed|forgot|didn't see|did not see|overlooked)|"
     r"hope (?:this one|this time it|this message finally) (?:reaches|gets|finds)|"
     r"as (?:previously|already) (?:stated|mentioned|said|noted|discussed|requested)|"
-    r"as i (?:already )?(?:said|mentioned|wrote|stated|noted) (?:in|on) my (?:last|previous|earlier|first|other))\b",
+    r"as i (?:already )?(?:said|mentioned|wrote|stated|noted) (?:in|on) my (?:last|previous|earlier|first|other|"
+    r"application|cv|resume|email|message)|(?:as|like) i (?:already )?(?:said|mentioned|wrote|explained|pointed out|"
+    r"told you)(?: (?:in|on) my (?:last|previous|earlier|first) (?:email|message|note)| more than once| twice| before)|"
+    r"would have been (?:courteous|polite|nice|good|professional|decent|kind) to|this (?:one|time) (?:actually |"
+    r"finally )?"
+    r"gets? (?:a|an) (?:response|reply|answer)|to be clear, i did|(?:like|same as) (?:the )?last (?:time|two times|"
+    r"few times)|for the (?:second|third|fourth) time|following up on (?:the|my) (?:last )?follow-up|"
+    r"gone missing again|(?:came|come|comes) up (?:two|three|four|several|many|multiple) times|"
+    r"hopefully (?:that(?:'s| is)|this is|it(?:'s| is)) (?:settled|clear|cleared up)(?: now)?|per my (?:last|"
+    r"previous|earlier) (?:email|message|note))\b",
     r"\bi(?:'m| am|'ve been| have been) still waiting\b|\bstill waiting (?:on|for|to hear)\b",
     r"\b(?:your|the) (?:whole |entire )?(?:process|recruiter|recruitment(?: process)?|hiring (?:process|team|manager)|"
     r"interview process|interviewers?|panel|hr(?: team| department)?|receptionist|scheduling|portal|application "
@@ -386,7 +411,9 @@ OWN_EMPLOYER = (
     r"(?:the )?(?:people|management|managers|leadership|owners?|bosses) (?:at|in|where) (?:my|i)|"
     r"(?:management|leadership) at (?:the|my) (?:store|company|place|hospital|firm|office|restaurant|shop)|"
     r"(?:the )?(?:place|store|company|firm|hospital|school|shop) (?:where )?i (?:currently )?(?:work|am) "
-    r"(?:at |in )?now)"
+    r"(?:at |in )?now|where i(?:'m| am) (?:working )?now|i(?:'m| am) working (?:in|at) now|"
+    r"(?:under|with|for|of) a (?:director|manager|boss|supervisor|head chef|chef|owner|lead) who|"
+    r"my (?:current |present |previous |former |old )?(?:team|crew|depot|store|seniors|co-?workers))"
 )
 NEGATIVE_JUDGEMENT = (
     r"(?:micromanag\w*|toxic|terrible|awful|horrible|incompetent|useless|clueless|(?:a|total|complete) mess|"
@@ -395,11 +422,15 @@ NEGATIVE_JUDGEMENT = (
     r"ridiculous|pathetic|unfair|underpa(?:id|ys?)|overwork\w*|exploit\w*|(?:don't|doesn't|do not|does not|never) "
     r"(?:care|listen|support|appreciate|value|respect)|no idea|dead[- ]end|hate|can't stand|cannot stand|shady|"
     r"backstab\w*|yell\w*|scream\w*|takes? (?:all the )?credit|plays? favou?rites|a zoo|a circus|sinking ship|"
-    r"going nowhere)"
+    r"going nowhere|shambles|can't even|cannot even|couldn't care less|could not care less|rewrites every|"
+    r"to save (?:their|his|her|my) li(?:fe|ves)|treats? (?:us|me|people|staff|everyone) like|"
+    r"shouts? at|backward|(?:don't|doesn't) know (?:any|anything|how))"
 )
 CRITICISM_SIGNALS: tuple[str, ...] = (
     r"^(?!.*\bi (?:fixed|rebuilt|turned|cleaned|sorted|reorgani[sz]ed|improved|cut|reduced|helped|streamlined|"
     r"built|introduced|set up|brought)\b)(?=.*\b" + OWN_EMPLOYER + r"\b.*\b" + NEGATIVE_JUDGEMENT + r")",
+    r"\b(?:lazy|useless|incompetent|toxic|clueless|rude) (?:co-?workers|colleagues|managers?|bosses|staff) (?:at|in) "
+    r"my\b",
 )
 # First-person statements of failure about the interview.
 FAILURE_SIGNALS: tuple[str, ...] = (
@@ -415,6 +446,10 @@ FAILURE_SIGNALS: tuple[str, ...] = (
     r"\b(?:stumbled|tripped) (?:badly )?(?:on|over) (?:the|that|your|my|a) (?:[a-z-]+ )?(?:question|answer|"
     r"calculation|task|case|exercise|test|presentation|problem)",
     r"\b(?:wasn't|was not|not) (?:at )?my best\b",
+    r"\b(?:came|come) across as (?:totally |completely |a bit |really |so )?(?:unprepared|nervous|clueless|lost)\b",
+    r"\bi(?:'m| am) (?:probably |surely )?(?:not the (?:strongest|best|most [a-z]+)|the (?:least|weakest) )\b",
+    r"\bmy mind went blank\b|\bdid(?: not|n't) do (?:justice to myself|myself justice)\b|"
+    r"\b(?:counts?|weighs?) (?:heavily )?against me\b|\bi doubt i(?:'m| am) what you(?:'re| are) looking for\b",
     r"\bi(?:'m| am) (?:sure|afraid|certain) i (?:got|did|made|failed|flunked)\b",
 )
 # Money and benefit terms in a sentence that asks about them.
@@ -422,11 +457,14 @@ MONEY_WORDS = (
     r"(?:pay|paid|salary|wages?|hourly rate|rate of pay|day rate|bonus(?:es)?|vacation|holiday pay|pto|time off|"
     r"sick (?:days|pay|leave)|(?:health|dental|medical|vision|life) insurance|pension|401 ?k|stock options|"
     r"equity (?:stake|package|grant)|perks?|company car|allowance|relocation|pay rise|pay raise|a raise|"
-    r"compensation|per hour|an hour|per year|a year|benefits package|commission (?:rate|structure))"
+    r"compensation|per hour|an hour|per year|a year|benefits package|commission (?:rate|structure)|pay review|"
+    r"free (?:meals|food|lunch|lunches|parking)|(?:staff|employee) discount|discount on|work from home|"
+    r"(?:weeks|days) of (?:holiday|vacation|leave|pto|annual leave))"
 )
 ASKING = (
     r"(?:\?|\bwonder\w*|\bcurious|\b(?:want|like|love|wanted|liked|hoping) to (?:know|ask|find out|check|understand|"
-    r"confirm|discuss|talk about|hear about)|\bmay i ask|\bquick question|\b(?:could|can|would|will) you (?:share|"
+    r"confirm|discuss|talk about|hear about)|\bmay i ask|\bappreciate knowing|\bquick question|\b(?:could|can|"
+    r"would|will) you (?:share|"
     r"tell|confirm|clarify|let me know|send|explain|say)|\b(?:let me know|tell me) (?:what|how|whether|if|about))"
 )
 MONEY_SIGNALS: tuple[str, ...] = (r"^(?=.*" + ASKING + r")(?=.*\b" + MONEY_WORDS + r"\b)",)
@@ -442,9 +480,11 @@ EVIDENCE_SIGNAL = (
     r"\b(?:i(?:'ve| have| had)? (?:[a-z]+ly )?(?:led|built|ran|managed|trained|wrote|created|designed|cut|reduced|"
     r"increased|grew|handled|organi[sz]ed|set up|launched|delivered|taught|coached|supervised|developed|completed|"
     r"won|earned|passed|worked|volunteered|wired|fixed|repaired|served|cared for|looked after|mentored|introduced|"
-    r"streamlined|migrated|automated|rebuilt|raised|saved|interviewed|spent (?:[a-z]+ )?(?:years|months))|"
+    r"streamlined|migrated|automated|rebuilt|raised|saved|interviewed|run|held|checked|tested|installed|maintained|"
+    r"audited|prepared|precept|spent (?:[a-z]+ )?(?:years|months))|"
     r"i(?:'ve| have) been [a-z]+ing|i (?:already )?(?:hold|have) (?:a |an |my )?(?:[a-z-]+ )?(?:licen[cs]e|"
-    r"certificate|certification|degree|diploma|qualification)|i speak|my (?:capstone|thesis|dissertation|placement|"
+    r"certificate|certification|degree|diploma|qualification|card|ticket)|i speak|my (?:capstone|thesis|"
+    r"dissertation|placement|"
     r"internship|apprenticeship|portfolio|degree|final[- ]year project|experience (?:in|with|as|at)|background in)|"
     r"(?:at|in|during) my (?:current |last |previous |old |former |first )?(?:job|role|store|school|company|placement|"
     r"post|apprenticeship|internship|degree|course|studies)|as an? (?:[a-z-]+ ){0,2}(?:lead|manager|assistant|"
@@ -463,7 +503,11 @@ CLOSING_SIGNAL = "|".join(
         *CLOSING_LINES,
         r"\b(?:have a (?:lovely|great|good|nice|wonderful) (?:day|week|weekend|evening)|hope the rest of your "
         r"(?:day|week)|wishing you|(?:feel free|do not hesitate|don't hesitate) to (?:reach|contact|get in touch|"
-        r"call|email)|(?:happy|glad) to (?:answer|provide|send) (?:any|anything))\b",
+        r"call|email)|(?:happy|glad) to (?:answer|provide|send) (?:any|anything)|(?:best of|good) luck with|"
+        r"hope (?:our paths cross|to (?:speak|talk|see you|hear from you) soon)|take care)\b",
+        # A sign-off on its own, by its shape: "Warm regards,", "Yours faithfully,", "Cheers, and good luck".
+        r"^(?:(?:warm(?:est)?|kind(?:est)?|best|many thanks and|thanks and|with) ?regards|yours (?:faithfully|"
+        r"sincerely|truly)|cheers|warmly|sincerely|respectfully|best wishes|all the best),",
     )
 )
 # Roles given to a sentence, in the order they are tried: a red flag wins over anything else it also does.
@@ -777,7 +821,8 @@ DRAFT_RULES: tuple[Rule, ...] = (
         5,
         "forbid",
         patterns=(
-            r"\[[^\]\n]{1,40}\]|\{[^}\n]{0,40}\}|<(?![^>\n]*@)(?!https?://|www\.)[A-Za-z][^<>\n]{0,40}>|\bX{2,}\b|_{3,}",
+            r"\[[^\]\n]{1,40}\]|\{[^}\n]{0,40}\}|<(?![^>\n]*@)(?!https?://|www\.)[A-Za-z][^<>\n]{0,40}>|"
+            r"\bX{2,}\b|_{3,}",
         ),
     ),
     Rule(
@@ -845,7 +890,7 @@ DRAFT_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "AV409",
-        "one-closing",
+        "closes-once",
         "error",
         "should close once, not with several stock lines",
         'Keep the one closing line that says most, e.g. "I look forward to hearing from you," and delete the rest.',
@@ -962,7 +1007,9 @@ DRAFT_RULES: tuple[Rule, ...] = (
         kinds=("thank-you", "thanks", "follow-up", "update"),
         severity_by_kind={"thank-you": "error", "thanks": "error"},
         patterns=(
-            r"\b(?:salary|salaries|remuneration|(?:starting|base|hourly|annual) (?:pay|wage|rate)|"
+            r"\b(?:(?:salary|salaries)(?! (?:bands?|structures?|surveys?|benchmark\w*|data|analysts?|reviews?|"
+            r"models?)\b)|"
+            r"remuneration|(?:starting|base|hourly|annual) (?:pay|wage|rate)|"
             r"pay (?:rise|raise|range|package|scale|rate)|wage (?:range|rate)|"
             r"compensation (?:package|range|details|and benefits|for (?:the|this) (?:role|position|job))|"
             r"benefits (?:package|would|will|are|look|include)|(?:signing|sign-on|joining|annual|performance|"

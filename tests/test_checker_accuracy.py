@@ -7,8 +7,10 @@ Per corpus of drafts (a folder with `labels.yaml`):
   the labelled ones. A flag is a category (CATEGORY_CODES) or a rule code.
 Per corpus of sentences (`sentences.yaml`): the share of sentences given the labelled role.
 
-holdout-3 was written and frozen by someone who never saw the checker, before this round's tuning, and has
-never been used to tune it. The older folders (development, development-2, holdout, holdout-2, tuning) have.
+holdout-4 was written and frozen by someone who never saw the checker, before this round's tuning, and has
+never been used to tune it; `python -m tests.accuracy` leaves it out unless asked with `--final`. Every other
+folder has been used to tune the checker, including tuning-2, which was held out (as holdout-3) until its
+figures were read in an earlier round.
 """
 
 from __future__ import annotations
@@ -29,10 +31,11 @@ CORPORA = {
     "holdout": DRAFTS / "holdout",
     "holdout-2": DRAFTS / "holdout-2",
     "tuning": DRAFTS / "tuning",
-    "holdout-3": DRAFTS / "holdout-3",
+    "tuning-2": DRAFTS / "tuning-2",
+    "holdout-4": DRAFTS / "holdout-4" / "drafts",
 }
-SENTENCE_CORPORA = {"tuning": DRAFTS / "tuning", "holdout-3": DRAFTS / "holdout-3"}
-HELD_OUT = "holdout-3"
+SENTENCE_CORPORA = {"tuning": DRAFTS / "tuning", "tuning-2": DRAFTS / "tuning-2", "holdout-4": DRAFTS / "holdout-4"}
+HELD_OUT = "holdout-4"
 # The one table from a labelled red-flag category to the rule codes that catch it.
 CATEGORY_CODES: dict[str, frozenset[str]] = {
     "pressure": frozenset({"AV501"}),
@@ -54,13 +57,14 @@ MIN_ACCURACY = {
     "holdout": 0.83,
     "holdout-2": 0.85,
     "tuning": 0.8,
-    "holdout-3": 0.65,
+    "tuning-2": 0.9,
+    "holdout-4": 0.85,
 }
-# holdout-3 floors: set once, a little below the figures measured after the last change to the checker.
-MIN_RED_FLAG_ACCURACY = {"holdout-2": 0.9, "tuning": 0.9, "holdout-3": 0.78}
-MIN_CAUGHT = {"tuning": 0.9, "holdout-3": 0.6}
-MIN_CLEAN = {"tuning": 1.0, "holdout-3": 0.95}
-MIN_ROLE_ACCURACY = {"tuning": 0.95, "holdout-3": 0.55}
+# holdout-4 floors: set once, a little below the figures measured after the last change to the checker.
+MIN_RED_FLAG_ACCURACY = {"holdout-2": 0.9, "tuning": 0.9, "tuning-2": 0.9, "holdout-4": 0.8}
+MIN_CAUGHT = {"tuning": 0.9, "tuning-2": 0.9, "holdout-4": 0.7}
+MIN_CLEAN = {"tuning": 1.0, "tuning-2": 0.97, "holdout-4": 0.9}
+MIN_ROLE_ACCURACY = {"tuning": 0.95, "tuning-2": 0.8, "holdout-4": 0.45}
 
 
 def entries(data: Any, key: str) -> list[dict[str, Any]]:
@@ -195,9 +199,10 @@ def present(name: str) -> bool:
     return (CORPORA[name] / "labels.yaml").exists()
 
 
-@pytest.mark.parametrize(("name", "folder"), CORPORA.items())
-def test_element_detection_accuracy(name: str, folder: Path) -> None:
+@pytest.mark.parametrize("name", MIN_ACCURACY)
+def test_element_detection_accuracy(name: str) -> None:
     """Every element is detected correctly on at least the floor share of labelled drafts."""
+    folder = CORPORA[name]
     if not present(name):
         pytest.skip(f"{name} is not in this checkout")
     assert len(labelled(folder)) >= 20

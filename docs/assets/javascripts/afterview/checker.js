@@ -343,6 +343,12 @@
   /** A company named as the one the note is for that is not the addressee (or a second such company). */
   function companyMismatch(rule, draft, channel, context, elements, finding) {
     var named = [];
+    if (draft.subject) {
+      searchAll(rule.patterns[0], draft.subject).forEach(function (match) {
+        var name = companyName(match.group);
+        if (name && companyTokens(name).size) named.push({line: draft.subjectLine || 1, name: name});
+      });
+    }
     searchAll(rule.patterns[0], draft.body).forEach(function (match) {
       var name = companyName(match.group);
       if (name && companyTokens(name).size) named.push({line: lineOf(draft.body, match.groupStart), name: name});
@@ -501,6 +507,9 @@
   function closingPile(rule, draft, channel, context, elements, finding) {
     var closings = [];
     draft.sentences.forEach(function (sentence) {
+      if (closings.length && closings[closings.length - 1].line === sentence.line) {
+        return;
+      }
       for (var i = 0; i < rule.patterns.length; i++) {
         var match = search(rule.patterns[i], sentence.text);
         if (match) {
