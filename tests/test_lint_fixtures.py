@@ -240,3 +240,14 @@ def test_lint_survives_any_value_in_any_field(examples: tuple[Example, ...], key
         target = target[part]
     target[last] = value
     assert_well_formed(lint_text(yaml.safe_dump(data, allow_unicode=True).encode("utf-8"), examples))
+
+
+def test_problems_left_to_a_template_rule_name_real_rules() -> None:
+    """Each draft rule AV008 leaves to a template rule exists, and so does the template rule that reports it."""
+    from afterview.lint import REPORTED_BY_TEMPLATE_RULES
+    from afterview.rules import RULES
+
+    names = {rule.name: rule.target for rule in RULES}
+    for draft_rule, template_rule in REPORTED_BY_TEMPLATE_RULES.items():
+        assert names.get(draft_rule) == "draft", draft_rule
+        assert names.get(template_rule) == "template", template_rule
