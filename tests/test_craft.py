@@ -242,7 +242,7 @@ def craft_params() -> Iterator[Any]:
             yield pytest.param(template_id, kind, marks=marks, id=f"{template_id}-{kind.replace(' ', '-')}")
 
 
-@pytest.mark.parametrize(("template_id", "kind"), craft_params())
+@pytest.mark.parametrize(("template_id", "kind"), list(craft_params()))
 @pytest.mark.parametrize("language", ["python", "javascript"])
 def test_no_craft_defects(
     template_id: str,
