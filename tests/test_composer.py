@@ -479,6 +479,7 @@ def test_keyboard_only_flow(page: Page, site_server: str) -> None:
 
 def axe_violations(page: Page) -> list[tuple[str, list[Any]]]:
     """Every axe-core violation in the composer as it stands, with the elements it names."""
+    page.wait_for_function("document.getAnimations().every(animation => animation.playState !== 'running')")
     page.add_script_tag(path=str(AXE_PATH))
     result = page.evaluate("axe.run(document.getElementById('av-composer'))")
     return [(v["id"], [n["target"] for n in v["nodes"]]) for v in result["violations"]]
