@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -15,7 +14,7 @@ from jsonschema import Draft202012Validator
 
 from afterview import lint as lint_module
 from afterview.catalog import SCHEMA_PATH
-from afterview.export import composer_data
+from afterview.export import browser_data, composer_data
 from afterview.fields import FIELDS
 from afterview.lint import (
     CONTENT_CHECKS,
@@ -44,12 +43,6 @@ COMPOSER_STATE = ROOT / "docs" / "assets" / "javascripts" / "afterview" / "compo
 BROKEN = Path(__file__).parent / "fixtures" / "broken_templates"
 
 
-def js_block(source: str, name: str) -> str | None:
-    """The text of `var NAME = ...;` in a script, if it has one."""
-    match = re.search(rf"var {name} = (.*?);\n", source, re.DOTALL)
-    return match.group(1) if match else None
-
-
 def test_template_schema_lists_equal_the_python_constants() -> None:
     """Situations, channels, fields and parts in template.schema.json are the Python registries' own."""
     properties = TEMPLATE_SCHEMA["properties"]
@@ -69,18 +62,18 @@ def test_settings_schema_and_plugin_options_agree() -> None:
 
 
 def test_composer_labels_match_the_python_names() -> None:
-    """The composer's situations are Python's; channel and element labels it writes out itself equal Python's."""
-    source = COMPOSER_STATE.read_text(encoding="utf-8")
-    assert "situations: [" not in source, "the composer reads its situations from the export"
+    """The browser tools write out no situation, channel or element list of their own; the export carries Python's."""
+    for script in sorted(COMPOSER_STATE.parent.glob("*.js")):
+        source = script.read_text(encoding="utf-8")
+        for table in ("situations: [", "CHANNELS", "ELEMENT_LABELS", "channelNames = {"):
+            assert table not in source, f"{script.name} should read {table.strip(' =:[{')} from the exported data"
     site = load_site(Settings())
     offered = composer_data(site)["situations"]
     assert {s["id"]: s["label"] for s in offered} == {t.situation: SITUATION_NAMES[t.situation] for t in site.templates}
-    channels = js_block(source, "CHANNELS")
-    if channels is not None:
-        assert dict(re.findall(r'\{id: "([a-z-]+)", label: "([^"]+)"\}', channels)) == CHANNEL_NAMES
-    elements = js_block(source, "ELEMENT_LABELS")
-    if elements is not None:
-        assert re.findall(r"^\s+([a-z]+):", elements, re.MULTILINE) == list(ELEMENTS)
+    data = browser_data(site)
+    assert data["channelNames"] == CHANNEL_NAMES
+    assert data["channels"] == list(CHANNELS)
+    assert data["elements"] == list(ELEMENTS)
 
 
 def test_every_template_rule_has_exactly_one_check() -> None:

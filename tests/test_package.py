@@ -19,6 +19,8 @@ import sysconfig
 import venv
 import zipfile
 from dataclasses import dataclass
+from importlib.metadata import version
+from importlib.util import find_spec
 from pathlib import Path
 
 import pytest
@@ -36,16 +38,8 @@ OFFLINE = ("--no-index",)
 
 def can_build_wheels() -> bool:
     """setuptools builds wheels by itself from 70.1 on, older ones need the `wheel` package."""
-    import setuptools
-
-    major, minor = (int(part) for part in setuptools.__version__.split(".")[:2])
-    if (major, minor) >= (70, 1):
-        return True
-    try:
-        import wheel  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    major, minor = (int(part) for part in version("setuptools").split(".")[:2])
+    return (major, minor) >= (70, 1) or find_spec("wheel") is not None
 
 
 @dataclass(frozen=True)

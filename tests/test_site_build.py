@@ -4,18 +4,28 @@ from __future__ import annotations
 
 import json
 import re
+from html import unescape
 from pathlib import Path
 from urllib.parse import urljoin
 
 from afterview.catalog import Template, in_journey_order
+from afterview.settings import Settings
+from afterview.site import load_site
 
 
 def test_strict_build_has_a_page_per_template(built_site: Path, templates: tuple[Template, ...]) -> None:
-    """Every template has a generated page whose URL contains its id."""
+    """Every template has a page at its id with its title, its summary and its first example note, line by line."""
+    examples = load_site(Settings()).examples
     for template in templates:
         page = built_site / "templates" / template.id / "index.html"
         assert page.exists(), template.id
-        assert template.title.split()[0] in page.read_text(encoding="utf-8")
+        text = unescape(page.read_text(encoding="utf-8"))
+        heading = re.search(r"<h1[^>]*>(.*?)</h1>", text, re.DOTALL)
+        assert heading and template.title in heading.group(1), f"{template.id}: the page title"
+        assert template.summary in text, f"{template.id}: the summary"
+        note = template.render(examples[0].values_for(0, template.situation))
+        for line in note.body.splitlines():
+            assert line in text, f"{template.id}: example line {line!r}"
 
 
 def test_gallery_links_every_template(built_site: Path, templates: tuple[Template, ...]) -> None:
