@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import globals from "globals";
 
 export default [
-  {ignores: ["site/", "site-*/", "node_modules/", "afterview-offline/", "docs/assets/javascripts/afterview-data.js", "docs/assets/javascripts/vendor/"]},
+  {ignores: ["site/", "site-*/", "build/", "dist/", "node_modules/", "afterview-offline/", "docs/assets/javascripts/afterview-data.js", "docs/assets/javascripts/vendor/"]},
   js.configs.recommended,
   {
     files: ["docs/assets/javascripts/**/*.js", "examples/**/*.js"],

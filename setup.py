@@ -6,6 +6,7 @@ afterview/site/, where afterview/paths.py finds them once installed.
 
 from __future__ import annotations
 
+import runpy
 import shutil
 from pathlib import Path
 
@@ -13,7 +14,8 @@ from setuptools import setup
 from setuptools.command.build_py import build_py
 
 HERE = Path(__file__).resolve().parent
-SITE_PARTS = ("templates", "docs", "overrides", "mkdocs.yml")
+# One definition, read from the package's own module without importing the package (and its dependencies).
+SITE_PARTS: tuple[str, ...] = runpy.run_path(str(HERE / "afterview" / "paths.py"))["SITE_PARTS"]
 SKIPPED = shutil.ignore_patterns("__pycache__", "*.pyc", ".DS_Store")
 
 
