@@ -68,6 +68,7 @@ RESULT_ITEMS = ".md-search-result__item"
 RESULT_LINKS = ".md-search-result__item > .md-search-result__link"
 SEARCH_BOX = "input.md-search__input"
 RESULTS_META = ".md-search-result__meta"
+SETTLE_MS = 150  # results read twice this far apart must agree
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,9 @@ def search(page: Page, base: str, text: str) -> tuple[tuple[str, ...], frozenset
     """Type a query into the search box like a person and read the settled top results."""
     box = page.locator(SEARCH_BOX)
     box.fill("")
-    box.press_sequentially(text, delay=15)
+    page.wait_for_function("links => document.querySelectorAll(links).length === 0", arg=RESULT_LINKS)
+    box.fill(text[:-1])
+    box.press_sequentially(text[-1:])
     page.wait_for_function(
         """([meta, links]) => {
              const shown = document.querySelector(meta)?.textContent ?? "";
@@ -156,7 +159,7 @@ def search(page: Page, base: str, text: str) -> tuple[tuple[str, ...], frozenset
     previous: tuple[tuple[str, ...], frozenset[str]] | None = None
     current = top_results(page, base)
     while current != previous:
-        page.wait_for_timeout(250)
+        page.wait_for_timeout(SETTLE_MS)
         previous, current = current, top_results(page, base)
     return current
 
