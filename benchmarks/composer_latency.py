@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from afterview.static_server import CHROMIUM, CHROMIUM_ARGS, serve
+from tests.static_server import CHROMIUM, CHROMIUM_ARGS, serve
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXT = "the plan to move every booking screen into one shared design system, with clinicians involved early "

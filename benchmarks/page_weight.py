@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from afterview.static_server import CHROMIUM_ARGS, serve
+from tests.static_server import CHROMIUM_ARGS, serve
 
 DATA_SCRIPT = re.compile(r"/assets/javascripts/afterview-data\.js$")
 OUR_ASSETS = re.compile(

@@ -22,12 +22,12 @@ if __package__ in (None, ""):  # run as `python benchmarks/run.py`
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     __package__ = "benchmarks"
 
-from afterview.static_server import CHROMIUM
 from benchmarks import commands, page_weight, scale
 from benchmarks.plain_site import write_plain_config, write_plain_docs
 from benchmarks.report import BuildCost, Latency, Results, docs_page, markdown
 from benchmarks.synthetic import PROJECT_CONFIG, PROJECT_ROOT
 from benchmarks.timing import build
+from tests.static_server import CHROMIUM
 
 DOCS_PAGE = PROJECT_ROOT / "docs" / "reference" / "performance.md"
 LATENCY_SCRIPT = PROJECT_ROOT / "benchmarks" / "composer_latency.py"

@@ -13,7 +13,7 @@ import pytest
 
 from afterview.catalog import Example, Template, load_examples
 from afterview.lint import lint
-from afterview.static_server import CHROMIUM, CHROMIUM_ARGS, serve
+from tests.static_server import CHROMIUM, CHROMIUM_ARGS, serve
 
 ROOT = Path(__file__).resolve().parent.parent
 ON_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")

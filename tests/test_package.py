@@ -122,7 +122,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
 
 
 def test_wheel_carries_the_site_and_no_generic_module(installed: Installed) -> None:
-    """Templates, schemas, guide pages, overrides, the tools' code and the scaffold, all under afterview/."""
+    """Templates, schemas, guide pages, overrides, tools' code and scaffold under afterview/; no test tooling."""
     names = zipfile.ZipFile(installed.wheel).namelist()
     top = {name.split("/")[0] for name in names}
     assert {name for name in top if not name.endswith(".dist-info")} == {"afterview"}
@@ -140,6 +140,8 @@ def test_wheel_carries_the_site_and_no_generic_module(installed: Installed) -> N
         *(f"afterview/scaffold/{name}" for name in FILES),
     ):
         assert needed in names, needed
+    test_tooling = [name for name in names if re.search(r"static_server|conftest|/tests?/", name)]
+    assert not test_tooling, f"test tooling ships in the wheel: {test_tooling}"
     entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
     text = zipfile.ZipFile(installed.wheel).read(entry_points).decode("utf-8")
     assert "[mkdocs.plugins]\nafterview = afterview.plugin:AfterviewPlugin" in text

@@ -240,7 +240,7 @@ def test_stop_words_are_neither_searched_nor_highlighted(page: Page, site_server
 if __name__ == "__main__":
     from playwright.sync_api import sync_playwright
 
-    from afterview.static_server import CHROMIUM, serve
+    from tests.static_server import CHROMIUM, serve
 
     with serve(Path(sys.argv[1])) as url, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--headless"])
