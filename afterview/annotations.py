@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .checker import Finding
-from .lint import LintFinding
+from .loading import LintFinding
 from .rules import RULES_BY_CODE
 
 

@@ -14,7 +14,8 @@ from . import __version__
 from .annotations import github_annotation, github_check_annotation
 from .catalog import ExampleDataError, Template
 from .checker import CheckResult, Finding, check
-from .lint import LintFinding, LintResult, lint, load
+from .lint import LintResult, lint
+from .loading import LintFinding, load
 from .paths import TEMPLATES_DIR
 from .render import marker, parse_today
 from .rules import CHANNELS, RULES_BY_CODE, Rule

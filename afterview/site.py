@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .catalog import Example, Template, in_journey_order, load_examples, template_files
-from .lint import LintFinding, LintResult, display_path, finding, lint_loaded, load
+from .lint import LintResult, lint_loaded
+from .loading import LintFinding, LoadResult, display_path, finding, load
 from .paths import TEMPLATES_DIR
 from .rules import DRAFT_RULES, Rule
 from .settings import SECTION, Settings, check_template_ids
@@ -56,7 +57,7 @@ def shipped_files(settings: Settings) -> list[Path]:
     return [path for path in template_files([TEMPLATES_DIR]) if path.stem not in settings.override]
 
 
-def load_house(settings: Settings) -> LintResult:
+def load_house(settings: Settings) -> LoadResult:
     """The office's own templates, loaded; an id clash with a shipped one is AV004."""
     shipped = {path.stem for path in shipped_files(settings)}
     check_template_ids(
@@ -75,7 +76,7 @@ def load_house(settings: Settings) -> LintResult:
         for t in clashes
     ]
     templates = tuple(t for t in result.templates if t not in clashes)
-    return LintResult(templates, result.findings + tuple(findings))
+    return LoadResult(templates, result.findings + tuple(findings))
 
 
 def lint_house(settings: Settings) -> LintResult:
@@ -83,13 +84,13 @@ def lint_house(settings: Settings) -> LintResult:
     return lint_loaded(load_house(settings), rules=site_rules(settings))
 
 
-def load_catalog(settings: Settings) -> tuple[LintResult, LintResult]:
+def load_catalog(settings: Settings) -> tuple[LoadResult, LoadResult]:
     """The shipped templates and the office's, read and validated (no lint)."""
     return load(shipped_files(settings)), load_house(settings)
 
 
 def lint_catalog(
-    settings: Settings, shipped: LintResult, house: LintResult, examples: tuple[Example, ...]
+    settings: Settings, shipped: LoadResult, house: LoadResult, examples: tuple[Example, ...]
 ) -> LintResult:
     """The lint pass: shipped templates with the registry's rules, the office's with its house rules too."""
     shipped_linted = lint_loaded(shipped, examples)

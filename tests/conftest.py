@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,8 +18,9 @@ from tests.static_server import CHROMIUM, CHROMIUM_ARGS, serve
 
 ROOT = Path(__file__).resolve().parent.parent
 ON_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
-# Every test (and every build or command it starts) lints from scratch: no lint results from earlier runs.
-os.environ["AFTERVIEW_CACHE_DIR"] = ""
+# Every run of the suite lints from scratch (no results from earlier runs); within the run, tests and the builds
+# and commands they start share one fresh cache folder, as one contributor's commands would.
+os.environ["AFTERVIEW_CACHE_DIR"] = tempfile.mkdtemp(prefix="afterview-test-cache-")
 
 
 @pytest.fixture(scope="session")

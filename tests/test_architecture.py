@@ -13,20 +13,12 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from afterview import lint as lint_module
+from afterview import loading as loading_module
 from afterview.catalog import SCHEMA_PATH
 from afterview.export import browser_data, composer_data
 from afterview.fields import FIELDS
-from afterview.lint import (
-    CONTENT_CHECKS,
-    EXAMPLE_CHECK,
-    LOADER_CHECKS,
-    NOTE_CHECKS,
-    REQUIRED_PARTS,
-    STRUCTURE_CHECKS,
-    inline_refs,
-    lint,
-    load,
-)
+from afterview.lint import CONTENT_CHECKS, EXAMPLE_CHECK, NOTE_CHECKS, lint
+from afterview.loading import LOADER_CHECKS, REQUIRED_PARTS, STRUCTURE_CHECKS, inline_refs, load
 from afterview.markup import CHANNEL_NAMES, SITUATION_NAMES
 from afterview.plugin import AfterviewConfig
 from afterview.render import PART_ORDER
@@ -107,7 +99,7 @@ def test_reordering_the_schema_does_not_change_a_code(monkeypatch: pytest.Monkey
     schema["allOf"] = [unrelated, *reversed(schema["allOf"])]
     schema["properties"]["parts"]["required"] = list(reversed(schema["properties"]["parts"]["required"]))
     reordered = Draft202012Validator(inline_refs(schema, schema.get("$defs", {})))
-    monkeypatch.setattr(lint_module, "validator", lambda: reordered)
+    monkeypatch.setattr(loading_module, "validator", lambda: reordered)
     after = codes_by_file(cases)
     assert {name: sorted(map(tuple, pairs)) for name, pairs in after.items()} == {
         name: sorted(map(tuple, pairs)) for name, pairs in before.items()
@@ -150,17 +142,18 @@ def test_lint_cache_rechecks_only_what_changed(tmp_path: Path, monkeypatch: pyte
 
 
 def test_lint_results_are_kept_on_disk_between_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """With a cache folder, a new process (here: an emptied memory cache) reuses findings and checks nothing again."""
+    """With a cache folder, a later run reuses the findings and checks nothing again; without one, it checks again."""
     monkeypatch.setenv("AFTERVIEW_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setattr(lint_module, "_lint_cache", {})
     broken = BROKEN / "unknown-placeholder.yaml"
     first = lint([ROOT / "templates", broken])
     assert [f.code for f in first.findings] == ["AV005"]
     assert list((tmp_path / "cache").rglob("*.json"))
-    lint_module._lint_cache.clear()
     monkeypatch.setattr(lint_module, "lint_template", lambda *args: pytest.fail("checked again"))
     again = lint([ROOT / "templates", broken])
     assert again.findings == first.findings and [t.id for t in again.templates] == [t.id for t in first.templates]
+    monkeypatch.setenv("AFTERVIEW_CACHE_DIR", "")
+    with pytest.raises(pytest.fail.Exception, match="checked again"):
+        lint([broken])
 
 
 def test_a_cached_load_is_the_same_template(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

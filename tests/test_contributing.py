@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from afterview.annotations import github_annotation
-from afterview.lint import LintFinding
+from afterview.loading import LintFinding
 from afterview.rules import TEMPLATE_RULES
 
 from .conftest import ROOT, run_cli

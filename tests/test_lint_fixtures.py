@@ -17,7 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from afterview.catalog import Example
-from afterview.lint import LintFinding, LintResult, lint
+from afterview.lint import LintResult, lint
+from afterview.loading import LintFinding
 from afterview.rules import TEMPLATE_RULES
 from tests.conftest import ROOT
 

@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from afterview.catalog import Template
-from afterview.lint import load
+from afterview.loading import load
 from afterview.paths import TEMPLATES_DIR
 from afterview.render import perspective_issues
 
