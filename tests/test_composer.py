@@ -481,7 +481,7 @@ def axe_violations(page: Page) -> list[tuple[str, list[Any]]]:
     """Every axe-core violation in the composer as it stands, with the elements it names."""
     page.wait_for_function("document.getAnimations().every(animation => animation.playState !== 'running')")
     page.add_script_tag(path=str(AXE_PATH))
-    result = page.evaluate("axe.run(document.getElementById('av-composer'))")
+    result = page.evaluate("axe.run(document.getElementById('av-composer'), {rules: {'target-size': {enabled: true}}})")
     return [(v["id"], [n["target"] for n in v["nodes"]]) for v in result["violations"]]
 
 
