@@ -1,8 +1,9 @@
-"""deploy/nginx.conf serving the built site from a real nginx: headers, caching, and a page that runs under the CSP."""
+"""The nginx configuration `afterview init` writes, serving the built site from a real nginx: headers, caching, CSP."""
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -17,11 +18,9 @@ from typing import Any
 import pytest
 
 from afterview.csp import nginx_snippet
-
-from .conftest import ROOT
+from afterview.scaffold import ServerPaths, deploy_files
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
-DEPLOY = ROOT / "deploy"
 SECURITY_HEADERS = (
     "Content-Security-Policy",
     "X-Content-Type-Options",
@@ -42,26 +41,15 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def replace_once(text: str, old: str, new: str) -> str:
-    """old replaced by new, which must occur exactly once (so the shipped config's shape is checked too)."""
-    assert text.count(old) == 1, f"deploy/nginx.conf should contain {old!r} once"
-    return text.replace(old, new)
-
-
 def test_config(site: Path, prefix: Path, port: int) -> str:
-    """deploy/nginx.conf with its machine-specific lines pointed at a temp folder and a local port."""
-    text = (DEPLOY / "nginx.conf").read_text(encoding="utf-8")
-    text = replace_once(text, "pid /run/afterview-nginx.pid;", f"pid {prefix / 'nginx.pid'};")
-    text = replace_once(
-        text, "error_log /var/log/nginx/afterview-error.log warn;", f"error_log {prefix / 'error.log'} warn;"
-    )
-    text = replace_once(text, "access_log /var/log/nginx/afterview-access.log;", f"access_log {prefix / 'access.log'};")
-    text = replace_once(text, "listen 8080;", f"listen 127.0.0.1:{port};")
-    text = replace_once(text, "root /srv/afterview/site;", f"root {site};")
-    text = replace_once(
-        text, "include /srv/afterview/site/afterview-csp.conf;", f"include {site / 'afterview-csp.conf'};"
-    )
-    return ("user root;\n" if os.geteuid() == 0 else "") + text
+    """deploy/nginx.conf as `afterview init` writes it, for a server whose paths are a temp folder, on a local port."""
+    files = deploy_files("Afterview", ServerPaths(str(site), str(prefix), str(prefix / "nginx.pid"), str(prefix)))
+    for name, text in files.items():
+        assert not re.search(r"\{[a-z_]+\}", text), f"{name} still has a placeholder"
+    (prefix / "afterview-headers.conf").write_text(files["deploy/afterview-headers.conf"], encoding="utf-8")
+    text = files["deploy/nginx.conf"]
+    assert text.count("listen 8080;") == 1, "deploy/nginx.conf should listen on 8080 once"
+    return ("user root;\n" if os.geteuid() == 0 else "") + text.replace("listen 8080;", f"listen 127.0.0.1:{port};")
 
 
 test_config.__test__ = False  # type: ignore[attr-defined]
@@ -72,7 +60,6 @@ def nginx_url(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Ite
     """The built site served by nginx with the shipped config on 127.0.0.1; stopped afterwards."""
     prefix = tmp_path_factory.mktemp("nginx")
     port = free_port()
-    shutil.copy(DEPLOY / "afterview-headers.conf", prefix / "afterview-headers.conf")
     assert (built_site / "afterview-csp.conf").read_text(encoding="utf-8") == nginx_snippet(built_site)
     config = prefix / "nginx.conf"
     config.write_text(test_config(built_site, prefix, port), encoding="utf-8")

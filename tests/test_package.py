@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 
 from afterview.paths import SITE_PARTS
-from afterview.scaffold import FILES, KEEP_FOLDER
+from afterview.scaffold import DEPLOY_FILES, FILES, KEEP_FOLDER
 
 from .conftest import ON_CI, ROOT
 
@@ -169,8 +169,19 @@ def test_init_scaffold_builds_the_whole_site_from_the_package(installed: Install
     office = installed.workdir / "northfield-careers"
     assert {str(p.relative_to(office)) for p in office.rglob("*") if p.is_file()} == {
         *(target for target, _ in FILES.values()),
+        *(f"deploy/{name}" for name in DEPLOY_FILES),
         KEEP_FOLDER,
     }
+    nginx = (office / "deploy" / "nginx.conf").read_text(encoding="utf-8")
+    for line in (
+        "root /srv/northfield-careers/site;",
+        "include /srv/northfield-careers/site/afterview-csp.conf;",
+        "include /etc/northfield-careers/afterview-headers.conf;",
+        "pid /run/northfield-careers-nginx.pid;",
+        "sudo nginx -s reload -c /etc/northfield-careers/nginx.conf",
+    ):
+        assert line in nginx, line
+    assert not re.search(r"\{[a-z_]+\}", nginx), "a path was left unfilled in deploy/nginx.conf"
     readme = (office / "README.md").read_text(encoding="utf-8")
     assert "mkdocs serve" in readme and "mkdocs build --strict" in readme
     linted = installed.run("afterview", "lint", "--config", "mkdocs.yml", cwd=office)
