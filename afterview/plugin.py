@@ -27,7 +27,7 @@ from .csp import nginx_snippet
 from .export import browser_script
 from .markup import template_url
 from .minify import minify_site
-from .pages import DATA_SCRIPT, template_page_source
+from .pages import DATA_SCRIPT, template_page_source, without_hidden_links
 from .paths import BASE_CONFIG, DOCS_DIR, OVERRIDES_DIR, TEMPLATES_DIR
 from .rules import CHANNELS
 from .settings import PLUGIN_NAME, Settings, SettingsError, legacy_section, settings_from
@@ -215,6 +215,12 @@ class AfterviewPlugin(BasePlugin[AfterviewConfig]):  # type: ignore[no-untyped-c
         for file in generated_files(self.site(), self.settings, config):
             files.append(file)
         return files
+
+    @event_priority(-50)  # after the macros plugin has written each page's Markdown
+    def on_page_markdown(self, markdown: str, page: Any, config: MkDocsConfig, files: Files) -> str:
+        """A link to a template the office hides reads as plain text instead of pointing at a missing page."""
+        hidden = {template.id for template in self.site().hidden}
+        return without_hidden_links(markdown, page.file.src_uri, hidden)
 
     def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
         """The office's public settings for the theme's templates (`afterview.organisation`, ...)."""

@@ -13,6 +13,7 @@ import pytest
 
 from afterview.checker import check
 from afterview.colors import contrast, parse_color
+from afterview.pages import MARKDOWN_LINK, linked_template, without_hidden_links
 from afterview.plugin import read_config
 from afterview.settings import Settings, SettingsError, raw_settings, settings_from
 from afterview.site import lint_house, site_rules
@@ -235,6 +236,45 @@ def test_a_page_of_the_office_replaces_ours(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     page = (tmp_path / "site" / "guide" / "customs" / "index.html").read_text(encoding="utf-8")
     assert "Quay Building desk" in page
+
+
+def templates_the_guide_links_to() -> set[str]:
+    """Every shipped template that a page of the guide links to in its Markdown."""
+    linked = set()
+    for page in (ROOT / "docs").rglob("*.md"):
+        path = page.relative_to(ROOT / "docs").as_posix()
+        for match in MARKDOWN_LINK.finditer(page.read_text(encoding="utf-8")):
+            linked.add(linked_template(match.group("target"), path))
+    return {template_id for template_id in linked if template_id} - {OVERRIDDEN}
+
+
+def test_any_template_the_guide_links_to_can_be_hidden(tmp_path: Path) -> None:
+    """Hiding every template a guide page links to still builds with --strict; those links become plain text."""
+    hidden = sorted(templates_the_guide_links_to())
+    assert len(hidden) >= 10, hidden
+    office = copy_office(tmp_path)
+    config = office / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    text = re.sub(r"hide: \[[^\]]*\]", "hide: [" + ", ".join(hidden) + "]", text, count=1)
+    assert all(template_id in text for template_id in hidden), "the example's hide list should be a flow list"
+    config.write_text(text, encoding="utf-8")
+    result = build_site(config, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    for page in (tmp_path / "site").rglob("*.html"):
+        links = [a.get("href", "") for tag, a in parse(page).tags if tag == "a"]
+        assert not [href for href in links if any(f"templates/{i}/" in href for i in hidden)], page
+
+
+def test_without_hidden_links_keeps_the_words_and_other_links() -> None:
+    """Only links to a hidden template lose their target (and attribute list); their words stay."""
+    markdown = (
+        "See [the card](../templates/thank-you-panel-card.md#example){ .md-button } or "
+        "[the email](../templates/thank-you-panel.md), and [timing](timing.md)."
+    )
+    assert without_hidden_links(markdown, "guide/index.md", {"thank-you-panel-card"}) == (
+        "See the card or [the email](../templates/thank-you-panel.md), and [timing](timing.md)."
+    )
+    assert without_hidden_links(markdown, "guide/index.md", set()) == markdown
 
 
 def test_house_template_with_a_shipped_id_needs_override(tmp_path: Path) -> None:
