@@ -22,12 +22,20 @@ from mkdocs.exceptions import ConfigurationError, PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel, set_exclusions
 
+from . import __version__
 from .branding import HOUSE_STYLESHEET, house_stylesheet
 from .csp import nginx_snippet
 from .export import browser_script
 from .markup import template_url
 from .minify import minify_site
-from .pages import DATA_SCRIPT, template_page_source, without_hidden_links
+from .pages import (
+    DATA_SCRIPT,
+    HOME_PAGE,
+    is_maintainer_page,
+    nav_without,
+    template_page_source,
+    without_hidden_links,
+)
 from .paths import BASE_CONFIG, DOCS_DIR, OVERRIDES_DIR, TEMPLATES_DIR
 from .rules import CHANNELS
 from .settings import PLUGIN_NAME, Settings, SettingsError, legacy_section, settings_from
@@ -51,7 +59,9 @@ class AfterviewConfig(base.Config):  # type: ignore[no-untyped-call]
     """The plugin's options; settings.schema.json checks their values in detail."""
 
     organisation = c.Optional(c.Type(str))
+    home_title = c.Optional(c.Type(str))
     logo = c.Optional(c.Type(str))
+    favicon = c.Optional(c.Type(str))
     colors = c.DictOfItems(c.Type(str), default={})
     contact = c.Optional(c.Type(dict))
     footer = c.Optional(c.Type(str))
@@ -64,6 +74,7 @@ class AfterviewConfig(base.Config):  # type: ignore[no-untyped-call]
     house_rules = c.ListOfItems(c.Type(dict), default=[])
     follow_up_business_days = c.Optional(c.Type(int))
     csp_file = c.Optional(c.Type(str))
+    maintainer_pages = c.Optional(c.Type(bool))
 
 
 def options_as_data(options: Mapping[str, Any]) -> dict[str, Any]:
@@ -163,6 +174,8 @@ def generated_files(site: SiteCatalog, settings: Settings, config: MkDocsConfig)
     files.append(File.generated(config, HOUSE_STYLESHEET, content=house_stylesheet(settings)))
     if settings.logo and settings.logo_url:
         files.append(File.generated(config, settings.logo_url, abs_src_path=str(settings.logo)))
+    if settings.tab_icon and settings.favicon_url:
+        files.append(File.generated(config, settings.favicon_url, abs_src_path=str(settings.tab_icon)))
     return files
 
 
@@ -174,6 +187,12 @@ class AfterviewPlugin(BasePlugin[AfterviewConfig]):  # type: ignore[no-untyped-c
     def __init__(self) -> None:
         self.settings = Settings()
         self._site: SiteCatalog | None = None
+        self.office = False
+        self.gone_pages: set[str] = set()
+
+    def left_out(self, path: str) -> bool:
+        """Whether one of our pages stays out of this site: maintainer pages on an office's site, unless asked."""
+        return self.office and not self.settings.maintainer_pages and is_maintainer_page(path)
 
     @event_priority(100)  # before the macros plugin, whose define_env reads the settings
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -190,8 +209,13 @@ class AfterviewPlugin(BasePlugin[AfterviewConfig]):  # type: ignore[no-untyped-c
         except SettingsError as error:
             raise PluginError(str(error)) from None
         self._site = None
-        if not same_path(config_file, BASE_CONFIG):
+        self.office = not same_path(config_file, BASE_CONFIG)
+        if self.office:
             inherit_base(config, written, read_config(BASE_CONFIG))
+            if "nav" not in written and config.nav:
+                config.nav = nav_without(config.nav, self.left_out)
+            if self.settings.favicon_url:
+                config.theme["favicon"] = self.settings.favicon_url
         add_theme_overrides(config)
         check_engine(config)
         return config
@@ -209,8 +233,13 @@ class AfterviewPlugin(BasePlugin[AfterviewConfig]):  # type: ignore[no-untyped-c
         """Our pages beneath the office's (a page of the office's with the same path wins), then the generated ones."""
         if not same_path(config.docs_dir, DOCS_DIR):
             taken = {file.dest_uri for file in files}
+            self.gone_pages = set()
             for file in package_doc_files(config):
-                if file.dest_uri not in taken and files.get_file_from_path(file.src_uri) is None:
+                if file.dest_uri in taken or files.get_file_from_path(file.src_uri) is not None:
+                    continue
+                if self.left_out(file.src_uri):
+                    self.gone_pages.add(file.src_uri)
+                else:
                     files.append(file)
         for file in generated_files(self.site(), self.settings, config):
             files.append(file)
@@ -218,13 +247,26 @@ class AfterviewPlugin(BasePlugin[AfterviewConfig]):  # type: ignore[no-untyped-c
 
     @event_priority(-50)  # after the macros plugin has written each page's Markdown
     def on_page_markdown(self, markdown: str, page: Any, config: MkDocsConfig, files: Files) -> str:
-        """A link to a template the office hides reads as plain text instead of pointing at a missing page."""
+        """A link to a template the office hides, or to a page left out, reads as plain text; an office's home page
+        (ours) takes the office's home title."""
+        if (
+            self.office
+            and page.file.src_uri == HOME_PAGE
+            and same_path(page.file.abs_src_path or "", DOCS_DIR / HOME_PAGE)
+        ):
+            page.meta["title"] = self.settings.home_title
         hidden = {template.id for template in self.site().hidden}
-        return without_hidden_links(markdown, page.file.src_uri, hidden)
+        gone = (
+            {file.src_uri for file in package_doc_files(config) if self.left_out(file.src_uri)}
+            if self.office
+            else set()
+        )
+        return without_hidden_links(markdown, page.file.src_uri, hidden, gone)
 
     def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
         """The office's public settings for the theme's templates (`afterview.organisation`, ...)."""
         env.globals["afterview"] = self.settings.public()
+        env.globals["afterview_version"] = __version__
         return env
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:

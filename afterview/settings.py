@@ -27,6 +27,8 @@ SECTION = "plugins.afterview"
 PLUGIN_NAME = "afterview"
 DEFAULT_FOLLOW_UP_BUSINESS_DAYS = TIMING.first_follow_up_working_days
 LOGO_URL = "assets/house/logo"
+FAVICON_URL = "assets/house/favicon"
+DEFAULT_HOME_TITLE = "What to send after a job interview"
 # Python-only regular-expression syntax the browser's RegExp would reject or read differently.
 NOT_PORTABLE = re.compile(r"\(\?P|\(\?[aiLmsux-]+[):]|\\[AZzG]|\(\?#|\\[0-9]{2,}|[*+?}]\+")
 IDENTITY_ESCAPE = re.compile(r"\\([^dDwWsSbBnrtfvx0-9\\^$.*+?()\[\]{}|/u-])")
@@ -73,7 +75,9 @@ class Settings:
 
     config_file: str = "mkdocs.yml"
     organisation: str | None = None
+    home_title: str = DEFAULT_HOME_TITLE
     logo: Path | None = None
+    favicon: Path | None = None
     colors: tuple[tuple[str, str], ...] = ()
     contact: Link | None = None
     footer: str | None = None
@@ -86,6 +90,7 @@ class Settings:
     house_rules: tuple[Rule, ...] = field(default=(), hash=False)
     follow_up_business_days: int = DEFAULT_FOLLOW_UP_BUSINESS_DAYS
     csp_file: str = DEFAULT_CSP_FILE
+    maintainer_pages: bool = False
 
     def error(self, key: str, problem: str, fix: str | None = None) -> SettingsError:
         """A SettingsError about one key of this file."""
@@ -95,6 +100,17 @@ class Settings:
     def logo_url(self) -> str | None:
         """Where the logo is copied to in the built site."""
         return f"{LOGO_URL}{self.logo.suffix.lower()}" if self.logo else None
+
+    @property
+    def tab_icon(self) -> Path | None:
+        """The browser-tab icon: the favicon option, else an image logo, else none of the office's own."""
+        return self.favicon or (self.logo if self.logo and self.logo.suffix.lower() in (".svg", ".png") else None)
+
+    @property
+    def favicon_url(self) -> str | None:
+        """Where the tab icon is copied to in the built site."""
+        icon = self.tab_icon
+        return f"{FAVICON_URL}{icon.suffix.lower()}" if icon else None
 
     def public(self) -> dict[str, Any]:
         """What pages and the browser may see: no local paths, no rules (exported separately)."""
@@ -248,18 +264,21 @@ def checked_colors(raw: Mapping[str, str], settings: Settings) -> tuple[tuple[st
     return tuple(sorted(raw.items()))
 
 
-def resolve_paths(raw: Mapping[str, Any], base: Path, settings: Settings) -> tuple[Path | None, tuple[Path, ...]]:
-    """The logo file and template folders, relative to the config file, checked to exist."""
-    logo = base / raw["logo"] if "logo" in raw else None
-    if logo is not None and not logo.is_file():
-        raise settings.error("logo", f"no file at {logo}")
+def resolve_paths(
+    raw: Mapping[str, Any], base: Path, settings: Settings
+) -> tuple[Path | None, Path | None, tuple[Path, ...]]:
+    """The logo and favicon files and the template folders, relative to the config file, checked to exist."""
+    images = {key: base / raw[key] if key in raw else None for key in ("logo", "favicon")}
+    for key, image in images.items():
+        if image is not None and not image.is_file():
+            raise settings.error(key, f"no file at {image}")
     dirs = []
     for index, name in enumerate(raw.get("template_dirs", [])):
         folder = base / name
         if not folder.is_dir():
             raise settings.error(f"template_dirs[{index}]", f"no folder at {folder}")
         dirs.append(folder)
-    return logo, tuple(dirs)
+    return images["logo"], images["favicon"], tuple(dirs)
 
 
 def settings_from(raw_section: Any, config_file: Path) -> Settings:
@@ -267,7 +286,7 @@ def settings_from(raw_section: Any, config_file: Path) -> Settings:
     shown = str(config_file)
     raw = validate_shape(raw_section, shown)
     settings = Settings(config_file=shown)
-    logo, dirs = resolve_paths(raw, config_file.parent, settings)
+    logo, favicon, dirs = resolve_paths(raw, config_file.parent, settings)
     codes = [rule["code"] for rule in raw.get("house_rules", [])]
     duplicate = next((code for code in codes if codes.count(code) > 1), None)
     if duplicate:
@@ -283,7 +302,9 @@ def settings_from(raw_section: Any, config_file: Path) -> Settings:
     return Settings(
         config_file=shown,
         organisation=raw.get("organisation"),
+        home_title=raw.get("home_title", DEFAULT_HOME_TITLE),
         logo=logo,
+        favicon=favicon,
         colors=checked_colors(raw.get("colors", {}), settings),
         contact=contact,
         footer=raw.get("footer"),
@@ -296,6 +317,7 @@ def settings_from(raw_section: Any, config_file: Path) -> Settings:
         house_rules=tuple(house_rule(r, i, settings) for i, r in enumerate(raw.get("house_rules", []))),
         follow_up_business_days=raw.get("follow_up_business_days", DEFAULT_FOLLOW_UP_BUSINESS_DAYS),
         csp_file=raw.get("csp_file", DEFAULT_CSP_FILE),
+        maintainer_pages=raw.get("maintainer_pages", False),
     )
 
 

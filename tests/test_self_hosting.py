@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from afterview import __version__
 from afterview.checker import check
 from afterview.colors import contrast, parse_color
 from afterview.pages import MARKDOWN_LINK, linked_template, without_hidden_links
@@ -122,6 +123,48 @@ def test_hidden_template_has_no_page_and_is_nowhere(office_site: Path) -> None:
     assert not [href for href in gallery if HIDDEN in href]
     assert HIDDEN not in [t["id"] for t in browser_data(office_site)["templates"]]
     assert HIDDEN not in (office_site / "search" / "search_index.json").read_text(encoding="utf-8")
+
+
+def test_office_site_leaves_out_maintainer_pages(office_site: Path) -> None:
+    """Self-hosting, checker accuracy and performance are not on an office's site, in its nav or its search."""
+    for gone in ("self-hosting", "reference/performance", "reference/checker-accuracy"):
+        assert not (office_site / gone).exists(), gone
+    assert (office_site / "reference" / "rules" / "index.html").is_file()
+    index = (office_site / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "self-hosting/" not in index and "checker-accuracy/" not in index and "performance/" not in index
+    for page in office_site.rglob("*.html"):
+        links = [a.get("href", "") for tag, a in parse(page).tags if tag == "a"]
+        assert not [href for href in links if "self-hosting/" in href or "performance/" in href], page
+
+
+def test_office_site_is_titled_iconed_and_versioned_as_the_offices(office_site: Path) -> None:
+    """The home title is the office's, the tab icon its logo, and the version that built it shows."""
+    html = (office_site / "index.html").read_text(encoding="utf-8")
+    home = parse(office_site / "index.html")
+    title = re.search(r"<title>(.*?)</title>", html, re.DOTALL)
+    assert title and title.group(1).startswith("After your interview — Harbourside Careers"), title
+    assert "Afterview —" not in html
+    icons = [a["href"] for tag, a in home.tags if tag == "link" and a.get("rel") == "icon"]
+    assert icons == ["assets/house/favicon.svg"] and (office_site / "assets" / "house" / "favicon.svg").is_file()
+    generators = [a.get("content", "") for tag, a in home.tags if tag == "meta" and a.get("name") == "generator"]
+    assert f"Afterview {__version__}" in generators
+    assert f"Built with Afterview {__version__}" in " ".join(" ".join(home.text).split())
+
+
+def test_an_office_can_ask_for_the_maintainer_pages(tmp_path: Path) -> None:
+    """maintainer_pages: true publishes them, in the navigation too."""
+    office = copy_office(tmp_path)
+    config = office / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            "      prefer_channel:", "      maintainer_pages: true\n      prefer_channel:"
+        ),
+        encoding="utf-8",
+    )
+    result = build_site(config, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "site" / "self-hosting" / "deploy" / "index.html").is_file()
+    assert (tmp_path / "site" / "reference" / "performance" / "index.html").is_file()
 
 
 def test_preferred_channel_comes_first_in_the_gallery(office_site: Path) -> None:
