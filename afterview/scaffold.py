@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import html
 import re
+import shutil
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as installed_version
 from pathlib import Path
 
 from . import __version__
@@ -32,6 +35,9 @@ FILES: dict[str, tuple[str, Callable[[str], str]]] = {
     "pages.yml": (".github/workflows/pages.yml", str),
     "gitignore": (".gitignore", str),
 }
+# The site engine an office's requirements.txt pins to the versions installed with Afterview.
+ENGINE_PACKAGES = ("mkdocs", "mkdocs-material", "mkdocs-macros-plugin", "pymdown-extensions")
+WHEELS_FOLDER = "wheels"
 # The nginx configuration for the office's own server (deploy/), with its paths filled in.
 DEPLOY_FILES = ("nginx.conf", "afterview-headers.conf")
 # A page of the office's own goes in docs/; MkDocs needs the folder to exist.
@@ -84,24 +90,65 @@ def deploy_files(name: str, paths: ServerPaths) -> dict[str, str]:
     return files
 
 
-def scaffold_files(name: str, version: str = __version__, paths: ServerPaths | None = None) -> dict[str, str]:
-    """The office site's files by relative path, with the name, version and server paths filled in."""
+def engine_pins() -> str:
+    """requirements.txt lines pinning the site engine to the versions installed here."""
+    lines = []
+    for package in ENGINE_PACKAGES:
+        try:
+            lines.append(f"{package}=={installed_version(package)}")
+        except PackageNotFoundError:
+            lines.append(package)
+    return "\n".join(lines)
+
+
+def afterview_requirement(source: str | None, version: str) -> tuple[str, str]:
+    """The requirements.txt line for Afterview and where it comes from.
+
+    source: None (a package index, e.g. one the office sets with pip's --index-url), a wheel's URL, or a
+    wheel file, which is committed under wheels/ so that any CI runner can install it.
+    """
+    if not source:
+        return f"afterview=={version}", "a package index (pip's default, or the one in PIP_INDEX_URL)"
+    if "://" in source:
+        return f"afterview @ {source}", "its published wheel"
+    return f"./{WHEELS_FOLDER}/{Path(source).name}", f"the wheel committed in {WHEELS_FOLDER}/"
+
+
+def scaffold_files(
+    name: str, version: str = __version__, paths: ServerPaths | None = None, source: str | None = None
+) -> dict[str, str]:
+    """The office site's files by relative path, with the name, version, server paths and sources filled in."""
     files = {}
-    for source, (target, quote) in FILES.items():
-        text = (SCAFFOLD_DIR / source).read_text(encoding="utf-8")
+    requirement, origin = afterview_requirement(source, version)
+    for source_name, (target, quote) in FILES.items():
+        text = (SCAFFOLD_DIR / source_name).read_text(encoding="utf-8")
+        text = text.replace("{afterview}", requirement).replace("{afterview_from}", origin)
+        text = text.replace("{engine}", engine_pins())
         files[target] = text.replace("{name}", quote(name)).replace("{version}", version)
     files.update(deploy_files(name, paths or ServerPaths.for_site("afterview")))
     files[KEEP_FOLDER] = ""
     return files
 
 
-def write_scaffold(folder: Path, name: str | None = None) -> list[Path]:
-    """Create the office's site in folder (new, or empty); the paths written."""
+def write_scaffold(folder: Path, name: str | None = None, source: str | None = None) -> list[Path]:
+    """Create the office's site in folder (new, or empty); the paths written.
+
+    source: where the site installs Afterview from (see afterview_requirement); a wheel file is copied in.
+    """
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise ScaffoldError(f"{folder}: already exists and is not empty; choose a new folder")
+    wheel = Path(source) if source and "://" not in source else None
+    if wheel is not None and (wheel.suffix != ".whl" or not wheel.is_file()):
+        raise ScaffoldError(f"{source}: no wheel file there; give the path of an afterview-*.whl file or a URL")
     written = []
     paths = ServerPaths.for_site(site_slug(folder.resolve()))
-    for relative, text in scaffold_files(office_name(folder.resolve(), name), paths=paths).items():
+    files = scaffold_files(office_name(folder.resolve(), name), paths=paths, source=source)
+    if wheel is not None:
+        target = folder / WHEELS_FOLDER / wheel.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(wheel, target)
+        written.append(target)
+    for relative, text in files.items():
         path = folder / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
