@@ -216,3 +216,17 @@ def test_init_refuses_a_folder_that_is_not_empty(installed: Installed, tmp_path:
     again = installed.run("afterview", "init", "office", cwd=tmp_path)
     assert again.returncode == 2 and "not empty" in again.stderr
     assert [p.name for p in (tmp_path / "office").iterdir()] == ["notes.txt"]
+
+
+def test_changelog_follows_keep_a_changelog_and_names_this_version() -> None:
+    """CHANGELOG.md has an Unreleased section, then releases newest first, the newest being this version."""
+    text = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    headings = re.findall(r"^## \[([^\]]+)\](?: - (\d{4}-\d{2}-\d{2}))?$", text, re.MULTILINE)
+    assert headings and headings[0][0] == "Unreleased", "the first section should be [Unreleased]"
+    releases = [name for name, _ in headings[1:]]
+    assert releases and releases[0] == version("afterview"), f"the newest release should be {version('afterview')}"
+    assert all(day for _, day in headings[1:]), "each release heading should carry its date"
+    sections = set(re.findall(r"^### (\w+)$", text, re.MULTILINE))
+    assert sections <= {"Added", "Changed", "Deprecated", "Removed", "Fixed", "Security"}, sections
+    for name in ("Unreleased", *releases):
+        assert re.search(rf"^\[{re.escape(name)}\]: https://", text, re.MULTILINE), f"link for [{name}]"
