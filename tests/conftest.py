@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
 import sys
@@ -58,6 +59,13 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = build_site(ROOT / "mkdocs.yml", destination)
     assert result.returncode == 0, result.stderr
     return destination
+
+
+def axe_script() -> Path:
+    """axe-core as shipped in the axe-playwright-python package (the `test` extra)."""
+    spec = importlib.util.find_spec("axe_playwright_python")
+    assert spec and spec.origin, "axe-playwright-python is not installed: pip install -e '.[test]'"
+    return Path(spec.origin).with_name("axe.min.js")
 
 
 def chromium_available() -> bool:

@@ -12,6 +12,8 @@ from playwright.sync_api import Browser, Page, Request
 from afterview.checker import CheckResult, Finding, check
 from afterview.rules import RULES_BY_CODE
 
+from .conftest import axe_script
+
 pytestmark = pytest.mark.browser
 
 DRAFTS = Path(__file__).parent / "drafts"
@@ -53,7 +55,7 @@ def enter(page: Page, text: str, channel: str = "email", names: str = "") -> Non
 
 def shown(page: Page) -> dict[str, Any]:
     """What the page shows: each element's state and each finding's code, line and message."""
-    return page.evaluate("""() => ({
+    state: dict[str, Any] = page.evaluate("""() => ({
       elements: Object.fromEntries(Array.from(document.querySelectorAll('[data-element]'),
         item => [item.dataset.element, item.dataset.found === 'true'])),
       findings: Array.from(document.querySelectorAll('.av-finding'), item => ({
@@ -61,6 +63,7 @@ def shown(page: Page) -> dict[str, Any]:
         message: item.querySelector('.av-finding__message').textContent,
         found: (item.querySelector('.av-finding__quote') || {}).textContent || ''})),
     })""")
+    return state
 
 
 FOUND = re.compile(r' \(found "(.*)"\)$', re.DOTALL)
@@ -178,11 +181,9 @@ def test_summary_is_a_polite_live_region_and_fields_are_labelled(page: Page, sit
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_axe_finds_no_serious_violation(browser: Browser, site_server: str, scheme: str) -> None:
     """axe-core reports no serious or critical violation on the page, empty and with findings shown."""
-    import axe_playwright_python
-
-    context = browser.new_context(color_scheme=scheme)
+    context = browser.new_context(color_scheme="dark" if scheme == "dark" else "light")
     page = open_checker(context.new_page(), site_server)
-    page.add_script_tag(path=Path(axe_playwright_python.__file__).with_name("axe.min.js"))
+    page.add_script_tag(path=axe_script())
     problems = []
     for text in ("", draft_file(LABELLED[1][0]) + "\nhey!! 🙂 [Company]"):
         enter(page, text, "email", "Ms. Raman")

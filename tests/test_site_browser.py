@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -16,6 +15,7 @@ from playwright.sync_api import BrowserContext, ConsoleMessage, Locator, Page, R
 from afterview.catalog import Template
 from afterview.markup import template_plain_text, template_url
 from afterview.render import PLACEHOLDER
+from tests.conftest import axe_script
 
 pytestmark = pytest.mark.browser
 
@@ -313,13 +313,6 @@ def test_gallery_shows_every_card_without_javascript(
     page = new_context(java_script_enabled=False).new_page()
     page.goto(url_of(site_server, "templates/?situation=panel"))
     assert len(visible_cards(page)) == len(templates)
-
-
-def axe_script() -> Path:
-    """axe-core as shipped in the axe-playwright-python package (the `test` extra)."""
-    spec = importlib.util.find_spec("axe_playwright_python")
-    assert spec and spec.origin, "axe-playwright-python is not installed: pip install -e '.[test]'"
-    return Path(spec.origin).with_name("axe.min.js")
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
