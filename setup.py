@@ -14,8 +14,9 @@ from setuptools import setup
 from setuptools.command.build_py import build_py
 
 HERE = Path(__file__).resolve().parent
-# One definition, read from the package's own module without importing the package (and its dependencies).
+# One definition each, read from the package's own modules without importing the package (and its dependencies).
 SITE_PARTS: tuple[str, ...] = runpy.run_path(str(HERE / "afterview" / "paths.py"))["SITE_PARTS"]
+MINIFY = runpy.run_path(str(HERE / "afterview" / "minify.py"))
 SKIPPED = shutil.ignore_patterns("__pycache__", "*.pyc", ".DS_Store")
 
 
@@ -34,6 +35,7 @@ class BuildWithSiteFiles(build_py):
             elif source.is_file():
                 target.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(source, target / name)
+        MINIFY["minify_package_assets"](target / "docs", HERE)
 
 
 setup(cmdclass={"build_py": BuildWithSiteFiles})

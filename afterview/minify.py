@@ -1,7 +1,8 @@
-"""Minify the site's own scripts and stylesheets after a build, with esbuild from npm (`npm ci`).
+"""Minify the site's own scripts and stylesheets, with esbuild from npm (`npm ci`).
 
-The files in docs/ stay readable; only the built copies change. Without esbuild installed the site is
-served as written, which works the same, only heavier.
+From a source checkout, each build minifies its copies (the files in docs/ stay readable). A wheel is
+built with its copies already minified (setup.py), so a career office's build needs no Node. Without
+esbuild the site is served as written, which works the same, only heavier.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ OUR_SCRIPTS = "assets/javascripts/afterview"
 OUR_STYLES = ("afterview", "tools", "composer", "print")
 DATA_SCRIPT = "afterview-data.js"
 ESBUILD = Path("node_modules") / ".bin" / "esbuild"
+# Written next to the packaged docs when their scripts and styles were minified as the wheel was built.
+MINIFIED_MARK = ".minified"
 
 
 def find_esbuild(start: Path) -> Path | None:
@@ -61,8 +64,21 @@ def minify(files: Iterable[Path], esbuild: Path, site_dir: Path) -> None:
         raise subprocess.CalledProcessError(result.returncode, "esbuild", stderr=result.stderr)
 
 
-def minify_site(site_dir: Path, project_dir: Path) -> int:
-    """Minify our assets in a built site; returns how many files were minified (0 without esbuild)."""
+def minify_package_assets(docs_dir: Path, source_dir: Path) -> bool:
+    """Minify the docs' own scripts and styles in place as a wheel is built, and mark them; False without esbuild."""
+    esbuild = find_esbuild(source_dir.resolve())
+    if esbuild is None:
+        return False
+    minify(our_assets(docs_dir), esbuild, docs_dir)
+    (docs_dir / MINIFIED_MARK).write_text("", encoding="utf-8")
+    return True
+
+
+def minify_site(site_dir: Path, project_dir: Path, docs_dir: Path | None = None) -> int:
+    """Minify our assets in a built site; returns how many files were minified (0 without esbuild, or when the
+    installed package's docs_dir already holds them minified)."""
+    if docs_dir is not None and (docs_dir / MINIFIED_MARK).is_file():
+        return 0
     esbuild = find_esbuild(project_dir.resolve())
     files = our_assets(site_dir)
     if esbuild is None:

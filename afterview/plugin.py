@@ -279,7 +279,7 @@ class AfterviewPlugin(BasePlugin[AfterviewConfig]):  # type: ignore[no-untyped-c
         """Our scripts and styles minified (with esbuild from `npm ci`), then the nginx snippet with the
         Content-Security-Policy of exactly this build."""
         site_dir = Path(config.site_dir)
-        minify_site(site_dir, Path(config.config_file_path or ".").parent)
+        minify_site(site_dir, Path(config.config_file_path or ".").parent, DOCS_DIR)
         if self.settings.csp_file:
             (site_dir / self.settings.csp_file).write_text(nginx_snippet(site_dir), encoding="utf-8")
 

@@ -94,6 +94,8 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
             shutil.copytree(path, source / name, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
         else:
             shutil.copy2(path, source / name)
+    if (ROOT / "node_modules").is_dir():
+        (source / "node_modules").symlink_to(ROOT / "node_modules", target_is_directory=True)
     built = subprocess.run(
         [sys.executable, "-c", BUILD_WHEEL, str(base / "dist")],
         cwd=source,
@@ -188,6 +190,11 @@ def test_init_scaffold_builds_the_whole_site_from_the_package(installed: Install
     assert linted.returncode == 0, linted.stdout + linted.stderr
     built = installed.run("python", "-m", "mkdocs", "build", "--strict", "-d", "site", cwd=office)
     assert built.returncode == 0, built.stderr
+    if ON_CI or (ROOT / "node_modules" / ".bin" / "esbuild").is_file():
+        assert "esbuild" not in built.stderr, "an office's build should need no Node: the wheel's assets are minified"
+        shipped = (office / "site" / "assets" / "javascripts" / "afterview" / "composer.js").read_text("utf-8")
+        source = (ROOT / "docs" / "assets" / "javascripts" / "afterview" / "composer.js").read_text("utf-8")
+        assert len(shipped) < len(source) * 0.8, "the wheel's scripts should be minified"
     site = office / "site"
     for page in (
         "index.html",
