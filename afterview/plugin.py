@@ -10,6 +10,7 @@ after the build. A move to another site engine rewrites this module and nothing 
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -39,7 +40,9 @@ from .pages import (
 from .paths import BASE_CONFIG, DOCS_DIR, OVERRIDES_DIR, TEMPLATES_DIR
 from .rules import CHANNELS
 from .settings import PLUGIN_NAME, Settings, SettingsError, legacy_section, settings_from
-from .site import CatalogError, SiteCatalog, load_site
+from .site import CatalogError, SiteCatalog, load_site, repeated_rules
+
+log = logging.getLogger("mkdocs.plugins.afterview")
 
 # What an office's config inherits from ours unless it sets the key itself.
 INHERITED_KEYS = (
@@ -218,6 +221,8 @@ class AfterviewPlugin(BasePlugin[AfterviewConfig]):  # type: ignore[no-untyped-c
                 config.theme["favicon"] = self.settings.favicon_url
         add_theme_overrides(config)
         check_engine(config)
+        for line in repeated_rules(self.settings):
+            log.info(line)
         return config
 
     def site(self) -> SiteCatalog:

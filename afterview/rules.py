@@ -1213,3 +1213,14 @@ def shared_patterns() -> dict[str, str]:
         "role_evidence": EVIDENCE_SIGNAL,
         "surname_particle": SURNAME_PARTICLE,
     }
+
+
+# Sentences each of these registry rules is there to catch. A house rule that flags one of them repeats the
+# registry's rule, and the office is told so (site.repeated_rules).
+CATCHES: dict[str, tuple[str, ...]] = {
+    "AV505": (
+        "Could you tell me the salary range for the position?",
+        "Is there a signing bonus?",
+        "How many vacation days come with the role?",
+    ),
+}

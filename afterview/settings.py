@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # jsonschema loads only when a file is validated (`afterview 
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import ValidationError
 
+from .catalog import schema_choices
 from .colors import MIN_CONTRAST, WHITE, contrast, parse_color
 from .rules import CHANNELS, Rule
 from .timing import TIMING
@@ -229,6 +230,14 @@ def portable_pattern_problem(pattern: str) -> str | None:
 
 def house_rule(data: Mapping[str, Any], index: int, settings: Settings) -> Rule:
     """One house rule as a registry Rule (target: drafts)."""
+    kinds = schema_choices("kind")
+    for number, kind in enumerate(data.get("kinds", ())):
+        if kind not in kinds:
+            raise settings.error(
+                f"house_rules[{index}].kinds[{number}]",
+                f"{kind!r} is not a kind of note",
+                "use one of " + ", ".join(kinds) + ", or leave kinds out for every kind",
+            )
     for number, pattern in enumerate(data["patterns"]):
         problem = portable_pattern_problem(pattern)
         if problem:

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .catalog import Example, Template, in_journey_order, load_examples, template_files
+from .checker import compile_pattern
 from .lint import LintResult, lint_loaded
 from .loading import LintFinding, LoadResult, display_path, finding, load
 from .paths import TEMPLATES_DIR
-from .rules import DRAFT_RULES, Rule
+from .rules import CATCHES, DRAFT_RULES, RULES_BY_CODE, Rule
 from .settings import SECTION, Settings, check_template_ids
 
 
@@ -45,6 +46,22 @@ class SiteCatalog:
             if template.id == template_id:
                 return template
         raise KeyError(f"no template with id {template_id!r} (known: {', '.join(t.id for t in self.templates)})")
+
+
+def repeated_rules(settings: Settings) -> list[str]:
+    """One line for each house rule that flags a sentence a registry rule already catches (CATCHES)."""
+    lines = []
+    for house in settings.house_rules:
+        if house.check not in ("forbid", "sentence-forbid"):
+            continue
+        for code, sentences in CATCHES.items():
+            caught = [text for text in sentences if any(compile_pattern(p).search(text) for p in house.patterns)]
+            if caught:
+                lines.append(
+                    f"{settings.config_file}: house rule {house.code} flags what {code} ({RULES_BY_CODE[code].name}) "
+                    f"already catches, e.g. {caught[0]!r}; remove it, or narrow its patterns to what {code} leaves out"
+                )
+    return lines
 
 
 def site_rules(settings: Settings) -> tuple[Rule, ...]:

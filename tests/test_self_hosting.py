@@ -16,8 +16,9 @@ from afterview.checker import check
 from afterview.colors import contrast, parse_color
 from afterview.pages import MARKDOWN_LINK, linked_template, without_hidden_links
 from afterview.plugin import read_config
+from afterview.rules import CATCHES
 from afterview.settings import Settings, SettingsError, raw_settings, settings_from
-from afterview.site import lint_house, site_rules
+from afterview.site import lint_house, repeated_rules, site_rules
 from afterview.timing import TIMING
 
 from .conftest import ROOT, build_site, run_cli
@@ -418,6 +419,48 @@ def test_bad_config_fails_the_build_with_one_clear_line(tmp_path: Path) -> None:
     assert f"{config}: plugins.afterview.colors.primary: #ffcc00 under white text" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "site" / "index.html").exists()
+
+
+def test_house_rule_kinds_are_kinds_of_note(tmp_path: Path) -> None:
+    """An unknown kind in a house rule is refused with the list of kinds."""
+    rule = {
+        "code": "HR010",
+        "name": "no-emoji",
+        "severity": "warning",
+        "message": "should leave out emoji",
+        "fix": "Delete the emoji.",
+        "check": "forbid",
+        "patterns": ["🙂"],
+        "kinds": ["thank-you", "thankyou"],
+    }
+    with pytest.raises(SettingsError, match=r"kinds\[1\]: 'thankyou' is not a kind of note.*thank-you, connection"):
+        settings_from({"house_rules": [rule]}, tmp_path / "mkdocs.yml")
+
+
+def test_a_house_rule_that_repeats_ours_is_reported(tmp_path: Path) -> None:
+    """A house rule against salary questions is reported as repeating AV505; an unrelated one is not."""
+    salary = {
+        "code": "HR011",
+        "name": "no-salary",
+        "severity": "error",
+        "message": "should not ask about salary",
+        "fix": "Ask once an offer is made.",
+        "check": "forbid",
+        "patterns": [r"\bsalary\b"],
+    }
+    greeting = {**salary, "code": "HR012", "name": "no-sir", "patterns": [r"\bdear sir\b"]}
+    settings = settings_from({"house_rules": [salary, greeting]}, tmp_path / "mkdocs.yml")
+    lines = repeated_rules(settings)
+    assert len(lines) == 1 and "HR011" in lines[0] and "AV505" in lines[0], lines
+
+
+def test_what_a_repeated_rule_check_probes_is_caught_by_that_rule() -> None:
+    """Each sentence CATCHES lists for a registry rule is a finding of exactly that rule."""
+    for code, sentences in CATCHES.items():
+        for sentence in sentences:
+            note = f"Dear Ms. Raman,\n\nThank you for the interview. {sentence}\n\nBest regards,\nAna Lima"
+            codes = [finding.code for finding in check(note, context={"kind": "thank-you"}).findings]
+            assert code in codes, (code, sentence, codes)
 
 
 def test_contrast_matches_wcag() -> None:
