@@ -98,10 +98,16 @@ def no_markup(template: Template, source: YamlSource, display: str) -> list[Lint
 def used_fields(template: Template, source: YamlSource, display: str) -> list[LintFinding]:
     """AV006: every field listed in `fields:` appears as a placeholder somewhere."""
     used = {name for _, text in text_locations(template) for name in PLACEHOLDER.findall(text)}
+    # A field whose name is misspelled in a placeholder gets AV005's "did you mean", not "remove the field".
+    misspelled = {
+        close
+        for name in used - set(FIELDS_BY_NAME)
+        for close in difflib.get_close_matches(name, list(FIELDS_BY_NAME), n=1)
+    }
     return [
         finding(display, source.line(("fields", index)), "AV006", f"{name} is never used")
         for index, name in enumerate(template.fields)
-        if name not in used
+        if name not in used and name not in misspelled
     ]
 
 

@@ -30,7 +30,7 @@ def offline_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
     assert result.returncode == 0, result.stderr
-    assert "Wrote the offline edition" in result.stdout
+    assert "Wrote the offline edition" in result.stderr
     return destination
 
 

@@ -237,3 +237,50 @@ def test_changelog_follows_keep_a_changelog_and_names_this_version() -> None:
     assert sections <= {"Added", "Changed", "Deprecated", "Removed", "Fixed", "Security"}, sections
     for name in ("Unreleased", *releases):
         assert re.search(rf"^\[{re.escape(name)}\]: https://", text, re.MULTILINE), f"link for [{name}]"
+
+
+def readme_commands(readme: str) -> list[str]:
+    """The commands an office's README tells them to run (in code blocks and inline), `&&` chains split up."""
+    blocks = re.findall(r"```sh\n(.*?)```", readme, re.DOTALL)
+    inline = re.findall(r"`(afterview [^`]+)`", readme)
+    lines = [line.strip() for block in blocks for line in block.splitlines() if line.strip()] + inline
+    return [part.strip() for line in lines for part in line.split("&&")]
+
+
+def test_the_office_readme_commands_run_as_written(installed: Installed) -> None:
+    """In a new office folder, each `afterview` and `mkdocs build` command of its README works (installs and the
+    live server left out); `afterview new` there writes into the office's folder, and nowhere else."""
+    office = installed.workdir / "readme-office"
+    assert installed.run("afterview", "init", str(office)).returncode == 0
+    commands = readme_commands((office / "README.md").read_text(encoding="utf-8"))
+    runnable = [c for c in commands if c.startswith("afterview ") or c.startswith("mkdocs build")]
+    assert any(c.startswith("afterview new ") for c in runnable) and any("mkdocs build" in c for c in runnable)
+    for command in runnable:
+        words = command.split()
+        program = ["python", "-m", "mkdocs", *words[1:]] if words[0] == "mkdocs" else words
+        result = installed.run(*program, cwd=office)
+        assert result.returncode == 0, f"{command}: {result.stderr[-2000:]}"
+    package = installed.bin.parent / "lib"
+    assert not [p for p in package.rglob("*.yaml") if "my-id" in p.name], "new wrote into the installed package"
+
+
+def test_new_outside_an_office_never_writes_into_the_package(installed: Installed) -> None:
+    """With no office folder and no --dir, `afterview new` refuses instead of writing into site-packages."""
+    result = installed.run("afterview", "new", "my-card", "--from", "thank-you-panel")
+    assert result.returncode == 2 and "no template folder of yours" in result.stderr, result.stderr
+    assert not list((installed.bin.parent / "lib").rglob("my-card.yaml"))
+
+
+def test_init_source_commits_the_wheel_and_pins_the_engine(installed: Installed) -> None:
+    """`init --source WHEEL` copies the wheel into wheels/ and points requirements.txt at it, with the engine
+    pinned to the versions installed alongside; a missing wheel is one line, exit 2."""
+    office = installed.workdir / "sourced"
+    created = installed.run("afterview", "init", str(office), "--source", str(installed.wheel))
+    assert created.returncode == 0, created.stderr
+    assert (office / "wheels" / installed.wheel.name).read_bytes() == installed.wheel.read_bytes()
+    lines = [line for line in (office / "requirements.txt").read_text("utf-8").splitlines() if not line.startswith("#")]
+    assert lines[0] == f"./wheels/{installed.wheel.name}"
+    for package in ("mkdocs", "mkdocs-material", "mkdocs-macros-plugin"):
+        assert f"{package}=={version(package)}" in lines, package
+    missing = installed.run("afterview", "init", str(installed.workdir / "other"), "--source", "nope.whl")
+    assert missing.returncode == 2 and "no wheel file there" in missing.stderr
