@@ -421,34 +421,31 @@ def test_bad_config_fails_the_build_with_one_clear_line(tmp_path: Path) -> None:
     assert not (tmp_path / "site" / "index.html").exists()
 
 
+def house_rule_data(code: str, name: str, patterns: list[str], **more: object) -> dict[str, object]:
+    """A house rule as an office writes it under house_rules."""
+    return {
+        "code": code,
+        "name": name,
+        "severity": "warning",
+        "message": f"should avoid what {name} names",
+        "fix": "Rewrite the sentence.",
+        "check": "forbid",
+        "patterns": patterns,
+        **more,
+    }
+
+
 def test_house_rule_kinds_are_kinds_of_note(tmp_path: Path) -> None:
     """An unknown kind in a house rule is refused with the list of kinds."""
-    rule = {
-        "code": "HR010",
-        "name": "no-emoji",
-        "severity": "warning",
-        "message": "should leave out emoji",
-        "fix": "Delete the emoji.",
-        "check": "forbid",
-        "patterns": ["🙂"],
-        "kinds": ["thank-you", "thankyou"],
-    }
+    rule = house_rule_data("HR010", "no-emoji", ["🙂"], kinds=["thank-you", "thankyou"])
     with pytest.raises(SettingsError, match=r"kinds\[1\]: 'thankyou' is not a kind of note.*thank-you, connection"):
         settings_from({"house_rules": [rule]}, tmp_path / "mkdocs.yml")
 
 
 def test_a_house_rule_that_repeats_ours_is_reported(tmp_path: Path) -> None:
     """A house rule against salary questions is reported as repeating AV505; an unrelated one is not."""
-    salary = {
-        "code": "HR011",
-        "name": "no-salary",
-        "severity": "error",
-        "message": "should not ask about salary",
-        "fix": "Ask once an offer is made.",
-        "check": "forbid",
-        "patterns": [r"\bsalary\b"],
-    }
-    greeting = {**salary, "code": "HR012", "name": "no-sir", "patterns": [r"\bdear sir\b"]}
+    salary = house_rule_data("HR011", "no-salary", [r"\bsalary\b"])
+    greeting = house_rule_data("HR012", "no-sir", [r"\bdear sir\b"])
     settings = settings_from({"house_rules": [salary, greeting]}, tmp_path / "mkdocs.yml")
     lines = repeated_rules(settings)
     assert len(lines) == 1 and "HR011" in lines[0] and "AV505" in lines[0], lines
