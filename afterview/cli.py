@@ -296,8 +296,8 @@ def run_lint(args: argparse.Namespace) -> int:
     """`afterview lint`: one line per finding on stdout, the count on stderr; exit 1 when there is any."""
     if args.config and args.paths:
         raise UsageError("give either --config (lints the office's template_dirs) or paths, not both")
-    office = find_office(args.config)
-    if args.paths:
+    office = None if args.paths else find_office(args.config)
+    if office is None:
         result = lint(existing(args.paths))
     elif office.config is not None:
         from .site import lint_house
@@ -436,16 +436,11 @@ def run_list(args: argparse.Namespace) -> int:
 
 def list_hidden(office: Office, templates: dict[str, Template], output: str) -> int:
     """The hidden templates, each with the guide pages whose links to it read as plain words."""
-    from .pages import MARKDOWN_LINK, linked_template
+    from .pages import template_links
     from .paths import DOCS_DIR
 
-    mentions: dict[str, list[str]] = {template_id: [] for template_id in office.settings.hide}
-    for page in sorted(DOCS_DIR.rglob("*.md")):
-        path = page.relative_to(DOCS_DIR).as_posix()
-        for match in MARKDOWN_LINK.finditer(page.read_text(encoding="utf-8")):
-            template_id = linked_template(match.group("target"), path)
-            if template_id in mentions and path not in mentions[template_id]:
-                mentions[template_id].append(path)
+    linked = template_links(DOCS_DIR)
+    mentions = {template_id: linked.get(template_id, []) for template_id in office.settings.hide}
     if output == "json":
         print(json.dumps([{"id": i, "linked_from": pages} for i, pages in mentions.items()], ensure_ascii=False))
         return EXIT_OK

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .paths import BASE_CONFIG, BUNDLED, PACKAGE_DIR, TEMPLATES_DIR
+from .paths import BASE_CONFIG, PACKAGE_DIR, TEMPLATES_DIR
 from .settings import PLUGIN_NAME, Settings, raw_settings, settings_from
 
 CONFIG_NAME = "mkdocs.yml"
@@ -44,7 +44,7 @@ class Office:
 
 def is_installed_package(folder: Path) -> bool:
     """Whether a folder is inside the installed package (a wheel's copy of the site files)."""
-    return folder.resolve().is_relative_to(BUNDLED.resolve()) or folder.resolve().is_relative_to(PACKAGE_DIR)
+    return folder.resolve().is_relative_to(PACKAGE_DIR)  # the wheel's copy lives in PACKAGE_DIR/site
 
 
 def uses_afterview(config_file: Path) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import posixpath
 import re
 from collections.abc import Collection
+from pathlib import Path
 from typing import Any
 
 # A Markdown link, and the attribute list that may follow it: [text](target){ .class }.
@@ -50,11 +51,15 @@ def _yaml_string(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def linked_template(target: str, page_path: str) -> str | None:
-    """The id of the template page a link target points at, from a page at page_path (None for any other)."""
-    resolved = linked_page(target, page_path)
+def template_of(resolved: str | None) -> str | None:
+    """The id of the template page at a resolved documentation path (None for the gallery or any other page)."""
     match = TEMPLATE_TARGET.fullmatch(resolved) if resolved else None
     return match.group("id") if match and match.group("id") != GALLERY else None
+
+
+def linked_template(target: str, page_path: str) -> str | None:
+    """The id of the template page a link target points at, from a page at page_path (None for any other)."""
+    return template_of(linked_page(target, page_path))
 
 
 def linked_page(target: str, page_path: str) -> str | None:
@@ -65,6 +70,18 @@ def linked_page(target: str, page_path: str) -> str | None:
     return posixpath.normpath(posixpath.join(posixpath.dirname(page_path), path)) if path else None
 
 
+def template_links(docs_dir: Path) -> dict[str, list[str]]:
+    """For each template a page under docs_dir links to, the pages (docs-relative, in order) that do."""
+    linked: dict[str, list[str]] = {}
+    for page in sorted(docs_dir.rglob("*.md")):
+        path = page.relative_to(docs_dir).as_posix()
+        for match in MARKDOWN_LINK.finditer(page.read_text(encoding="utf-8")):
+            template_id = linked_template(match.group("target"), path)
+            if template_id and path not in linked.setdefault(template_id, []):
+                linked[template_id].append(path)
+    return linked
+
+
 def without_hidden_links(
     markdown: str, page_path: str, hidden: Collection[str], gone_pages: Collection[str] = ()
 ) -> str:
@@ -73,8 +90,8 @@ def without_hidden_links(
         return markdown
 
     def unlink(match: re.Match[str]) -> str:
-        target = match.group("target")
-        gone = linked_template(target, page_path) in hidden or linked_page(target, page_path) in gone_pages
+        resolved = linked_page(match.group("target"), page_path)
+        gone = resolved in gone_pages or template_of(resolved) in hidden
         return match.group("text") if gone else match.group(0)
 
     return MARKDOWN_LINK.sub(unlink, markdown)

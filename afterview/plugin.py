@@ -192,6 +192,7 @@ class AfterviewPlugin(BasePlugin[AfterviewConfig]):  # type: ignore[no-untyped-c
         self._site: SiteCatalog | None = None
         self.office = False
         self.gone_pages: set[str] = set()
+        self.hidden_ids: set[str] = set()
 
     def left_out(self, path: str) -> bool:
         """Whether one of our pages stays out of this site: maintainer pages on an office's site, unless asked."""
@@ -236,9 +237,9 @@ class AfterviewPlugin(BasePlugin[AfterviewConfig]):  # type: ignore[no-untyped-c
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         """Our pages beneath the office's (a page of the office's with the same path wins), then the generated ones."""
+        self.gone_pages = set()
         if not same_path(config.docs_dir, DOCS_DIR):
             taken = {file.dest_uri for file in files}
-            self.gone_pages = set()
             for file in package_doc_files(config):
                 if file.dest_uri in taken or files.get_file_from_path(file.src_uri) is not None:
                     continue
@@ -246,6 +247,7 @@ class AfterviewPlugin(BasePlugin[AfterviewConfig]):  # type: ignore[no-untyped-c
                     self.gone_pages.add(file.src_uri)
                 else:
                     files.append(file)
+        self.hidden_ids = {template.id for template in self.site().hidden}
         for file in generated_files(self.site(), self.settings, config):
             files.append(file)
         return files
@@ -260,13 +262,7 @@ class AfterviewPlugin(BasePlugin[AfterviewConfig]):  # type: ignore[no-untyped-c
             and same_path(page.file.abs_src_path or "", DOCS_DIR / HOME_PAGE)
         ):
             page.meta["title"] = self.settings.home_title
-        hidden = {template.id for template in self.site().hidden}
-        gone = (
-            {file.src_uri for file in package_doc_files(config) if self.left_out(file.src_uri)}
-            if self.office
-            else set()
-        )
-        return without_hidden_links(markdown, page.file.src_uri, hidden, gone)
+        return without_hidden_links(markdown, page.file.src_uri, self.hidden_ids, self.gone_pages)
 
     def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
         """The office's public settings for the theme's templates (`afterview.organisation`, ...)."""

@@ -14,7 +14,7 @@ import pytest
 from afterview import __version__
 from afterview.checker import check
 from afterview.colors import contrast, parse_color
-from afterview.pages import MARKDOWN_LINK, linked_template, without_hidden_links
+from afterview.pages import template_links, without_hidden_links
 from afterview.plugin import read_config
 from afterview.rules import CATCHES
 from afterview.settings import Settings, SettingsError, raw_settings, settings_from
@@ -284,12 +284,7 @@ def test_a_page_of_the_office_replaces_ours(tmp_path: Path) -> None:
 
 def templates_the_guide_links_to() -> set[str]:
     """Every shipped template that a page of the guide links to in its Markdown."""
-    linked = set()
-    for page in (ROOT / "docs").rglob("*.md"):
-        path = page.relative_to(ROOT / "docs").as_posix()
-        for match in MARKDOWN_LINK.finditer(page.read_text(encoding="utf-8")):
-            linked.add(linked_template(match.group("target"), path))
-    return {template_id for template_id in linked if template_id} - {OVERRIDDEN}
+    return set(template_links(ROOT / "docs")) - {OVERRIDDEN}
 
 
 def test_any_template_the_guide_links_to_can_be_hidden(tmp_path: Path) -> None:
