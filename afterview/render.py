@@ -155,6 +155,9 @@ VALUE_FIRST_WORD = re.compile(r"^([A-Za-z]+) ")
 VALUE_LAST_WORD = re.compile(r" ([A-Za-z]+)(?![\s\S])")
 CONTINUES_SENTENCE = re.compile(r"^ *[a-z,;:]")
 TRAILING_SPACES = re.compile(r" +(?![\s\S])")
+LONE_I = re.compile(
+    r"(?<![A-Za-z0-9_'\u2019.-])i(?=['\u2019](?:m|ve|d|ll)(?![A-Za-z0-9_])|(?![A-Za-z0-9_'\u2019-])(?!\.[A-Za-z]))"
+)
 
 
 @dataclass(frozen=True)
@@ -199,6 +202,7 @@ def tidy(text: str) -> str:
     text = REPEATED_MARKS.sub(r"\1", text)
     text = DOUBLE_STOP.sub(".", text)
     text = COMMA_BEFORE_STOP.sub("", text)
+    text = LONE_I.sub("I", text)
     return REPEATED_COMMAS.sub(",", text)
 
 

@@ -504,6 +504,7 @@
     text = text.replace(P("REPEATED_MARKS", true), "$1");
     text = text.replace(P("DOUBLE_STOP", true), ".");
     text = text.replace(P("COMMA_BEFORE_STOP", true), "");
+    text = text.replace(P("LONE_I", true), "I");
     return text.replace(P("REPEATED_COMMAS", true), ",");
   }
 
