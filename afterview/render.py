@@ -155,6 +155,7 @@ VALUE_FIRST_WORD = re.compile(r"^([A-Za-z]+) ")
 VALUE_LAST_WORD = re.compile(r" ([A-Za-z]+)(?![\s\S])")
 CONTINUES_SENTENCE = re.compile(r"^ *[a-z,;:]")
 TRAILING_SPACES = re.compile(r" +(?![\s\S])")
+LINE_START_WORD = re.compile(r"(^|\n)([a-z])(?=[A-Za-z'\u2019-]*(?:[ ,:;!?\n]|(?![\s\S])))")
 LONE_I = re.compile(
     r"(?<![A-Za-z0-9_'\u2019.-])i(?=['\u2019](?:m|ve|d|ll)(?![A-Za-z0-9_])|(?![A-Za-z0-9_'\u2019-])(?!\.[A-Za-z]))"
 )
@@ -496,6 +497,11 @@ def fill_text(
     return before + tail
 
 
+def lines_capitalized(text: str) -> str:
+    """Every line starting with a word begins with a capital; an address or link on its own line stays as typed."""
+    return LINE_START_WORD.sub(lambda m: m.group(1) + m.group(2).upper(), text)
+
+
 def note_parts(
     parts: Mapping[str, str], variants: list[dict[str, str]] | tuple[dict[str, str], ...], recipient: int = 0
 ) -> list[tuple[str, str]]:
@@ -524,10 +530,13 @@ def render_text(
     Without a day of writing only ISO dates are read. tone: the template's tone ("formal": no "!").
     """
     rendered = [
-        fill_text(text.strip(), values, today, read_on, tone) for _, text in note_parts(parts, variants, recipient)
+        lines_capitalized(fill_text(text.strip(), values, today, read_on, tone))
+        for _, text in note_parts(parts, variants, recipient)
     ]
     body = PARAGRAPH_BREAK.join(text for text in rendered if text)
-    return Note(tuple(fill_text(subject, values, today, read_on, tone) for subject in subjects), body)
+    return Note(
+        tuple(lines_capitalized(fill_text(subject, values, today, read_on, tone)) for subject in subjects), body
+    )
 
 
 def greeting_of(parts: Mapping[str, str]) -> str | None:

@@ -751,14 +751,19 @@
       .map(function (name) { return [name, chosen[name]]; });
   }
 
+  /** Every line starting with a word begins with a capital (render.lines_capitalized). */
+  function linesCapitalized(text) {
+    return text.replace(P("LINE_START_WORD", true), function (_, start, letter) { return start + letter.toUpperCase(); });
+  }
+
   /** Subjects and body of a template's raw parts rendered with the given values (render.render_text). */
   function renderText(parts, subjects, variants, values, recipient, today, readOn, tone) {
     var body = noteParts(parts, variants, recipient || 0)
-      .map(function (part) { return fillText(strip(part[1]), values || {}, today, readOn, tone || ""); })
+      .map(function (part) { return linesCapitalized(fillText(strip(part[1]), values || {}, today, readOn, tone || "")); })
       .filter(Boolean)
       .join(C("PARAGRAPH_BREAK"));
     return {subjects: (subjects || []).map(function (subject) {
-      return fillText(subject, values || {}, today, readOn, tone || "");
+      return linesCapitalized(fillText(subject, values || {}, today, readOn, tone || ""));
     }), body: body};
   }
 
