@@ -3,9 +3,9 @@
 `python -m tests.reading.render` writes tests/reading/notes.md, one section per note headed by its
 stable id `persona/template`, holding only the subject and the body a hiring manager would read.
 
-Each persona takes the composer's one-tap rewording when the composer offers one for a moment typed
-about the reader in the third person ("she told me ..." becomes "you told me ..."), as the composer's
-"Use this wording" button does; everything else is rendered exactly as typed.
+A persona marked `accepts_rewording: true` takes the composer's one-tap rewording of a moment typed about
+the reader in the third person ("she told me ..." becomes "you told me ..."), as the composer's "Use this
+wording" button does. Others keep what they typed: for an agency recruiter, "they" is rightly the client.
 """
 
 from __future__ import annotations
@@ -69,7 +69,8 @@ def reworded(value: str, company: str) -> str:
 def render_note(persona: dict[str, Any], template: Template) -> CorpusNote:
     """The persona's note from one template, written and read on the persona's `today`."""
     typed = {key: str(value) for key, value in persona["fields"].items() if key in template.fields}
-    typed = {key: reworded(value, typed.get("company", "")) for key, value in typed.items()}
+    if persona.get("accepts_rewording"):
+        typed = {key: reworded(value, typed.get("company", "")) for key, value in typed.items()}
     note = template.render(typed, 0, str(persona["today"]))
     return CorpusNote(f"{persona['id']}/{template.id}", note.subject or "", note.body)
 
