@@ -155,7 +155,8 @@ VALUE_FIRST_WORD = re.compile(r"^([A-Za-z]+) ")
 VALUE_LAST_WORD = re.compile(r" ([A-Za-z]+)(?![\s\S])")
 CONTINUES_SENTENCE = re.compile(r"^ *[a-z,;:]")
 TRAILING_SPACES = re.compile(r" +(?![\s\S])")
-LINE_START_WORD = re.compile(r"(^|\n)([a-z])(?=[A-Za-z'\u2019-]*(?:[ ,:;!?\n]|(?![\s\S])))")
+# A link on its own line ("https://...") is not a word: its scheme keeps its lower case.
+LINE_START_WORD = re.compile(r"(^|\n)([a-z])(?=[A-Za-z'\u2019-]*(?:[ ,;!?\n]|:(?!/)|(?![\s\S])))")
 LONE_I = re.compile(
     r"(?<![A-Za-z0-9_'\u2019.-])i(?=['\u2019](?:m|ve|d|ll)(?![A-Za-z0-9_])|(?![A-Za-z0-9_'\u2019-])(?!\.[A-Za-z]))"
 )
