@@ -421,13 +421,14 @@ def doubles(first: str, second: str) -> bool:
     return b in ROLE_WORDS and len(a) >= 5 and b.startswith(a)
 
 
-def greeted(before: str, name: str, value: str) -> tuple[str, str]:
+def greeted(before: str, name: str, value: str, tone: str = "") -> tuple[str, str]:
     """The text before a name and the name, with the greeting's form of address fixed (address.py)."""
     if name != ADDRESSED_FIELD:
         return before, value
     greeting = GREETING_BEFORE.search(before)
     word = greeting.group(1) if greeting else ""
-    new_word, value = address(value, word)
+    # Outside a greeting line a bare full name stays whole ("pass my thanks to Sarah Kim").
+    new_word, value = address(value, word, tone if greeting else address_module.FULL_NAME_TONE)
     if greeting and new_word.lower() != word.lower():
         before = before[: greeting.start(1)] + new_word + before[greeting.end(1) :]
     return before, value
@@ -463,7 +464,7 @@ def fill_text(
         if not value:
             before += marker(name)
             continue
-        before, value = greeted(before, name, value)
+        before, value = greeted(before, name, value, tone)
         if tone == FORMAL_TONE:
             value = EXCLAMATION.sub(".", value)
         before_word = WORD_BEFORE_SLOT.search(before)
@@ -548,11 +549,16 @@ def greeting_of(parts: Mapping[str, str]) -> str | None:
     return greeting.group(1) if greeting else None
 
 
-def address_hint(value: str, greeting: str | None) -> str | None:
-    """Advice for a bare full name after a formal greeting ("Dear Sarah Kim"): a title may suit; else None."""
+def address_hint(value: str, greeting: str | None, tone: str = FORMAL_TONE) -> str | None:
+    """Advice for a bare full name after "Dear" in the formal tone ("Dear Sarah Kim"): a title may suit; else None.
+
+    In any other tone the note greets by first name ("Dear Sarah"), so there is nothing to advise.
+    """
     name = as_name(value)
     title, given, surname = address_module.name_parts(name)
     if title is not None or not given or (greeting or "").lower() != address_module.FORMAL_GREETING.lower():
+        return None
+    if tone != address_module.FULL_NAME_TONE or any(w.lower() in address_module.GROUP_WORDS for w in given + surname):
         return None
     last = " ".join(surname)
     return (

@@ -278,7 +278,7 @@ PYTHON_CALLS: dict[str, Callable[..., Any]] = {
     "perspective_issues": lambda value, company: [
         dataclasses.asdict(i) for i in render.perspective_issues(value, company)
     ],
-    "address": lambda name, greeting: list(address(name, greeting)),
+    "address": lambda *args: list(address(*args)),
     "answer_shape": render.answer_shape,
     "as_company": render.as_company,
     "as_day": render.as_day,

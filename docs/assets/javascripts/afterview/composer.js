@@ -190,14 +190,15 @@
     var perspective = typeof Afterview.perspectiveIssues === "function" ? Afterview.perspectiveIssues : null;
     var address = typeof Afterview.addressHint === "function" ? Afterview.addressHint : null;
     var company = this.state.values.company || "";
-    var greeting = (this.template().parts || {}).greeting || "";
+    var greeting = typeof Afterview.greetingOf === "function" ? Afterview.greetingOf(this.template()) : null;
+    var tone = this.template().tone || "";
     Array.prototype.forEach.call(this.form.querySelectorAll("[data-suggest-for]"), function (box) {
       var field = document.getElementById(box.getAttribute("data-suggest-for"));
       var value = field ? field.value : "";
       var name = field ? field.getAttribute("data-field") : "";
       var issue = value.trim() && name === "highlight" && perspective
         ? (perspective(value, company) || [])[0] || null : null;
-      var hint = value.trim() && name === "recipient_name" && address ? address(value, greeting) : null;
+      var hint = value.trim() && name === "recipient_name" && address ? address(value, greeting, tone) : null;
       var key = issue ? "p:" + issue.found + ":" + issue.suggestion : hint ? "a:" + hint : "";
       if (box.getAttribute("data-key") === key) return;
       box.setAttribute("data-key", key);

@@ -9,7 +9,8 @@
  *     "3/6", "last tuesday") are read from it. readOn (optional): the day the note will be read; days are
  *     phrased from it ("on Tuesday, March 3" rather than "yesterday" a week later). The template's tone
  *     applies ("formal": no "!").
- *   Afterview.addressHint(value, greeting) -> advice when a formal greeting ("Dear") has a bare full name, else null.
+ *   Afterview.addressHint(value, greeting, tone) -> advice when "Dear" has a bare full name in the formal tone
+ *     (other tones greet by first name), else null.
  *   Afterview.greetingOf(template) -> the word the template greets with ("Dear", "Hi"), or null.
  *   Afterview.perspectiveIssues(value, company) -> [{found, suggestion, kind}]: words about the reader in
  *     the third person ("she told me", "their reports") or a note to self, and the value reworded.
@@ -407,7 +408,7 @@
     return [title, words.slice(0, start), words.slice(start)];
   }
 
-  function address(name, greeting) {
+  function address(name, greeting, tone) {
     var parts = nameParts(name);
     var title = parts[0];
     var given = parts[1];
@@ -417,7 +418,8 @@
     }
     if (title !== null && surname.length) return [C("FORMAL_GREETING"), title + " " + surname.join(" ")];
     var first = given.length ? given[0].replace(P("WORD_END_MARKS"), "") : "";
-    if (title === null && first && !P("INITIAL").test(first) && has(C("FIRST_NAME_GREETINGS"), greeting.toLowerCase())) {
+    var firstNameGreeting = has(C("FIRST_NAME_GREETINGS"), greeting.toLowerCase()) || (tone || "") !== C("FULL_NAME_TONE");
+    if (title === null && first && !P("INITIAL").test(first) && firstNameGreeting) {
       return [greeting, first];
     }
     return [greeting, name];
@@ -672,11 +674,11 @@
     return has(C("ROLE_WORDS"), b) && a.length >= 5 && b.indexOf(a) === 0;
   }
 
-  function greeted(before, name, value) {
+  function greeted(before, name, value, tone) {
     if (name !== C("ADDRESSED_FIELD")) return [before, value];
     var greeting = P("GREETING_BEFORE").exec(before);
     var word = greeting ? greeting[1] : "";
-    var addressed = address(value, word);
+    var addressed = address(value, word, greeting ? tone : C("FULL_NAME_TONE"));
     if (greeting && addressed[0].toLowerCase() !== word.toLowerCase()) {
       var start = greeting.index + greeting[0].indexOf(word);
       before = before.slice(0, start) + addressed[0] + before.slice(start + word.length);
@@ -709,7 +711,7 @@
         before += marker(name);
         return;
       }
-      var greetedParts = greeted(before, name, value);
+      var greetedParts = greeted(before, name, value, tone);
       before = greetedParts[0];
       value = greetedParts[1];
       if (tone === C("FORMAL_TONE")) value = value.replace(P("EXCLAMATION", true), ".");
@@ -782,12 +784,14 @@
   }
 
   /** Advice for a bare full name after a formal greeting ("Dear Sarah Kim"): a title may suit; else null. */
-  function addressHint(value, greeting) {
+  function addressHint(value, greeting, tone) {
     var name = asName(String(value || ""));
     var parts = nameParts(name);
     if (parts[0] !== null || !parts[1].length || (greeting || "").toLowerCase() !== C("FORMAL_GREETING").toLowerCase()) {
       return null;
     }
+    var group = parts[1].concat(parts[2]).some(function (word) { return has(C("GROUP_WORDS"), word.toLowerCase()); });
+    if ((tone === undefined ? C("FORMAL_TONE") : tone) !== C("FULL_NAME_TONE") || group) return null;
     var last = parts[2].join(" ");
     return "A formal note usually greets by title and last name, such as \u201cDear Ms. " + last + "\u201d or " +
       "\u201cDear Dr. " + last + "\u201d. Add the title they use if you know it; \u201cDear " + name +
