@@ -19,6 +19,9 @@ PAST = "date"
 DEADLINE = "deadline"
 START = "start"
 DAY_SHAPES: tuple[str, ...] = (PAST, DEADLINE, START)
+# A handwritten card goes by post: it is read about this many days after it is written.
+CARD_CHANNEL = "handwritten"
+CARD_READ_DAYS = 3
 # Days of writing and reading are read between these years, so that any typed day stays a real date.
 FIRST_YEAR = 1900
 LAST_YEAR = 2999
@@ -434,3 +437,13 @@ def phrase_day(text: str, shape: str, written: Moment | None, read: Moment | Non
         return as_typed(typed, shape)
     seen = read or written
     return past_phrase(reading, seen) if shape == PAST else future_phrase(reading, seen, written.day, shape)
+
+
+def reading_day(channel: str, today: str | None, read_on: str | None = None) -> str | None:
+    """The day a note will be read, as render_text takes it: `read_on` when given; for a handwritten card,
+    CARD_READ_DAYS after the day of writing (so a card never says "yesterday"); else None (read as written).
+    """
+    if parse_moment(read_on) is not None or channel != CARD_CHANNEL:
+        return read_on
+    written = parse_moment(today)
+    return (written.day + timedelta(days=CARD_READ_DAYS)).isoformat() if written else read_on

@@ -33,6 +33,7 @@ from . import days as days_module
 from . import perspective as perspective_module
 from .address import GREETING_BEFORE, address
 from .days import DAY_SHAPES, parse_moment, phrase_day
+from .days import reading_day as reading_day
 from .fields import FIELDS_BY_NAME, SENTENCE_FIELDS
 from .perspective import PerspectiveIssue as PerspectiveIssue
 from .perspective import perspective_issues as perspective_issues

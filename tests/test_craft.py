@@ -1,6 +1,7 @@
 """Craft checks: every template, every persona of the reading corpus, every tone, in Python and in JavaScript.
 
-Each note is rendered on the persona's day of writing, and again as read nine days later (a reminder draft),
+Each note is rendered on the persona's day of writing (a handwritten card as read three days later, when the
+post brings it), and again as read nine days later (a reminder draft),
 by render.py and by render.js (in Node, with the data the build exports). Both must agree to the character,
 and no note may show the flaws a hiring manager notices: a [marker] for a filled field, a doubled word or
 role word, a title with a full name, "Hi Ms.", a company or name left in lower case, a capital where a
@@ -63,7 +64,8 @@ def cases() -> Iterator[tuple[dict[str, Any], Case]]:
     for template in TEMPLATES.values():
         for persona in PERSONAS:
             for recipient in template.recipients:
-                for read_on in reading_days(persona):
+                for typed_read_on in reading_days(persona):
+                    read_on = render.reading_day(template.channel, persona["today"], typed_read_on)
                     for tone in TONES:
                         yield (
                             persona,
@@ -275,6 +277,7 @@ def test_python_and_javascript_give_the_same_notes(
 PYTHON_CALLS: dict[str, Callable[..., Any]] = {
     "fill_text": render.fill_text,
     "address_hint": render.address_hint,
+    "reading_day": render.reading_day,
     "perspective_issues": lambda value, company: [
         dataclasses.asdict(i) for i in render.perspective_issues(value, company)
     ],

@@ -1,5 +1,8 @@
 """Render the graded reading corpus: every persona with each of its templates, into notes.md.
 
+Each note is written on the persona's `today` and read that day, except a handwritten card, read when the
+post brings it (render.reading_day), as the composer phrases it.
+
 `python -m tests.reading.render` writes tests/reading/notes.md, one section per note headed by its
 stable id `persona/template`, holding only the subject and the body a hiring manager would read.
 
@@ -20,7 +23,7 @@ import yaml
 from afterview.catalog import Template
 from afterview.loading import load
 from afterview.paths import TEMPLATES_DIR
-from afterview.render import perspective_issues
+from afterview.render import perspective_issues, reading_day
 
 HERE = Path(__file__).parent
 PERSONAS_PATH = HERE / "personas.yaml"
@@ -67,11 +70,12 @@ def reworded(value: str, company: str) -> str:
 
 
 def render_note(persona: dict[str, Any], template: Template) -> CorpusNote:
-    """The persona's note from one template, written and read on the persona's `today`."""
+    """The persona's note from one template, written on the persona's `today` and read that day (a card later)."""
     typed = {key: str(value) for key, value in persona["fields"].items() if key in template.fields}
     if persona.get("accepts_rewording"):
         typed = {key: reworded(value, typed.get("company", "")) for key, value in typed.items()}
-    note = template.render(typed, 0, str(persona["today"]))
+    today = str(persona["today"])
+    note = template.render(typed, 0, today, reading_day(template.channel, today))
     return CorpusNote(f"{persona['id']}/{template.id}", note.subject or "", note.body)
 
 

@@ -15,7 +15,7 @@
     this.S = Afterview.composerState;
     this.Form = Afterview.composerForm;
     this.Note = Afterview.composerNote;
-    this.api = {render: Afterview.render, check: Afterview.check};
+    this.api = {render: Afterview.render, check: Afterview.check, readingDay: Afterview.readingDay};
     this.now = function () { return new Date(); };
     this.canShare = typeof navigator.share === "function";
     this.noteViews = [];
@@ -714,7 +714,8 @@
       if (!step) return;
       var template = this.S.findTemplate(this.data, step.template);
       var readOn = T.isoDate(step.date) + "T09:00";
-      var draft = template ? this.api.render(template, this.S.valuesFor(s, this.data, 0), 0, readOn).body : "";
+      var draft = template ? this.api.render(template, this.S.valuesFor(s, this.data, 0), 0, this.today(),
+        Afterview.readingDay(template.channel, this.today(), readOn)).body : "";
       event = {start: step.date, allDay: true, summary: step.title + (about ? " (" + about + ")" : ""),
         description: step.text + (names ? "\nTo: " + names : "") + (draft ? "\n\nA draft:\n\n" + draft : "")};
     }

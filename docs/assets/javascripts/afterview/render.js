@@ -11,6 +11,8 @@
  *     applies ("formal": no "!").
  *   Afterview.addressHint(value, greeting, tone) -> advice when "Dear" has a bare full name in the formal tone
  *     (other tones greet by first name), else null.
+ *   Afterview.readingDay(channel, today, readOn) -> the day the note will be read: readOn, or for a handwritten
+ *     card three days after today (so a card never says "yesterday"); pass it to render as readOn.
  *   Afterview.greetingOf(template) -> the word the template greets with ("Dear", "Hi"), or null.
  *   Afterview.perspectiveIssues(value, company) -> [{found, suggestion, kind}]: words about the reader in
  *     the third person ("she told me", "their reports") or a note to self, and the value reworded.
@@ -769,6 +771,17 @@
     }), body: body};
   }
 
+  /** The day a note will be read (days.reading_day): readOn when given; for a handwritten card, CARD_READ_DAYS
+      after the day of writing; else readOn as given. */
+  function readingDay(channel, today, readOn) {
+    if (parseMoment(readOn) !== null || channel !== C("CARD_CHANNEL")) return readOn === undefined ? null : readOn;
+    var written = parseMoment(today);
+    if (!written) return readOn === undefined ? null : readOn;
+    var day = shift(written.day, C("CARD_READ_DAYS"));
+    return String(day.year).padStart(4, "0") + "-" + String(day.month).padStart(2, "0") + "-"
+      + String(day.day).padStart(2, "0");
+  }
+
   /** A template (as exported in AFTERVIEW_DATA.templates) filled for its n-th recipient, in its tone. */
   function render(template, values, recipientIndex, today, readOn) {
     return renderText(template.parts, template.subjects, template.variants, values || {}, recipientIndex || 0, today,
@@ -856,6 +869,7 @@
   Afterview.noteParts = noteParts;
   Afterview.renderText = renderText;
   Afterview.render = render;
+  Afterview.readingDay = readingDay;
   Afterview.fieldFrame = fieldFrame;
   Afterview.unfilledFields = unfilledFields;
   Afterview.displayText = displayText;
