@@ -99,7 +99,34 @@ PAST_TENSE_VERBS: tuple[str, ...] = (
     *("drove", "found", "gave", "got", "held", "kept", "lost", "met", "paid", "sold", "sent", "spent", "spoke"),
     *("took", "told", "thought", "understood", "did", "saw", "oversaw", "drew", "chose", "became", "fought"),
     *("stood", "wore", "won", "shot", "set", "taught", "undertook", "co-led", "co-wrote", "co-founded"),
+    *("went", "came", "had", "heard", "knew", "felt"),
 )
+# Verbs that make "the team ships a campaign every week" a sentence, typed without its capital or stop.
+PRESENT_VERBS: tuple[str, ...] = (
+    *("is", "are", "was", "were", "has", "have", "does", "ships", "runs", "wants", "needs", "uses", "plans"),
+    *("handles", "builds", "sends", "serves", "hires", "gets", "keeps", "works", "moves", "makes", "takes"),
+    *("gives", "launches", "publishes", "releases", "spends", "loses", "sees", "hopes", "expects", "relies"),
+)
+# Words that open a clause inside a noun phrase ("the exercise where we had to plan"): not a subject's verb.
+CLAUSE_WORDS = (
+    r"where|which|who|whom|whose|that|when|while|how|what|why|we|you|they|i|he|she|it|to|of|for|with|about|on|in|at"
+    r"|the|a|an|my|our|your|their|his|her|its"
+)
+SUBJECT_VERB = re.compile(
+    r"^(?:the|our|your|my|their|this|that|his|her|its)(?: (?!(?:" + CLAUSE_WORDS + r")(?![A-Za-z0-9_'-]))"
+    r"[A-Za-z][A-Za-z-]*){1,3} (?:" + "|".join(PRESENT_VERBS + PAST_TENSE_VERBS) + r") [A-Za-z0-9]",
+    FLAGS,
+)
+# "this time we went through it": a time first, then the sentence's own subject and verb.
+TIME_THEN_SUBJECT = re.compile(
+    r"^(?:this time|today|yesterday|then|later|afterwards|at the end|in the end|at one point|at first),? "
+    r"(?:we|you|they|i|he|she) [A-Za-z]",
+    FLAGS,
+)
+# First words that lose their capital even before a name ("The Six Sigma projects" -> "the Six Sigma projects");
+# any other keeps it there ("Six Sigma training" stays).
+DETERMINERS: tuple[str, ...] = ("the", "a", "an", "my", "our", "your", "their", "his", "her", "its", "this", "that")
+NAME_FOLLOWS = re.compile(r"^ [A-Z][a-z]")
 # A common word in lower case or with a capital; an -ing or -ed word only before a word in lower case.
 LOWERABLE_FIRST_WORD = re.compile(
     r"^("
@@ -214,7 +241,7 @@ def is_sentence(value: str) -> bool:
     text = tidy(value)
     if not text:
         return False
-    if SENTENCE_START.search(text) or text[-1] in "!?":
+    if SENTENCE_START.search(text) or SUBJECT_VERB.search(text) or TIME_THEN_SUBJECT.search(text) or text[-1] in "!?":
         return True
     if text[-1] == "." and FINITE_VERB.search(text) and not ABBREVIATION_END.search(text):
         return True
@@ -237,10 +264,12 @@ def as_sentences(value: str) -> str:
 def lower_first_word(text: str) -> str:
     """Text placed inside a sentence: a common first word loses its capital ("Six years" -> "six years").
 
-    Names, acronyms ("ICU") and "I" keep theirs.
+    Names, acronyms ("ICU") and "I" keep theirs, and so does a word that starts a name ("Six Sigma").
     """
     word = LOWERABLE_FIRST_WORD.match(text)
     if not word or (len(word.group(1)) > 1 and word.group(1) == word.group(1).upper()):
+        return text
+    if word.group(1).lower() not in DETERMINERS and NAME_FOLLOWS.match(text[len(word.group(1)) :]):
         return text
     return word.group(1).lower() + text[len(word.group(1)) :]
 
@@ -487,11 +516,16 @@ def fill_text(
         if after_word and end_word and doubles(end_word.group(1), after_word.group(1)):
             value = value[: end_word.start()]
         elif after_word and whole_word and whole_word.group(1) == value and doubles(value, after_word.group(1)):
-            skip_word = True
+            if len(after_word.group(1)) > len(value):
+                # "the {role} internship" with "intern": the template's fuller word stays ("the internship").
+                value = ""
+                before = TRAILING_SPACES.sub("", before)
+            else:
+                skip_word = True
         if field_shape(name) in DAY_SHAPES and DATE_APPOSITION.search(value) and WORD_FOLLOWS.match(after):
             value += ","
         before += value
-        skip_stop = value[-1:] in ".!?\u2026"
+        skip_stop = bool(value) and value[-1] in ".!?\u2026"
     tail = text[last:]
     if skip_stop and tail.startswith("."):
         tail = tail[1:]
@@ -611,6 +645,7 @@ def field_frame(
 PYTHON_ONLY: tuple[str, ...] = (
     *("COMMON_FIRST_WORDS", "MONTH", "NAME_PUNCTUATION", "NOT_LETTER_AFTER", "NOT_LETTER_BEFORE", "NUMBER"),
     *("ORDINAL", "PAST_TENSE_VERBS", "START", "VARIANT_PARTS", "WEEKDAY", "WORD_EDGE", "PYTHON_ONLY"),
+    *("PRESENT_VERBS", "CLAUSE_WORDS"),
 )
 
 

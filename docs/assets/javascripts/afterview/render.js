@@ -515,7 +515,10 @@
   function isSentence(value) {
     var text = tidy(value);
     if (!text) return false;
-    if (P("SENTENCE_START").test(text) || "!?".indexOf(text.charAt(text.length - 1)) >= 0) return true;
+    if (P("SENTENCE_START").test(text) || P("SUBJECT_VERB").test(text) || P("TIME_THEN_SUBJECT").test(text) ||
+        "!?".indexOf(text.charAt(text.length - 1)) >= 0) {
+      return true;
+    }
     if (text.charAt(text.length - 1) === "." && P("FINITE_VERB").test(text) && !P("ABBREVIATION_END").test(text)) {
       return true;
     }
@@ -536,6 +539,7 @@
   function lowerFirstWord(text) {
     var word = P("LOWERABLE_FIRST_WORD").exec(text);
     if (!word || (word[1].length > 1 && word[1] === word[1].toUpperCase())) return text;
+    if (!has(C("DETERMINERS"), word[1].toLowerCase()) && P("NAME_FOLLOWS").test(text.slice(word[1].length))) return text;
     return word[1].toLowerCase() + text.slice(word[1].length);
   }
 
@@ -731,13 +735,18 @@
       if (afterWord && endWord && doubles(endWord[1], afterWord[1])) {
         value = value.slice(0, endWord.index);
       } else if (afterWord && wholeWord && wholeWord[1] === value && doubles(value, afterWord[1])) {
-        skipWord = true;
+        if (afterWord[1].length > value.length) {
+          value = "";
+          before = before.replace(P("TRAILING_SPACES"), "");
+        } else {
+          skipWord = true;
+        }
       }
       if (has(C("DAY_SHAPES"), fieldShape(name)) && P("DATE_APPOSITION").test(value) && P("WORD_FOLLOWS").test(after)) {
         value += ",";
       }
       before += value;
-      skipStop = ".!?\u2026".indexOf(value.charAt(value.length - 1)) >= 0;
+      skipStop = Boolean(value) && ".!?\u2026".indexOf(value.charAt(value.length - 1)) >= 0;
     });
     var tail = text.slice(last);
     if (skipStop && tail.charAt(0) === ".") tail = tail.slice(1);
