@@ -5,6 +5,8 @@
 
   var ROOT_ID = "av-composer";
   var STATUS_SHOWN_MS = 6000;
+  // Fields that describe a moment of the conversation: checked for words about the reader in the third person.
+  var MOMENT_FIELDS = ["highlight", "clarification"];
   var dom = Afterview.dom;
   var el = dom.el;
   var setText = dom.setText;
@@ -196,7 +198,7 @@
       var field = document.getElementById(box.getAttribute("data-suggest-for"));
       var value = field ? field.value : "";
       var name = field ? field.getAttribute("data-field") : "";
-      var issue = value.trim() && name === "highlight" && perspective
+      var issue = value.trim() && MOMENT_FIELDS.indexOf(name) >= 0 && perspective
         ? (perspective(value, company) || [])[0] || null : null;
       var hint = value.trim() && name === "recipient_name" && address ? address(value, greeting, tone) : null;
       var key = issue ? "p:" + issue.found + ":" + issue.suggestion : hint ? "a:" + hint : "";
