@@ -106,8 +106,8 @@ DAY_MONTH_LAST = re.compile(
 )
 DAY_ORDINAL = re.compile(r"^(?:the )?([0-9]{1,2})(?:st|nd|rd|th)(?![\s\S])", DAY_FLAGS)
 DAY_WEEK = re.compile(r"^(last|past|this|next) week(?![\s\S])", DAY_FLAGS)
-DAY_WEEK_END = re.compile(r"^(?:the )?end of (?:the |this )?(next )?week(?![\s\S])", DAY_FLAGS)
-DAY_MONTH_END = re.compile(r"^(?:the )?end of (?:the |this )?(next )?month(?![\s\S])", DAY_FLAGS)
+DAY_WEEK_END = re.compile(r"^(?:the )?end of (?:the |this )?(?:(last|next) )?week(?![\s\S])", DAY_FLAGS)
+DAY_MONTH_END = re.compile(r"^(?:the )?end of (?:the |this )?(?:(last|next) )?month(?![\s\S])", DAY_FLAGS)
 DAY_WITHIN = re.compile(r"^(?:in |within )?(?:the next )?" + NUMBER + r" (day|week)s?(?![\s\S])", DAY_FLAGS)
 DAY_ASAP = re.compile(r"^(?:asap|as soon as possible|immediately|right away)(?![\s\S])", DAY_FLAGS)
 DAY_SEASON = re.compile(r"^(?:(this|next) )?(spring|summer|fall|autumn|winter)(?![\s\S])", DAY_FLAGS)
@@ -295,12 +295,16 @@ def read_day(text: str, written: date, future: bool) -> Reading | None:
         return Reading("week", monday_of(written) + timedelta(days=7 * offset))
     match = DAY_WEEK_END.match(text)
     if match:
-        return Reading("week_end", monday_of(written) + timedelta(days=4 + (7 if match.group(1) else 0)))
+        offset = WEEK_OFFSETS[match.group(1).lower()] if match.group(1) else 0
+        return Reading("week_end", monday_of(written) + timedelta(days=4 + 7 * offset))
     match = DAY_MONTH_END.match(text)
     if match:
-        year, month = written.year, written.month + (1 if match.group(1) else 0)
+        year = written.year
+        month = written.month + (WEEK_OFFSETS[match.group(1).lower()] if match.group(1) else 0)
         if month == 13:
             year, month = year + 1, 1
+        if month == 0:
+            year, month = year - 1, 12
         return Reading("month_end", calendar_day(year, month, 1))
     match = DAY_WITHIN.match(text)
     if match:
@@ -376,7 +380,7 @@ def future_phrase(reading: Reading, read: Moment, written: date, shape: str) -> 
         return week_phrase(reading.day, read.day)
     if reading.kind == "week_end":
         phrase = week_phrase(monday_of(reading.day), read.day)
-        if phrase in ("this week", "next week"):
+        if phrase in ("this week", "next week", "last week"):
             return "by the end of " + ("the week" if phrase == "this week" else phrase)
     if reading.kind == "month_end":
         months = (reading.day.year - read.day.year) * 12 + reading.day.month - read.day.month

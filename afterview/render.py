@@ -145,6 +145,10 @@ VERB_PHRASE = re.compile(
     r"^(?:" + "|".join(PAST_TENSE_VERBS) + r"|[A-Za-z]{2,}ed|(?:re|co-)[a-z]+ed) [A-Za-z0-9\u00c0-\u024f]", FLAGS
 )
 ING_PHRASE = re.compile(r"^[A-Za-z]{2,}ing [A-Za-z0-9\u00c0-\u024f]", FLAGS)
+# "building a rails app": an -ing word that can be a noun ("building") is a verb before its object.
+ING_WITH_OBJECT = re.compile(
+    r"^[A-Za-z]{2,}ing (?:a|an|the|my|our|their|your|his|her|its|up|out)(?![A-Za-z0-9_])", FLAGS
+)
 # "when you showed me the redesign": a clause about the reader or the talk, its own sentence without "when".
 CLAUSE_LEAD = re.compile(r"^(?:when|where|while|once) (?=(?:you|we|they|she|he|i)(?![A-Za-z0-9_'\u2019]))", FLAGS)
 STRENGTH_FIELD = "strength"
@@ -351,7 +355,7 @@ def answer_shape(name: str, value: str) -> str:
         return "verb"
     if CLAUSE_LEAD.match(text):
         return "clause"
-    if name == STRENGTH_FIELD and ING_PHRASE.match(text) and word not in ING_NOT_VERBS:
+    if name == STRENGTH_FIELD and ING_PHRASE.match(text) and (word not in ING_NOT_VERBS or ING_WITH_OBJECT.match(text)):
         return "ing"
     return "phrase"
 

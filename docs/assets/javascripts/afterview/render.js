@@ -266,12 +266,15 @@
     match = P("DAY_WEEK").exec(text);
     if (match) return reading("week", shift(mondayOf(written), 7 * C("WEEK_OFFSETS")[match[1].toLowerCase()]));
     match = P("DAY_WEEK_END").exec(text);
-    if (match) return reading("week_end", shift(mondayOf(written), 4 + (match[1] ? 7 : 0)));
+    if (match) {
+      return reading("week_end", shift(mondayOf(written), 4 + 7 * (match[1] ? C("WEEK_OFFSETS")[match[1].toLowerCase()] : 0)));
+    }
     match = P("DAY_MONTH_END").exec(text);
     if (match) {
       year = written.year;
-      var month = written.month + (match[1] ? 1 : 0);
+      var month = written.month + (match[1] ? C("WEEK_OFFSETS")[match[1].toLowerCase()] : 0);
       if (month === 13) { year += 1; month = 1; }
+      if (month === 0) { year -= 1; month = 12; }
       return reading("month_end", calendarDay(year, month, 1));
     }
     match = P("DAY_WITHIN").exec(text);
@@ -335,7 +338,7 @@
     if (typed.kind === "week") return weekPhrase(typed.day, read.day);
     if (typed.kind === "week_end") {
       var phrase = weekPhrase(mondayOf(typed.day), read.day);
-      if (phrase === "this week" || phrase === "next week") {
+      if (phrase === "this week" || phrase === "next week" || phrase === "last week") {
         return "by the end of " + (phrase === "this week" ? "the week" : phrase);
       }
     }
@@ -595,7 +598,10 @@
     var word = first ? first[1].toLowerCase() : "";
     if (P("VERB_PHRASE").test(text) && !has(C("ED_NOT_VERBS"), word)) return "verb";
     if (P("CLAUSE_LEAD").test(text)) return "clause";
-    if (name === C("STRENGTH_FIELD") && P("ING_PHRASE").test(text) && !has(C("ING_NOT_VERBS"), word)) return "ing";
+    if (name === C("STRENGTH_FIELD") && P("ING_PHRASE").test(text) &&
+        (!has(C("ING_NOT_VERBS"), word) || P("ING_WITH_OBJECT").test(text))) {
+      return "ing";
+    }
     return "phrase";
   }
 
