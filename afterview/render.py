@@ -161,6 +161,17 @@ WORD_FOLLOWS = re.compile(r"^ [A-Za-z]")
 DAY_PREPOSITIONS: tuple[str, ...] = ("on", "by", "in", "within", "at", "before", "after", "during", "until")
 FORMAL_TONE = "formal"
 EXCLAMATION = re.compile(r"\.?!\.?")
+# Tools and products typed in lower case that a note writes with their own capitals ("python" -> "Python");
+# none that is also an English word ("excel at", "tree sap").
+PRODUCT_NAMES: dict[str, str] = {
+    **{"python": "Python", "javascript": "JavaScript", "typescript": "TypeScript", "powerbi": "Power BI"},
+    **{"tableau": "Tableau", "salesforce": "Salesforce", "figma": "Figma", "photoshop": "Photoshop"},
+    **{"powerpoint": "PowerPoint", "github": "GitHub", "jira": "Jira", "hubspot": "HubSpot"},
+    **{"quickbooks": "QuickBooks", "sql": "SQL", "aws": "AWS", "autocad": "AutoCAD", "linkedin": "LinkedIn"},
+}
+PRODUCT_WORD = re.compile(
+    r"(?<![A-Za-z0-9_@./-])(" + "|".join(PRODUCT_NAMES) + r")(?![A-Za-z0-9_@/'\u2019-]|\.[A-Za-z0-9])"
+)
 # Job words that double each other where a value meets the template: "intern internship", "position role".
 ROLE_WORDS: tuple[str, ...] = (
     *("role", "position", "job", "opening", "post", "vacancy", "internship", "apprenticeship", "traineeship"),
@@ -379,6 +390,11 @@ def in_sentence(name: str, value: str) -> str:
     return text
 
 
+def with_product_names(text: str) -> str:
+    """Tools typed in lower case written with their own capitals: "python and sql" -> "Python and SQL"."""
+    return PRODUCT_WORD.sub(lambda match: PRODUCT_NAMES[match.group(1)], text)
+
+
 def field_shape(name: str) -> str:
     """The shape of a field (fields.py), "phrase" for an unknown one."""
     field = FIELDS_BY_NAME.get(name)
@@ -389,7 +405,7 @@ def shaped(name: str, value: str, standalone: bool, today: str | None, read_on: 
     """One value tidied for its field's shape and its place: its own sentence, or inside one."""
     shape = field_shape(name)
     if shape == "sentence":
-        return own_sentences(name, value) if standalone else in_sentence(name, value)
+        return with_product_names(own_sentences(name, value) if standalone else in_sentence(name, value))
     if shape == "name":
         return as_name(value)
     if shape == "organization":
@@ -400,7 +416,7 @@ def shaped(name: str, value: str, standalone: bool, today: str | None, read_on: 
         return as_day(value, today, read_on, shape)
     if shape == "contact":
         return TRAILING_COMMA.sub("", tidy(value))
-    return as_phrase(value)
+    return with_product_names(as_phrase(value))
 
 
 def filled(name: str, values: Mapping[str, str]) -> bool:

@@ -619,6 +619,10 @@
     return text;
   }
 
+  function withProductNames(text) {
+    return text.replace(P("PRODUCT_WORD", true), function (whole, word) { return C("PRODUCT_NAMES")[word]; });
+  }
+
   function fieldShape(name) {
     var field = fieldInfo(name);
     return field && field.shape ? field.shape : "phrase";
@@ -627,13 +631,13 @@
   /** One value tidied for its field's shape and its place: its own sentence, or inside one. */
   function shaped(name, value, standalone, today, readOn) {
     var shape = fieldShape(name);
-    if (shape === "sentence") return standalone ? ownSentences(name, value) : inSentence(name, value);
+    if (shape === "sentence") return withProductNames(standalone ? ownSentences(name, value) : inSentence(name, value));
     if (shape === "name") return asName(value);
     if (shape === "organization") return asCompany(value);
     if (shape === "role") return asRole(value);
     if (has(C("DAY_SHAPES"), shape)) return asDay(value, today, readOn, shape);
     if (shape === "contact") return tidy(value).replace(P("TRAILING_COMMA"), "");
-    return asPhrase(value);
+    return withProductNames(asPhrase(value));
   }
 
   function filled(name, values) {
