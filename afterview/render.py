@@ -11,7 +11,9 @@ The template language, beyond {field} placeholders:
 Values are shaped as people type them (fields.py ``shape``) to fit where they land: spaces trimmed and
 collapsed; names typed all in lower case capitalized and the greeting's form of address fixed (address.py);
 a company typed all in lower case capitalized; a role without its article or trailing "role"; a day read
-and phrased from the day the note will be read (days.py); a sentence-shaped answer as the person's own
+and phrased from the day the note will be read (days.py; a handwritten card is read three days after it is
+written: reading_day); tools typed in lower case with their own capitals ("python" -> "Python"); a bare full
+name greeted by first name except in the formal tone (address.py); a sentence-shaped answer as the person's own
 sentences (a subjectless "led two migrations" becomes "I led two migrations.", "when you showed me X"
 becomes "You showed me X.") or as a phrase inside the template's sentence (no first capital unless a name,
 acronym or "I", no final stop; an "-ing" strength gets "my experience" in front); no doubled word, role word
