@@ -48,6 +48,7 @@ GROUP_WORDS: tuple[str, ...] = (
 # A first name given as an initial ("J. Smith") is not a name to greet by.
 INITIAL = re.compile(r"^[A-Za-z]\.?(?![\s\S])")
 FORMAL_GREETING = "Dear"
+NAME_CHARACTERS = " '\u2019.-"
 # A greeting word just before the name slot, at the start of a line: "Dear ", "Hi ".
 GREETING_BEFORE = re.compile(r"(?:^|\n)(dear|hi|hello|hey) +(?![\s\S])", re.ASCII | re.IGNORECASE)
 FIRST_NAME_GREETINGS: tuple[str, ...] = ("hi", "hello", "hey")
@@ -94,6 +95,8 @@ def address(name: str, greeting: str, tone: str = "") -> tuple[str, str]:
         return FORMAL_GREETING, title + " " + " ".join(surname)
     first = WORD_END_MARKS.sub("", given[0]) if given else ""
     first_name_greeting = greeting.lower() in FIRST_NAME_GREETINGS or tone != FULL_NAME_TONE
-    if title is None and first and not INITIAL.match(first) and first_name_greeting:
+    # Only a name is cut to its first word: anything else typed there stays whole ("<b> Kim", "Team 7").
+    looks_like_name = all(char.isalpha() or char in NAME_CHARACTERS for char in name)
+    if title is None and first and not INITIAL.match(first) and first_name_greeting and looks_like_name:
         return greeting, first
     return greeting, name

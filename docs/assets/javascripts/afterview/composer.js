@@ -205,9 +205,10 @@
       if (box.getAttribute("data-key") === key) return;
       box.setAttribute("data-key", key);
       dom.clear(box);
-      if (hint) box.appendChild(el("p", {className: "av-composer__hint", text: hint}));
+      // Advice in the shaded box is in the body colour: the lighter hint colour is too faint on its shade.
+      if (hint) box.appendChild(el("p", {className: "av-composer__advice", text: hint}));
       if (!issue) return;
-      box.appendChild(el("p", {className: "av-composer__hint", text: "\u201c" + issue.found + "\u201d reads as "
+      box.appendChild(el("p", {className: "av-composer__advice", text: "\u201c" + issue.found + "\u201d reads as "
         + "if it were written about them, or as a note to yourself. In the note, try: \u201c" + issue.suggestion
         + "\u201d"}));
       box.appendChild(el("button", {type: "button", className: "md-button av-composer__small",

@@ -424,7 +424,7 @@
     if (title !== null && surname.length) return [C("FORMAL_GREETING"), title + " " + surname.join(" ")];
     var first = given.length ? given[0].replace(P("WORD_END_MARKS"), "") : "";
     var firstNameGreeting = has(C("FIRST_NAME_GREETINGS"), greeting.toLowerCase()) || (tone || "") !== C("FULL_NAME_TONE");
-    if (title === null && first && !P("INITIAL").test(first) && firstNameGreeting) {
+    if (title === null && first && !P("INITIAL").test(first) && firstNameGreeting && NAME_LIKE.test(name)) {
       return [greeting, first];
     }
     return [greeting, name];
