@@ -1,8 +1,9 @@
 """Forms of address: how a note greets the person it is for (mirrored in render.js).
 
-"Dear Dr. Wei Chen" becomes "Dear Dr. Chen"; "Hi Sarah Kim" becomes "Hi Sarah"; "Hi Ms. Raman" becomes
-"Dear Ms. Raman" (a title asks for the formal greeting). "Dear Sarah Kim" stays, and the composer suggests
-a title (address_hint in render.py).
+"Dear Dr. Wei Chen" becomes "Dear Dr. Chen"; "Hi Sarah Kim" becomes "Hi Sarah" and "Dear Sarah Kim" becomes
+"Dear Sarah" (a bare full name greets by first name); "Hi Ms. Raman" becomes "Dear Ms. Raman" (a title asks
+for the formal greeting). In the formal tone "Dear Sarah Kim" stays, and the composer suggests a title
+(address_hint in render.py).
 """
 
 from __future__ import annotations
@@ -47,9 +48,12 @@ GROUP_WORDS: tuple[str, ...] = (
 # A first name given as an initial ("J. Smith") is not a name to greet by.
 INITIAL = re.compile(r"^[A-Za-z]\.?(?![\s\S])")
 FORMAL_GREETING = "Dear"
+NAME_CHARACTERS = " '\u2019.-"
 # A greeting word just before the name slot, at the start of a line: "Dear ", "Hi ".
 GREETING_BEFORE = re.compile(r"(?:^|\n)(dear|hi|hello|hey) +(?![\s\S])", re.ASCII | re.IGNORECASE)
 FIRST_NAME_GREETINGS: tuple[str, ...] = ("hi", "hello", "hey")
+# The tone in which a bare full name is greeted as typed ("Dear Sarah Kim"): a title is suggested instead.
+FULL_NAME_TONE = "formal"
 TITLE_STOPS = re.compile(r"\.+(?![\s\S])")
 WORD_END_MARKS = re.compile(r"[,;:]+(?![\s\S])")
 
@@ -78,11 +82,11 @@ def name_parts(name: str) -> tuple[str | None, list[str], list[str]]:
     return title, words[:start], words[start:]
 
 
-def address(name: str, greeting: str) -> tuple[str, str]:
+def address(name: str, greeting: str, tone: str = "") -> tuple[str, str]:
     """The greeting word and the name as the greeting line writes them.
 
-    A title with a full name greets by title and surname, with "Dear"; a bare full name after "Hi" by first
-    name; anything else as typed.
+    A title with a full name greets by title and surname, with "Dear"; a bare full name by first name,
+    except in the formal tone; anything else as typed.
     """
     title, given, surname = name_parts(name)
     if any(word.lower() in GROUP_WORDS for word in given + surname):
@@ -90,6 +94,9 @@ def address(name: str, greeting: str) -> tuple[str, str]:
     if title is not None and surname:
         return FORMAL_GREETING, title + " " + " ".join(surname)
     first = WORD_END_MARKS.sub("", given[0]) if given else ""
-    if title is None and first and not INITIAL.match(first) and greeting.lower() in FIRST_NAME_GREETINGS:
+    first_name_greeting = greeting.lower() in FIRST_NAME_GREETINGS or tone != FULL_NAME_TONE
+    # Only a name is cut to its first word: anything else typed there stays whole ("<b> Kim", "Team 7").
+    looks_like_name = all(char.isalpha() or char in NAME_CHARACTERS for char in name)
+    if title is None and first and not INITIAL.match(first) and first_name_greeting and looks_like_name:
         return greeting, first
     return greeting, name

@@ -19,6 +19,9 @@ PAST = "date"
 DEADLINE = "deadline"
 START = "start"
 DAY_SHAPES: tuple[str, ...] = (PAST, DEADLINE, START)
+# A handwritten card goes by post: it is read about this many days after it is written.
+CARD_CHANNEL = "handwritten"
+CARD_READ_DAYS = 3
 # Days of writing and reading are read between these years, so that any typed day stays a real date.
 FIRST_YEAR = 1900
 LAST_YEAR = 2999
@@ -103,8 +106,8 @@ DAY_MONTH_LAST = re.compile(
 )
 DAY_ORDINAL = re.compile(r"^(?:the )?([0-9]{1,2})(?:st|nd|rd|th)(?![\s\S])", DAY_FLAGS)
 DAY_WEEK = re.compile(r"^(last|past|this|next) week(?![\s\S])", DAY_FLAGS)
-DAY_WEEK_END = re.compile(r"^(?:the )?end of (?:the |this )?(next )?week(?![\s\S])", DAY_FLAGS)
-DAY_MONTH_END = re.compile(r"^(?:the )?end of (?:the |this )?(next )?month(?![\s\S])", DAY_FLAGS)
+DAY_WEEK_END = re.compile(r"^(?:the )?end of (?:the |this )?(?:(last|next) )?week(?![\s\S])", DAY_FLAGS)
+DAY_MONTH_END = re.compile(r"^(?:the )?end of (?:the |this )?(?:(last|next) )?month(?![\s\S])", DAY_FLAGS)
 DAY_WITHIN = re.compile(r"^(?:in |within )?(?:the next )?" + NUMBER + r" (day|week)s?(?![\s\S])", DAY_FLAGS)
 DAY_ASAP = re.compile(r"^(?:asap|as soon as possible|immediately|right away)(?![\s\S])", DAY_FLAGS)
 DAY_SEASON = re.compile(r"^(?:(this|next) )?(spring|summer|fall|autumn|winter)(?![\s\S])", DAY_FLAGS)
@@ -292,12 +295,16 @@ def read_day(text: str, written: date, future: bool) -> Reading | None:
         return Reading("week", monday_of(written) + timedelta(days=7 * offset))
     match = DAY_WEEK_END.match(text)
     if match:
-        return Reading("week_end", monday_of(written) + timedelta(days=4 + (7 if match.group(1) else 0)))
+        offset = WEEK_OFFSETS[match.group(1).lower()] if match.group(1) else 0
+        return Reading("week_end", monday_of(written) + timedelta(days=4 + 7 * offset))
     match = DAY_MONTH_END.match(text)
     if match:
-        year, month = written.year, written.month + (1 if match.group(1) else 0)
+        year = written.year
+        month = written.month + (WEEK_OFFSETS[match.group(1).lower()] if match.group(1) else 0)
         if month == 13:
             year, month = year + 1, 1
+        if month == 0:
+            year, month = year - 1, 12
         return Reading("month_end", calendar_day(year, month, 1))
     match = DAY_WITHIN.match(text)
     if match:
@@ -373,7 +380,7 @@ def future_phrase(reading: Reading, read: Moment, written: date, shape: str) -> 
         return week_phrase(reading.day, read.day)
     if reading.kind == "week_end":
         phrase = week_phrase(monday_of(reading.day), read.day)
-        if phrase in ("this week", "next week"):
+        if phrase in ("this week", "next week", "last week"):
             return "by the end of " + ("the week" if phrase == "this week" else phrase)
     if reading.kind == "month_end":
         months = (reading.day.year - read.day.year) * 12 + reading.day.month - read.day.month
@@ -434,3 +441,13 @@ def phrase_day(text: str, shape: str, written: Moment | None, read: Moment | Non
         return as_typed(typed, shape)
     seen = read or written
     return past_phrase(reading, seen) if shape == PAST else future_phrase(reading, seen, written.day, shape)
+
+
+def reading_day(channel: str, today: str | None, read_on: str | None = None) -> str | None:
+    """The day a note will be read, as render_text takes it: `read_on` when given; for a handwritten card,
+    CARD_READ_DAYS after the day of writing (so a card never says "yesterday"); else None (read as written).
+    """
+    if parse_moment(read_on) is not None or channel != CARD_CHANNEL:
+        return read_on
+    written = parse_moment(today)
+    return (written.day + timedelta(days=CARD_READ_DAYS)).isoformat() if written else read_on

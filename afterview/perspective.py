@@ -19,8 +19,10 @@ THIRD_PERSON_SUBJECT = re.compile(
     PERSPECTIVE_FLAGS,
 )
 # "her team", "their sales reports", "his advice": the reader's things, as a third person's.
+# The word owned may itself own: "her team's pipeline".
 THIRD_PERSON_OWNER = re.compile(
-    r"(?<![A-Za-z0-9_'\u2019])(his|her|their)( [a-z]+)(?![A-Za-z0-9_'\u2019])", PERSPECTIVE_FLAGS
+    r"(?<![A-Za-z0-9_'\u2019])(his|her|their)( [a-z]+)(?![A-Za-z0-9_]|['\u2019](?!s(?![A-Za-z0-9_])))",
+    PERSPECTIVE_FLAGS,
 )
 # A reminder to oneself rather than words to the reader: "ask about ...", "remember to mention ...".
 NOTE_TO_SELF = re.compile(

@@ -11,7 +11,9 @@ The template language, beyond {field} placeholders:
 Values are shaped as people type them (fields.py ``shape``) to fit where they land: spaces trimmed and
 collapsed; names typed all in lower case capitalized and the greeting's form of address fixed (address.py);
 a company typed all in lower case capitalized; a role without its article or trailing "role"; a day read
-and phrased from the day the note will be read (days.py); a sentence-shaped answer as the person's own
+and phrased from the day the note will be read (days.py; a handwritten card is read three days after it is
+written: reading_day); tools typed in lower case with their own capitals ("python" -> "Python"); a bare full
+name greeted by first name except in the formal tone (address.py); a sentence-shaped answer as the person's own
 sentences (a subjectless "led two migrations" becomes "I led two migrations.", "when you showed me X"
 becomes "You showed me X.") or as a phrase inside the template's sentence (no first capital unless a name,
 acronym or "I", no final stop; an "-ing" strength gets "my experience" in front); no doubled word, role word
@@ -33,6 +35,7 @@ from . import days as days_module
 from . import perspective as perspective_module
 from .address import GREETING_BEFORE, address
 from .days import DAY_SHAPES, parse_moment, phrase_day
+from .days import reading_day as reading_day
 from .fields import FIELDS_BY_NAME, SENTENCE_FIELDS
 from .perspective import PerspectiveIssue as PerspectiveIssue
 from .perspective import perspective_issues as perspective_issues
@@ -98,7 +101,34 @@ PAST_TENSE_VERBS: tuple[str, ...] = (
     *("drove", "found", "gave", "got", "held", "kept", "lost", "met", "paid", "sold", "sent", "spent", "spoke"),
     *("took", "told", "thought", "understood", "did", "saw", "oversaw", "drew", "chose", "became", "fought"),
     *("stood", "wore", "won", "shot", "set", "taught", "undertook", "co-led", "co-wrote", "co-founded"),
+    *("went", "came", "had", "heard", "knew", "felt"),
 )
+# Verbs that make "the team ships a campaign every week" a sentence, typed without its capital or stop.
+PRESENT_VERBS: tuple[str, ...] = (
+    *("is", "are", "was", "were", "has", "have", "does", "ships", "runs", "wants", "needs", "uses", "plans"),
+    *("handles", "builds", "sends", "serves", "hires", "gets", "keeps", "works", "moves", "makes", "takes"),
+    *("gives", "launches", "publishes", "releases", "spends", "loses", "sees", "hopes", "expects", "relies"),
+)
+# Words that open a clause inside a noun phrase ("the exercise where we had to plan"): not a subject's verb.
+CLAUSE_WORDS = (
+    r"where|which|who|whom|whose|that|when|while|how|what|why|we|you|they|i|he|she|it|to|of|for|with|about|on|in|at"
+    r"|the|a|an|my|our|your|their|his|her|its"
+)
+SUBJECT_VERB = re.compile(
+    r"^(?:the|our|your|my|their|this|that|his|her|its)(?: (?!(?:" + CLAUSE_WORDS + r")(?![A-Za-z0-9_'-]))"
+    r"[A-Za-z][A-Za-z-]*){1,3} (?:" + "|".join(PRESENT_VERBS + PAST_TENSE_VERBS) + r") [A-Za-z0-9]",
+    FLAGS,
+)
+# "this time we went through it": a time first, then the sentence's own subject and verb.
+TIME_THEN_SUBJECT = re.compile(
+    r"^(?:this time|today|yesterday|then|later|afterwards|at the end|in the end|at one point|at first),? "
+    r"(?:we|you|they|i|he|she) [A-Za-z]",
+    FLAGS,
+)
+# First words that lose their capital even before a name ("The Six Sigma projects" -> "the Six Sigma projects");
+# any other keeps it there ("Six Sigma training" stays).
+DETERMINERS: tuple[str, ...] = ("the", "a", "an", "my", "our", "your", "their", "his", "her", "its", "this", "that")
+NAME_FOLLOWS = re.compile(r"^ [A-Z][a-z]")
 # A common word in lower case or with a capital; an -ing or -ed word only before a word in lower case.
 LOWERABLE_FIRST_WORD = re.compile(
     r"^("
@@ -117,6 +147,10 @@ VERB_PHRASE = re.compile(
     r"^(?:" + "|".join(PAST_TENSE_VERBS) + r"|[A-Za-z]{2,}ed|(?:re|co-)[a-z]+ed) [A-Za-z0-9\u00c0-\u024f]", FLAGS
 )
 ING_PHRASE = re.compile(r"^[A-Za-z]{2,}ing [A-Za-z0-9\u00c0-\u024f]", FLAGS)
+# "building a rails app": an -ing word that can be a noun ("building") is a verb before its object.
+ING_WITH_OBJECT = re.compile(
+    r"^[A-Za-z]{2,}ing (?:a|an|the|my|our|their|your|his|her|its|up|out)(?![A-Za-z0-9_])", FLAGS
+)
 # "when you showed me the redesign": a clause about the reader or the talk, its own sentence without "when".
 CLAUSE_LEAD = re.compile(r"^(?:when|where|while|once) (?=(?:you|we|they|she|he|i)(?![A-Za-z0-9_'\u2019]))", FLAGS)
 STRENGTH_FIELD = "strength"
@@ -129,6 +163,17 @@ WORD_FOLLOWS = re.compile(r"^ [A-Za-z]")
 DAY_PREPOSITIONS: tuple[str, ...] = ("on", "by", "in", "within", "at", "before", "after", "during", "until")
 FORMAL_TONE = "formal"
 EXCLAMATION = re.compile(r"\.?!\.?")
+# Tools and products typed in lower case that a note writes with their own capitals ("python" -> "Python");
+# none that is also an English word ("excel at", "tree sap").
+PRODUCT_NAMES: dict[str, str] = {
+    **{"python": "Python", "javascript": "JavaScript", "typescript": "TypeScript", "powerbi": "Power BI"},
+    **{"tableau": "Tableau", "salesforce": "Salesforce", "figma": "Figma", "photoshop": "Photoshop"},
+    **{"powerpoint": "PowerPoint", "github": "GitHub", "jira": "Jira", "hubspot": "HubSpot"},
+    **{"quickbooks": "QuickBooks", "sql": "SQL", "aws": "AWS", "autocad": "AutoCAD", "linkedin": "LinkedIn"},
+}
+PRODUCT_WORD = re.compile(
+    r"(?<![A-Za-z0-9_@./-])(" + "|".join(PRODUCT_NAMES) + r")(?![A-Za-z0-9_@/'\u2019-]|\.[A-Za-z0-9])"
+)
 # Job words that double each other where a value meets the template: "intern internship", "position role".
 ROLE_WORDS: tuple[str, ...] = (
     *("role", "position", "job", "opening", "post", "vacancy", "internship", "apprenticeship", "traineeship"),
@@ -155,6 +200,11 @@ VALUE_FIRST_WORD = re.compile(r"^([A-Za-z]+) ")
 VALUE_LAST_WORD = re.compile(r" ([A-Za-z]+)(?![\s\S])")
 CONTINUES_SENTENCE = re.compile(r"^ *[a-z,;:]")
 TRAILING_SPACES = re.compile(r" +(?![\s\S])")
+# A link on its own line ("https://...") is not a word: its scheme keeps its lower case.
+LINE_START_WORD = re.compile(r"(^|\n)([a-z])(?=[A-Za-z'\u2019-]*(?:[ ,;!?\n]|:(?!/)|(?![\s\S])))")
+LONE_I = re.compile(
+    r"(?<![A-Za-z0-9_'\u2019.-])i(?=['\u2019](?:m|ve|d|ll)(?![A-Za-z0-9_])|(?![A-Za-z0-9_'\u2019-])(?!\.[A-Za-z]))"
+)
 
 
 @dataclass(frozen=True)
@@ -199,6 +249,7 @@ def tidy(text: str) -> str:
     text = REPEATED_MARKS.sub(r"\1", text)
     text = DOUBLE_STOP.sub(".", text)
     text = COMMA_BEFORE_STOP.sub("", text)
+    text = LONE_I.sub("I", text)
     return REPEATED_COMMAS.sub(",", text)
 
 
@@ -207,7 +258,7 @@ def is_sentence(value: str) -> bool:
     text = tidy(value)
     if not text:
         return False
-    if SENTENCE_START.search(text) or text[-1] in "!?":
+    if SENTENCE_START.search(text) or SUBJECT_VERB.search(text) or TIME_THEN_SUBJECT.search(text) or text[-1] in "!?":
         return True
     if text[-1] == "." and FINITE_VERB.search(text) and not ABBREVIATION_END.search(text):
         return True
@@ -230,10 +281,12 @@ def as_sentences(value: str) -> str:
 def lower_first_word(text: str) -> str:
     """Text placed inside a sentence: a common first word loses its capital ("Six years" -> "six years").
 
-    Names, acronyms ("ICU") and "I" keep theirs.
+    Names, acronyms ("ICU") and "I" keep theirs, and so does a word that starts a name ("Six Sigma").
     """
     word = LOWERABLE_FIRST_WORD.match(text)
     if not word or (len(word.group(1)) > 1 and word.group(1) == word.group(1).upper()):
+        return text
+    if word.group(1).lower() not in DETERMINERS and NAME_FOLLOWS.match(text[len(word.group(1)) :]):
         return text
     return word.group(1).lower() + text[len(word.group(1)) :]
 
@@ -315,7 +368,7 @@ def answer_shape(name: str, value: str) -> str:
         return "verb"
     if CLAUSE_LEAD.match(text):
         return "clause"
-    if name == STRENGTH_FIELD and ING_PHRASE.match(text) and word not in ING_NOT_VERBS:
+    if name == STRENGTH_FIELD and ING_PHRASE.match(text) and (word not in ING_NOT_VERBS or ING_WITH_OBJECT.match(text)):
         return "ing"
     return "phrase"
 
@@ -339,6 +392,11 @@ def in_sentence(name: str, value: str) -> str:
     return text
 
 
+def with_product_names(text: str) -> str:
+    """Tools typed in lower case written with their own capitals: "python and sql" -> "Python and SQL"."""
+    return PRODUCT_WORD.sub(lambda match: PRODUCT_NAMES[match.group(1)], text)
+
+
 def field_shape(name: str) -> str:
     """The shape of a field (fields.py), "phrase" for an unknown one."""
     field = FIELDS_BY_NAME.get(name)
@@ -349,7 +407,7 @@ def shaped(name: str, value: str, standalone: bool, today: str | None, read_on: 
     """One value tidied for its field's shape and its place: its own sentence, or inside one."""
     shape = field_shape(name)
     if shape == "sentence":
-        return own_sentences(name, value) if standalone else in_sentence(name, value)
+        return with_product_names(own_sentences(name, value) if standalone else in_sentence(name, value))
     if shape == "name":
         return as_name(value)
     if shape == "organization":
@@ -360,7 +418,7 @@ def shaped(name: str, value: str, standalone: bool, today: str | None, read_on: 
         return as_day(value, today, read_on, shape)
     if shape == "contact":
         return TRAILING_COMMA.sub("", tidy(value))
-    return as_phrase(value)
+    return with_product_names(as_phrase(value))
 
 
 def filled(name: str, values: Mapping[str, str]) -> bool:
@@ -415,13 +473,14 @@ def doubles(first: str, second: str) -> bool:
     return b in ROLE_WORDS and len(a) >= 5 and b.startswith(a)
 
 
-def greeted(before: str, name: str, value: str) -> tuple[str, str]:
+def greeted(before: str, name: str, value: str, tone: str = "") -> tuple[str, str]:
     """The text before a name and the name, with the greeting's form of address fixed (address.py)."""
     if name != ADDRESSED_FIELD:
         return before, value
     greeting = GREETING_BEFORE.search(before)
     word = greeting.group(1) if greeting else ""
-    new_word, value = address(value, word)
+    # Outside a greeting line a bare full name stays whole ("pass my thanks to Sarah Kim").
+    new_word, value = address(value, word, tone if greeting else address_module.FULL_NAME_TONE)
     if greeting and new_word.lower() != word.lower():
         before = before[: greeting.start(1)] + new_word + before[greeting.end(1) :]
     return before, value
@@ -457,7 +516,7 @@ def fill_text(
         if not value:
             before += marker(name)
             continue
-        before, value = greeted(before, name, value)
+        before, value = greeted(before, name, value, tone)
         if tone == FORMAL_TONE:
             value = EXCLAMATION.sub(".", value)
         before_word = WORD_BEFORE_SLOT.search(before)
@@ -479,17 +538,27 @@ def fill_text(
         if after_word and end_word and doubles(end_word.group(1), after_word.group(1)):
             value = value[: end_word.start()]
         elif after_word and whole_word and whole_word.group(1) == value and doubles(value, after_word.group(1)):
-            skip_word = True
+            if len(after_word.group(1)) > len(value):
+                # "the {role} internship" with "intern": the template's fuller word stays ("the internship").
+                value = ""
+                before = TRAILING_SPACES.sub("", before)
+            else:
+                skip_word = True
         if field_shape(name) in DAY_SHAPES and DATE_APPOSITION.search(value) and WORD_FOLLOWS.match(after):
             value += ","
         before += value
-        skip_stop = value[-1:] in ".!?\u2026"
+        skip_stop = bool(value) and value[-1] in ".!?\u2026"
     tail = text[last:]
     if skip_stop and tail.startswith("."):
         tail = tail[1:]
     if skip_word:
         tail = WORD_AFTER_SLOT.sub("", tail, count=1)
     return before + tail
+
+
+def lines_capitalized(text: str) -> str:
+    """Every line starting with a word begins with a capital; an address or link on its own line stays as typed."""
+    return LINE_START_WORD.sub(lambda m: m.group(1) + m.group(2).upper(), text)
 
 
 def note_parts(
@@ -520,10 +589,13 @@ def render_text(
     Without a day of writing only ISO dates are read. tone: the template's tone ("formal": no "!").
     """
     rendered = [
-        fill_text(text.strip(), values, today, read_on, tone) for _, text in note_parts(parts, variants, recipient)
+        lines_capitalized(fill_text(text.strip(), values, today, read_on, tone))
+        for _, text in note_parts(parts, variants, recipient)
     ]
     body = PARAGRAPH_BREAK.join(text for text in rendered if text)
-    return Note(tuple(fill_text(subject, values, today, read_on, tone) for subject in subjects), body)
+    return Note(
+        tuple(lines_capitalized(fill_text(subject, values, today, read_on, tone)) for subject in subjects), body
+    )
 
 
 def greeting_of(parts: Mapping[str, str]) -> str | None:
@@ -534,11 +606,16 @@ def greeting_of(parts: Mapping[str, str]) -> str | None:
     return greeting.group(1) if greeting else None
 
 
-def address_hint(value: str, greeting: str | None) -> str | None:
-    """Advice for a bare full name after a formal greeting ("Dear Sarah Kim"): a title may suit; else None."""
+def address_hint(value: str, greeting: str | None, tone: str = FORMAL_TONE) -> str | None:
+    """Advice for a bare full name after "Dear" in the formal tone ("Dear Sarah Kim"): a title may suit; else None.
+
+    In any other tone the note greets by first name ("Dear Sarah"), so there is nothing to advise.
+    """
     name = as_name(value)
     title, given, surname = address_module.name_parts(name)
     if title is not None or not given or (greeting or "").lower() != address_module.FORMAL_GREETING.lower():
+        return None
+    if tone != address_module.FULL_NAME_TONE or any(w.lower() in address_module.GROUP_WORDS for w in given + surname):
         return None
     last = " ".join(surname)
     return (
@@ -590,6 +667,7 @@ def field_frame(
 PYTHON_ONLY: tuple[str, ...] = (
     *("COMMON_FIRST_WORDS", "MONTH", "NAME_PUNCTUATION", "NOT_LETTER_AFTER", "NOT_LETTER_BEFORE", "NUMBER"),
     *("ORDINAL", "PAST_TENSE_VERBS", "START", "VARIANT_PARTS", "WEEKDAY", "WORD_EDGE", "PYTHON_ONLY"),
+    *("PRESENT_VERBS", "CLAUSE_WORDS", "NAME_CHARACTERS"),
 )
 
 

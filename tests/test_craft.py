@@ -1,11 +1,13 @@
 """Craft checks: every template, every persona of the reading corpus, every tone, in Python and in JavaScript.
 
-Each note is rendered on the persona's day of writing, and again as read nine days later (a reminder draft),
+Each note is rendered on the persona's day of writing (a handwritten card as read three days later, when the
+post brings it), and again as read nine days later (a reminder draft),
 by render.py and by render.js (in Node, with the data the build exports). Both must agree to the character,
 and no note may show the flaws a hiring manager notices: a [marker] for a filled field, a doubled word or
-role word, a title with a full name, "Hi Ms.", a company or name left in lower case, a capital where a
-value lands mid-sentence, "!" in the formal tone, a typed sentence pasted mid-sentence, "on yesterday",
-or "yesterday" in a note read days after the interview.
+role word, a title with a full name, "Hi Ms.", a bare full name greeted whole outside the formal tone, a
+line or subject starting in lower case (or a link given a capital), a lone lower-case "i", a company or name
+left in lower case, a capital where a value lands mid-sentence, "!" in the formal tone, a typed sentence
+pasted mid-sentence, "on yesterday", or "yesterday" in a note read days after the interview (a card always).
 """
 
 from __future__ import annotations
@@ -26,11 +28,11 @@ import pytest
 import yaml
 
 from afterview import render
-from afterview.address import address
+from afterview.address import GROUP_WORDS, address, name_parts
 from afterview.catalog import Template, schema_choices
 from afterview.fields import FIELDS_BY_NAME, SENTENCE_FIELDS
 from afterview.lint import lint
-from afterview.render import is_sentence, marker, render_text, tidy
+from afterview.render import as_name, is_sentence, marker, render_text, tidy
 
 ROOT = Path(__file__).resolve().parent.parent
 PERSONAS: list[dict[str, Any]] = yaml.safe_load((ROOT / "tests/reading/personas.yaml").read_text("utf-8"))["personas"]
@@ -63,7 +65,8 @@ def cases() -> Iterator[tuple[dict[str, Any], Case]]:
     for template in TEMPLATES.values():
         for persona in PERSONAS:
             for recipient in template.recipients:
-                for read_on in reading_days(persona):
+                for typed_read_on in reading_days(persona):
+                    read_on = render.reading_day(template.channel, persona["today"], typed_read_on)
                     for tone in TONES:
                         yield (
                             persona,
@@ -131,6 +134,10 @@ DOUBLED_PREPOSITION = re.compile(
     r"|\bby (?:as soon as possible|soon|yesterday)\b",
     re.IGNORECASE,
 )
+GREETING_LINE = re.compile(r"^(?:Dear|Hi|Hello|Hey) ([^,\n]+),", re.MULTILINE)
+LINK_LINE = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.|\S+@|\S+\.[a-z]{2,}/)")
+CAPITALIZED_LINK = re.compile(r"^(?:Https?://|Www\.)", re.MULTILINE)
+LOWER_CASE_I = re.compile(r"(?<![\w'\u2019.-])i(?=['\u2019](?:m|ve|d|ll)\b| |,)")
 LEFTOVER_SYNTAX = re.compile(r"\{[a-z_]+\}|\[\[|\]\]|\|\|")
 SENTENCE_END = ".!?\n\u2026"
 
@@ -185,6 +192,27 @@ def stray_capitals(note: dict[str, Any], values: dict[str, str], tone: str, late
     return found
 
 
+def full_name_greetings(note: dict[str, Any], values: dict[str, str], tone: str, late: bool) -> list[str]:
+    """ "Dear Sarah Kim" outside the formal tone: a bare full name is greeted by first name."""
+    typed = as_name(values.get("recipient_name", ""))
+    title, given, surname = name_parts(typed)
+    if tone == "formal" or title is not None or not given or any(w.lower() in GROUP_WORDS for w in given + surname):
+        return []
+    return [m.group(0) for m in GREETING_LINE.finditer(note["body"]) if m.group(1) == typed]
+
+
+def line_starts(note: dict[str, Any], values: dict[str, str], tone: str, late: bool) -> list[str]:
+    """A line or subject starting in lower case (a link or address aside), or a link given a capital."""
+    lines = [line for text in texts(note) for line in text.split("\n")]
+    found = [line for line in lines if line[:1].islower() and not LINK_LINE.match(line)]
+    return found + [m.group(0) for text in texts(note) for m in CAPITALIZED_LINK.finditer(text)]
+
+
+def lower_case_i(note: dict[str, Any], values: dict[str, str], tone: str, late: bool) -> list[str]:
+    """ "i" typed as the pronoun and left so ("the subquery i tried", "i'm")."""
+    return [text[max(0, m.start() - 20) : m.end() + 20] for text in texts(note) for m in LOWER_CASE_I.finditer(text)]
+
+
 def exclamation_in_formal(note: dict[str, Any], values: dict[str, str], tone: str, late: bool) -> list[str]:
     """ "!" in a note in the formal tone."""
     return [text for text in texts(note) if tone == "formal" and "!" in text]
@@ -224,6 +252,9 @@ DEFECTS: dict[str, Callable[[dict[str, Any], dict[str, str], str, bool], list[st
     "leftover marker": leftover_markers,
     "doubled word": doubled_words,
     "form of address": wrong_address,
+    "full-name greeting": full_name_greetings,
+    "line start": line_starts,
+    "lower-case i": lower_case_i,
     "lower-case name": lower_case_names,
     "capital mid-sentence": stray_capitals,
     "exclamation in formal": exclamation_in_formal,
@@ -275,10 +306,11 @@ def test_python_and_javascript_give_the_same_notes(
 PYTHON_CALLS: dict[str, Callable[..., Any]] = {
     "fill_text": render.fill_text,
     "address_hint": render.address_hint,
+    "reading_day": render.reading_day,
     "perspective_issues": lambda value, company: [
         dataclasses.asdict(i) for i in render.perspective_issues(value, company)
     ],
-    "address": lambda name, greeting: list(address(name, greeting)),
+    "address": lambda *args: list(address(*args)),
     "answer_shape": render.answer_shape,
     "as_company": render.as_company,
     "as_day": render.as_day,
@@ -314,6 +346,9 @@ FLAWED_NOTES: dict[str, tuple[str, dict[str, str], str, bool]] = {
     "leftover marker": ("Dear [Their name],", {"recipient_name": "Priya"}, "", False),
     "doubled word": ("Thank you for the intern internship at Initech.", {}, "", False),
     "form of address": ("Dear Dr. Wei Chen,\n\nThank you.", {}, "", False),
+    "full-name greeting": ("Dear Sarah Kim,\n\nThank you.", {"recipient_name": "sarah kim"}, "warm", False),
+    "line start": ("Dear Ms. Chen,\n\nthank you.\nHttps://www.linkedin.com/in/chen", {}, "", False),
+    "lower-case i": ("Thank you. The subquery i tried, and i'm sure.", {}, "", False),
     "lower-case name": ("Thank you for hosting me at acme corp.", {"company": "acme corp"}, "", False),
     "capital mid-sentence": (
         "I believe Six years in the ICU would help.",

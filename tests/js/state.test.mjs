@@ -230,3 +230,27 @@ test("the tab's copy keeps whether Remember was ticked", () => {
   state.remember = false;
   assert.equal(S.restore(data, S.serialize(state)).remember, false);
 });
+
+test("typed days are read against the day of writing and phrased from the day of reading", () => {
+  const withDays = {...api, readingDay: w.Afterview.readingDay};
+  const state = fill(S.initial(data, "thank-you-on-site"), {...SHARED, interview_date: "yesterday"},
+    {recipient_name: "Ms. Chen", highlight: "the plan to rebuild onboarding"});
+  const sameDay = S.notes(state, data, withDays, "2026-03-05T18:00")[0];
+  assert.match(sameDay.draft, /yesterday/);
+  // Written on Friday about Thursday, read on Monday: "on Thursday", never the Sunday before Monday.
+  const monday = S.notes(state, data, withDays, "2026-03-06T18:00", "2026-03-09T09:00")[0];
+  assert.match(monday.draft, /on Thursday/);
+  assert.doesNotMatch(monday.draft, /yesterday|Sunday/);
+});
+
+test("a handwritten card is phrased for the day the post brings it", () => {
+  const withDays = {...api, readingDay: w.Afterview.readingDay};
+  const state = fill(S.initial(data, "thank-you-on-site-card"), {...SHARED, interview_date: "yesterday"},
+    {recipient_name: "Ms. Chen", highlight: "the plan to rebuild onboarding"});
+  const card = S.notes(state, data, withDays, "2026-03-05T18:00")[0];
+  assert.doesNotMatch(card.draft, /yesterday|today|this morning/);
+  assert.match(card.draft, /on Wednesday/);
+  const email = fill(S.initial(data, "thank-you-on-site"), {...SHARED, interview_date: "yesterday"},
+    {recipient_name: "Ms. Chen", highlight: "the plan to rebuild onboarding"});
+  assert.match(S.notes(email, data, withDays, "2026-03-05T18:00")[0].draft, /yesterday/);
+});

@@ -1,11 +1,14 @@
 """Render the graded reading corpus: every persona with each of its templates, into notes.md.
 
+Each note is written on the persona's `today` and read that day, except a handwritten card, read when the
+post brings it (render.reading_day), as the composer phrases it.
+
 `python -m tests.reading.render` writes tests/reading/notes.md, one section per note headed by its
 stable id `persona/template`, holding only the subject and the body a hiring manager would read.
 
-Each persona takes the composer's one-tap rewording when the composer offers one for a moment typed
-about the reader in the third person ("she told me ..." becomes "you told me ..."), as the composer's
-"Use this wording" button does; everything else is rendered exactly as typed.
+A persona marked `accepts_rewording: true` takes the composer's one-tap rewording of a moment typed about
+the reader in the third person ("she told me ..." becomes "you told me ..."), as the composer's "Use this
+wording" button does. Others keep what they typed: for an agency recruiter, "they" is rightly the client.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ import yaml
 from afterview.catalog import Template
 from afterview.loading import load
 from afterview.paths import TEMPLATES_DIR
-from afterview.render import perspective_issues
+from afterview.render import perspective_issues, reading_day
 
 HERE = Path(__file__).parent
 PERSONAS_PATH = HERE / "personas.yaml"
@@ -67,10 +70,12 @@ def reworded(value: str, company: str) -> str:
 
 
 def render_note(persona: dict[str, Any], template: Template) -> CorpusNote:
-    """The persona's note from one template, written and read on the persona's `today`."""
+    """The persona's note from one template, written on the persona's `today` and read that day (a card later)."""
     typed = {key: str(value) for key, value in persona["fields"].items() if key in template.fields}
-    typed = {key: reworded(value, typed.get("company", "")) for key, value in typed.items()}
-    note = template.render(typed, 0, str(persona["today"]))
+    if persona.get("accepts_rewording"):
+        typed = {key: reworded(value, typed.get("company", "")) for key, value in typed.items()}
+    today = str(persona["today"])
+    note = template.render(typed, 0, today, reading_day(template.channel, today))
     return CorpusNote(f"{persona['id']}/{template.id}", note.subject or "", note.body)
 
 

@@ -313,8 +313,9 @@
 
   /* Every note the reader is writing: one, or one per interviewer in panel mode; none before a template is
      chosen. `text` is what the reader sends: their edited wording when they edited it, else the draft from the
-     fields. `today` is the day the note is written ("YYYY-MM-DDTHH:MM"); `readingDay`, when the note waits to
-     be sent (a Friday note scheduled for Monday), the day it will be read: dates are phrased from it. */
+     fields. `today` is the day the note is written ("YYYY-MM-DDTHH:MM"), against which typed days are read;
+     `readingDay`, when the note waits to be sent (a Friday note scheduled for Monday), the day it will be read:
+     dates are phrased from it (a handwritten card is read days after it is written: api.readingDay). */
   function notes(state, data, api, today, readingDay) {
     var template = findTemplate(data, state.templateId);
     if (!template) return [];
@@ -323,7 +324,8 @@
     var result = [];
     for (var index = 0; index < count; index++) {
       var values = valuesFor(state, data, index);
-      var rendered = api.render(template, values, index, readingDay || today);
+      var readOn = api.readingDay ? api.readingDay(template.channel, today, readingDay) : readingDay;
+      var rendered = api.render(template, values, index, today, readOn);
       var subjects = rendered.subjects || [];
       var subject = subjects.length ? subjects[Math.min(state.subjectIndex, subjects.length - 1)] : null;
       var edit = state.edits[index] || null;

@@ -5,6 +5,8 @@
 
   var ROOT_ID = "av-composer";
   var STATUS_SHOWN_MS = 6000;
+  // Fields that describe a moment of the conversation: checked for words about the reader in the third person.
+  var MOMENT_FIELDS = ["highlight", "clarification"];
   var dom = Afterview.dom;
   var el = dom.el;
   var setText = dom.setText;
@@ -15,7 +17,7 @@
     this.S = Afterview.composerState;
     this.Form = Afterview.composerForm;
     this.Note = Afterview.composerNote;
-    this.api = {render: Afterview.render, check: Afterview.check};
+    this.api = {render: Afterview.render, check: Afterview.check, readingDay: Afterview.readingDay};
     this.now = function () { return new Date(); };
     this.canShare = typeof navigator.share === "function";
     this.noteViews = [];
@@ -190,21 +192,23 @@
     var perspective = typeof Afterview.perspectiveIssues === "function" ? Afterview.perspectiveIssues : null;
     var address = typeof Afterview.addressHint === "function" ? Afterview.addressHint : null;
     var company = this.state.values.company || "";
-    var greeting = (this.template().parts || {}).greeting || "";
+    var greeting = typeof Afterview.greetingOf === "function" ? Afterview.greetingOf(this.template()) : null;
+    var tone = this.template().tone || "";
     Array.prototype.forEach.call(this.form.querySelectorAll("[data-suggest-for]"), function (box) {
       var field = document.getElementById(box.getAttribute("data-suggest-for"));
       var value = field ? field.value : "";
       var name = field ? field.getAttribute("data-field") : "";
-      var issue = value.trim() && name === "highlight" && perspective
+      var issue = value.trim() && MOMENT_FIELDS.indexOf(name) >= 0 && perspective
         ? (perspective(value, company) || [])[0] || null : null;
-      var hint = value.trim() && name === "recipient_name" && address ? address(value, greeting) : null;
+      var hint = value.trim() && name === "recipient_name" && address ? address(value, greeting, tone) : null;
       var key = issue ? "p:" + issue.found + ":" + issue.suggestion : hint ? "a:" + hint : "";
       if (box.getAttribute("data-key") === key) return;
       box.setAttribute("data-key", key);
       dom.clear(box);
-      if (hint) box.appendChild(el("p", {className: "av-composer__hint", text: hint}));
+      // Advice in the shaded box is in the body colour: the lighter hint colour is too faint on its shade.
+      if (hint) box.appendChild(el("p", {className: "av-composer__advice", text: hint}));
       if (!issue) return;
-      box.appendChild(el("p", {className: "av-composer__hint", text: "\u201c" + issue.found + "\u201d reads as "
+      box.appendChild(el("p", {className: "av-composer__advice", text: "\u201c" + issue.found + "\u201d reads as "
         + "if it were written about them, or as a note to yourself. In the note, try: \u201c" + issue.suggestion
         + "\u201d"}));
       box.appendChild(el("button", {type: "button", className: "md-button av-composer__small",
@@ -713,7 +717,8 @@
       if (!step) return;
       var template = this.S.findTemplate(this.data, step.template);
       var readOn = T.isoDate(step.date) + "T09:00";
-      var draft = template ? this.api.render(template, this.S.valuesFor(s, this.data, 0), 0, readOn).body : "";
+      var draft = template ? this.api.render(template, this.S.valuesFor(s, this.data, 0), 0, this.today(),
+        Afterview.readingDay(template.channel, this.today(), readOn)).body : "";
       event = {start: step.date, allDay: true, summary: step.title + (about ? " (" + about + ")" : ""),
         description: step.text + (names ? "\nTo: " + names : "") + (draft ? "\n\nA draft:\n\n" + draft : "")};
     }

@@ -9,7 +9,10 @@
  *     "3/6", "last tuesday") are read from it. readOn (optional): the day the note will be read; days are
  *     phrased from it ("on Tuesday, March 3" rather than "yesterday" a week later). The template's tone
  *     applies ("formal": no "!").
- *   Afterview.addressHint(value, greeting) -> advice when a formal greeting ("Dear") has a bare full name, else null.
+ *   Afterview.addressHint(value, greeting, tone) -> advice when "Dear" has a bare full name in the formal tone
+ *     (other tones greet by first name), else null.
+ *   Afterview.readingDay(channel, today, readOn) -> the day the note will be read: readOn, or for a handwritten
+ *     card three days after today (so a card never says "yesterday"); pass it to render as readOn.
  *   Afterview.greetingOf(template) -> the word the template greets with ("Dear", "Hi"), or null.
  *   Afterview.perspectiveIssues(value, company) -> [{found, suggestion, kind}]: words about the reader in
  *     the third person ("she told me", "their reports") or a note to self, and the value reworded.
@@ -263,12 +266,15 @@
     match = P("DAY_WEEK").exec(text);
     if (match) return reading("week", shift(mondayOf(written), 7 * C("WEEK_OFFSETS")[match[1].toLowerCase()]));
     match = P("DAY_WEEK_END").exec(text);
-    if (match) return reading("week_end", shift(mondayOf(written), 4 + (match[1] ? 7 : 0)));
+    if (match) {
+      return reading("week_end", shift(mondayOf(written), 4 + 7 * (match[1] ? C("WEEK_OFFSETS")[match[1].toLowerCase()] : 0)));
+    }
     match = P("DAY_MONTH_END").exec(text);
     if (match) {
       year = written.year;
-      var month = written.month + (match[1] ? 1 : 0);
+      var month = written.month + (match[1] ? C("WEEK_OFFSETS")[match[1].toLowerCase()] : 0);
       if (month === 13) { year += 1; month = 1; }
+      if (month === 0) { year -= 1; month = 12; }
       return reading("month_end", calendarDay(year, month, 1));
     }
     match = P("DAY_WITHIN").exec(text);
@@ -332,7 +338,7 @@
     if (typed.kind === "week") return weekPhrase(typed.day, read.day);
     if (typed.kind === "week_end") {
       var phrase = weekPhrase(mondayOf(typed.day), read.day);
-      if (phrase === "this week" || phrase === "next week") {
+      if (phrase === "this week" || phrase === "next week" || phrase === "last week") {
         return "by the end of " + (phrase === "this week" ? "the week" : phrase);
       }
     }
@@ -407,7 +413,7 @@
     return [title, words.slice(0, start), words.slice(start)];
   }
 
-  function address(name, greeting) {
+  function address(name, greeting, tone) {
     var parts = nameParts(name);
     var title = parts[0];
     var given = parts[1];
@@ -417,7 +423,8 @@
     }
     if (title !== null && surname.length) return [C("FORMAL_GREETING"), title + " " + surname.join(" ")];
     var first = given.length ? given[0].replace(P("WORD_END_MARKS"), "") : "";
-    if (title === null && first && !P("INITIAL").test(first) && has(C("FIRST_NAME_GREETINGS"), greeting.toLowerCase())) {
+    var firstNameGreeting = has(C("FIRST_NAME_GREETINGS"), greeting.toLowerCase()) || (tone || "") !== C("FULL_NAME_TONE");
+    if (title === null && first && !P("INITIAL").test(first) && firstNameGreeting && NAME_LIKE.test(name)) {
       return [greeting, first];
     }
     return [greeting, name];
@@ -504,13 +511,17 @@
     text = text.replace(P("REPEATED_MARKS", true), "$1");
     text = text.replace(P("DOUBLE_STOP", true), ".");
     text = text.replace(P("COMMA_BEFORE_STOP", true), "");
+    text = text.replace(P("LONE_I", true), "I");
     return text.replace(P("REPEATED_COMMAS", true), ",");
   }
 
   function isSentence(value) {
     var text = tidy(value);
     if (!text) return false;
-    if (P("SENTENCE_START").test(text) || "!?".indexOf(text.charAt(text.length - 1)) >= 0) return true;
+    if (P("SENTENCE_START").test(text) || P("SUBJECT_VERB").test(text) || P("TIME_THEN_SUBJECT").test(text) ||
+        "!?".indexOf(text.charAt(text.length - 1)) >= 0) {
+      return true;
+    }
     if (text.charAt(text.length - 1) === "." && P("FINITE_VERB").test(text) && !P("ABBREVIATION_END").test(text)) {
       return true;
     }
@@ -531,6 +542,7 @@
   function lowerFirstWord(text) {
     var word = P("LOWERABLE_FIRST_WORD").exec(text);
     if (!word || (word[1].length > 1 && word[1] === word[1].toUpperCase())) return text;
+    if (!has(C("DETERMINERS"), word[1].toLowerCase()) && P("NAME_FOLLOWS").test(text.slice(word[1].length))) return text;
     return word[1].toLowerCase() + text.slice(word[1].length);
   }
 
@@ -586,7 +598,10 @@
     var word = first ? first[1].toLowerCase() : "";
     if (P("VERB_PHRASE").test(text) && !has(C("ED_NOT_VERBS"), word)) return "verb";
     if (P("CLAUSE_LEAD").test(text)) return "clause";
-    if (name === C("STRENGTH_FIELD") && P("ING_PHRASE").test(text) && !has(C("ING_NOT_VERBS"), word)) return "ing";
+    if (name === C("STRENGTH_FIELD") && P("ING_PHRASE").test(text) &&
+        (!has(C("ING_NOT_VERBS"), word) || P("ING_WITH_OBJECT").test(text))) {
+      return "ing";
+    }
     return "phrase";
   }
 
@@ -604,6 +619,10 @@
     return text;
   }
 
+  function withProductNames(text) {
+    return text.replace(P("PRODUCT_WORD", true), function (whole, word) { return C("PRODUCT_NAMES")[word]; });
+  }
+
   function fieldShape(name) {
     var field = fieldInfo(name);
     return field && field.shape ? field.shape : "phrase";
@@ -612,13 +631,13 @@
   /** One value tidied for its field's shape and its place: its own sentence, or inside one. */
   function shaped(name, value, standalone, today, readOn) {
     var shape = fieldShape(name);
-    if (shape === "sentence") return standalone ? ownSentences(name, value) : inSentence(name, value);
+    if (shape === "sentence") return withProductNames(standalone ? ownSentences(name, value) : inSentence(name, value));
     if (shape === "name") return asName(value);
     if (shape === "organization") return asCompany(value);
     if (shape === "role") return asRole(value);
     if (has(C("DAY_SHAPES"), shape)) return asDay(value, today, readOn, shape);
     if (shape === "contact") return tidy(value).replace(P("TRAILING_COMMA"), "");
-    return asPhrase(value);
+    return withProductNames(asPhrase(value));
   }
 
   function filled(name, values) {
@@ -671,11 +690,11 @@
     return has(C("ROLE_WORDS"), b) && a.length >= 5 && b.indexOf(a) === 0;
   }
 
-  function greeted(before, name, value) {
+  function greeted(before, name, value, tone) {
     if (name !== C("ADDRESSED_FIELD")) return [before, value];
     var greeting = P("GREETING_BEFORE").exec(before);
     var word = greeting ? greeting[1] : "";
-    var addressed = address(value, word);
+    var addressed = address(value, word, greeting ? tone : C("FULL_NAME_TONE"));
     if (greeting && addressed[0].toLowerCase() !== word.toLowerCase()) {
       var start = greeting.index + greeting[0].indexOf(word);
       before = before.slice(0, start) + addressed[0] + before.slice(start + word.length);
@@ -708,7 +727,7 @@
         before += marker(name);
         return;
       }
-      var greetedParts = greeted(before, name, value);
+      var greetedParts = greeted(before, name, value, tone);
       before = greetedParts[0];
       value = greetedParts[1];
       if (tone === C("FORMAL_TONE")) value = value.replace(P("EXCLAMATION", true), ".");
@@ -726,13 +745,18 @@
       if (afterWord && endWord && doubles(endWord[1], afterWord[1])) {
         value = value.slice(0, endWord.index);
       } else if (afterWord && wholeWord && wholeWord[1] === value && doubles(value, afterWord[1])) {
-        skipWord = true;
+        if (afterWord[1].length > value.length) {
+          value = "";
+          before = before.replace(P("TRAILING_SPACES"), "");
+        } else {
+          skipWord = true;
+        }
       }
       if (has(C("DAY_SHAPES"), fieldShape(name)) && P("DATE_APPOSITION").test(value) && P("WORD_FOLLOWS").test(after)) {
         value += ",";
       }
       before += value;
-      skipStop = ".!?\u2026".indexOf(value.charAt(value.length - 1)) >= 0;
+      skipStop = Boolean(value) && ".!?\u2026".indexOf(value.charAt(value.length - 1)) >= 0;
     });
     var tail = text.slice(last);
     if (skipStop && tail.charAt(0) === ".") tail = tail.slice(1);
@@ -750,15 +774,31 @@
       .map(function (name) { return [name, chosen[name]]; });
   }
 
+  /** Every line starting with a word begins with a capital (render.lines_capitalized). */
+  function linesCapitalized(text) {
+    return text.replace(P("LINE_START_WORD", true), function (_, start, letter) { return start + letter.toUpperCase(); });
+  }
+
   /** Subjects and body of a template's raw parts rendered with the given values (render.render_text). */
   function renderText(parts, subjects, variants, values, recipient, today, readOn, tone) {
     var body = noteParts(parts, variants, recipient || 0)
-      .map(function (part) { return fillText(strip(part[1]), values || {}, today, readOn, tone || ""); })
+      .map(function (part) { return linesCapitalized(fillText(strip(part[1]), values || {}, today, readOn, tone || "")); })
       .filter(Boolean)
       .join(C("PARAGRAPH_BREAK"));
     return {subjects: (subjects || []).map(function (subject) {
-      return fillText(subject, values || {}, today, readOn, tone || "");
+      return linesCapitalized(fillText(subject, values || {}, today, readOn, tone || ""));
     }), body: body};
+  }
+
+  /** The day a note will be read (days.reading_day): readOn when given; for a handwritten card, CARD_READ_DAYS
+      after the day of writing; else readOn as given. */
+  function readingDay(channel, today, readOn) {
+    if (parseMoment(readOn) !== null || channel !== C("CARD_CHANNEL")) return readOn === undefined ? null : readOn;
+    var written = parseMoment(today);
+    if (!written) return readOn === undefined ? null : readOn;
+    var day = shift(written.day, C("CARD_READ_DAYS"));
+    return String(day.year).padStart(4, "0") + "-" + String(day.month).padStart(2, "0") + "-"
+      + String(day.day).padStart(2, "0");
   }
 
   /** A template (as exported in AFTERVIEW_DATA.templates) filled for its n-th recipient, in its tone. */
@@ -776,12 +816,14 @@
   }
 
   /** Advice for a bare full name after a formal greeting ("Dear Sarah Kim"): a title may suit; else null. */
-  function addressHint(value, greeting) {
+  function addressHint(value, greeting, tone) {
     var name = asName(String(value || ""));
     var parts = nameParts(name);
     if (parts[0] !== null || !parts[1].length || (greeting || "").toLowerCase() !== C("FORMAL_GREETING").toLowerCase()) {
       return null;
     }
+    var group = parts[1].concat(parts[2]).some(function (word) { return has(C("GROUP_WORDS"), word.toLowerCase()); });
+    if ((tone === undefined ? C("FORMAL_TONE") : tone) !== C("FULL_NAME_TONE") || group) return null;
     var last = parts[2].join(" ");
     return "A formal note usually greets by title and last name, such as \u201cDear Ms. " + last + "\u201d or " +
       "\u201cDear Dr. " + last + "\u201d. Add the title they use if you know it; \u201cDear " + name +
@@ -846,6 +888,7 @@
   Afterview.noteParts = noteParts;
   Afterview.renderText = renderText;
   Afterview.render = render;
+  Afterview.readingDay = readingDay;
   Afterview.fieldFrame = fieldFrame;
   Afterview.unfilledFields = unfilledFields;
   Afterview.displayText = displayText;
