@@ -812,7 +812,7 @@ def test_no_layout_shift_on_load(page: Page, site_server: str, size: ViewportSiz
 
 def test_linkedin_note_counts_characters_and_offers_the_short_version(page: Page, site_server: str) -> None:
     """A LinkedIn note shows its length against LinkedIn's limits and can become the short version."""
-    open_composer(page, site_server, "thank-you-on-site-linkedin")
+    open_composer(page, site_server, "thank-you-video-linkedin")
     limits = page.evaluate("window.AFTERVIEW_DATA.rules.find(r => r.name === 'linkedin-length').limits")
     for name, value in SENDER.items():
         if page.locator(f"#av-f-{name}").count():
