@@ -1,7 +1,7 @@
 """The MkDocs plugin (`plugins: - afterview`): everything that knows about MkDocs and Material.
 
 An office's mkdocs.yml names the theme, this plugin with its options and the macros plugin with
-`modules: [afterview]`. The plugin validates the options once per build, fills in what the
+`modules: [afterview.macros]`. The plugin validates the options once per build, fills in what the
 office leaves out from the mkdocs.yml shipped in the package (nav, Markdown extensions, theme
 settings, styles and scripts), adds our guide pages and theme overrides beneath the office's own,
 generates a page per template, lints the catalog, and writes the Content-Security-Policy snippet
@@ -55,7 +55,10 @@ INHERITED_KEYS = (
     "copyright",
 )
 INHERITED_THEME_KEYS = ("language", "font", "icon", "favicon", "palette", "features")
-MACROS_HINT = "add `- macros: {modules: [afterview], on_undefined: strict}` under `plugins:` in"
+MACROS_MODULE = "afterview.macros"
+MACROS_HINT = "add `- macros: {modules: [afterview.macros], on_undefined: strict}` under `plugins:` in"
+# How many builds this process has configured; afterview.macros refuses to load while it is 0.
+configured_builds = 0
 
 
 class AfterviewConfig(base.Config):  # type: ignore[no-untyped-call]
@@ -146,7 +149,7 @@ def check_engine(config: MkDocsConfig) -> None:
     macros_config: Any = macros.config
     modules = list(macros_config.get("modules") or [])
     local = str(macros_config.get("module_name") or "")
-    if PLUGIN_NAME not in modules and not local.endswith("macros"):
+    if not {PLUGIN_NAME, MACROS_MODULE} & set(modules) and not local.endswith("macros"):
         raise PluginError(f"{where}: the macros plugin does not load afterview's macros; {MACROS_HINT} {where}")
 
 
@@ -201,6 +204,8 @@ class AfterviewPlugin(BasePlugin[AfterviewConfig]):  # type: ignore[no-untyped-c
     @event_priority(100)  # before the macros plugin, whose define_env reads the settings
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Validate the options once per build; fill in our defaults; find the engine set up right."""
+        global configured_builds
+        configured_builds += 1
         config_file = Path(config.config_file_path or "mkdocs.yml").resolve()
         written = read_config(config_file) if config_file.is_file() else {}
         if legacy_section(written):

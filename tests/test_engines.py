@@ -1,25 +1,34 @@
-"""The site builds the same with another engine: ProperDocs, the maintained continuation of MkDocs 1.x.
+"""The site builds the same with other engines: ProperDocs, the maintained continuation of MkDocs 1.x, and
+Zensical, which reads mkdocs.yml but runs no MkDocs plugins.
 
 MkDocs 1.6.1 is the last 1.x release and Material for MkDocs 9 reaches its end of life on 2027-05-05
 (docs/self-hosting/engines.md). ProperDocs reads the same mkdocs.yml and runs the same plugins, so the
-shipped site and a career office's site must come out page for page as MkDocs makes them.
+shipped site and a career office's site must come out page for page as MkDocs makes them. Zensical run on
+such a mkdocs.yml must stop with one clear line instead of publishing a site without our pages.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+import afterview
+
 from .conftest import ON_CI, ROOT, build_site
 
 PROPERDOCS = importlib.util.find_spec("properdocs") is not None
-pytestmark = pytest.mark.skipif(
+ZENSICAL = importlib.util.find_spec("zensical") is not None
+needs_properdocs = pytest.mark.skipif(
     not PROPERDOCS and not ON_CI, reason="ProperDocs is not installed (pip install -e '.[test]')"
+)
+needs_zensical = pytest.mark.skipif(
+    not ZENSICAL and not ON_CI, reason="Zensical is not installed (pip install -e '.[test]')"
 )
 
 
@@ -36,11 +45,44 @@ def properdocs_build(config: Path, destination: Path) -> subprocess.CompletedPro
     )
 
 
+def zensical_build(project: Path) -> subprocess.CompletedProcess[str]:
+    """`zensical build` in a folder holding a mkdocs.yml (Zensical writes its site_dir inside the folder)."""
+    return subprocess.run(
+        [sys.executable, "-m", "zensical", "build", "--clean"],
+        cwd=project,
+        env=with_this_package(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
+def with_this_package() -> dict[str, str]:
+    """The environment for a build in another folder, importing the afterview package these tests import."""
+    package_parent = str(Path(afterview.__file__).resolve().parent.parent)
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_parent, os.environ.get("PYTHONPATH")]))}
+
+
+def init_office(folder: Path) -> Path:
+    """A career office's site as `afterview init` writes it."""
+    created = subprocess.run(
+        [sys.executable, "-m", "afterview.cli", "init", str(folder), "--name", "Northfield Careers"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert created.returncode == 0, created.stderr
+    return folder
+
+
 def pages(site: Path) -> set[str]:
     """Every file of a built site, by path (compressed sitemaps left out: their bytes carry a date)."""
     return {path.relative_to(site).as_posix() for path in site.rglob("*") if path.is_file() and path.suffix != ".gz"}
 
 
+@needs_properdocs
 def test_properdocs_builds_the_shipped_site_page_for_page(built_site: Path, tmp_path: Path) -> None:
     """Every page, template page, gallery, data script and policy file MkDocs writes, ProperDocs writes too."""
     result = properdocs_build(ROOT / "mkdocs.yml", tmp_path / "site")
@@ -50,20 +92,42 @@ def test_properdocs_builds_the_shipped_site_page_for_page(built_site: Path, tmp_
         assert (tmp_path / "site" / needed).is_file(), needed
 
 
+@needs_properdocs
 def test_properdocs_builds_an_office_site_like_mkdocs(tmp_path: Path) -> None:
     """A site made by `afterview init` builds with both engines into the same files."""
-    office = tmp_path / "office"
-    created = subprocess.run(
-        [sys.executable, "-m", "afterview.cli", "init", str(office), "--name", "Northfield Careers"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert created.returncode == 0, created.stderr
+    office = init_office(tmp_path / "office")
     with_mkdocs = build_site(office / "mkdocs.yml", tmp_path / "mkdocs-site")
     assert with_mkdocs.returncode == 0, with_mkdocs.stderr
     with_properdocs = properdocs_build(office / "mkdocs.yml", tmp_path / "properdocs-site")
     assert with_properdocs.returncode == 0, with_properdocs.stderr
     assert pages(tmp_path / "properdocs-site") == pages(tmp_path / "mkdocs-site")
     assert "afterview-csp.conf" in pages(tmp_path / "properdocs-site")
+
+
+def assert_refused_in_one_line(result: subprocess.CompletedProcess[str], site: Path) -> None:
+    """The build failed with one line naming our plugin and the way out, and published no pages."""
+    output = (result.stdout + result.stderr).strip()
+    assert result.returncode != 0, output
+    assert "Traceback" not in output
+    assert len(output.splitlines()) == 1, output
+    assert "Afterview's pages come from its MkDocs plugin, which this engine did not run" in output
+    assert "mkdocs build" in output and "afterview generate" in output
+    assert not (site / "index.html").exists()
+
+
+@needs_zensical
+def test_zensical_refuses_the_shipped_site_in_one_line(tmp_path: Path) -> None:
+    """Zensical runs no MkDocs plugins: on our mkdocs.yml it stops at once instead of building our pages without
+    their templates, data and policy."""
+    project = tmp_path / "shipped"
+    project.mkdir()
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs", project / "docs")
+    assert_refused_in_one_line(zensical_build(project), project / "site")
+
+
+@needs_zensical
+def test_zensical_refuses_an_office_site_in_one_line(tmp_path: Path) -> None:
+    """On a site made by `afterview init` (no pages of its own), Zensical used to exit 0 with only 404.html."""
+    office = init_office(tmp_path / "office")
+    assert_refused_in_one_line(zensical_build(office), office / "site")
