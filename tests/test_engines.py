@@ -20,7 +20,7 @@ import pytest
 
 import afterview
 
-from .conftest import ON_CI, ROOT, build_site
+from .conftest import ON_CI, ROOT
 
 PROPERDOCS = importlib.util.find_spec("properdocs") is not None
 ZENSICAL = importlib.util.find_spec("zensical") is not None
@@ -32,12 +32,12 @@ needs_zensical = pytest.mark.skipif(
 )
 
 
-def properdocs_build(config: Path, destination: Path) -> subprocess.CompletedProcess[str]:
-    """`properdocs build --strict` for a config into a folder."""
+def properdocs_build(config: Path, destination: Path, engine: str = "properdocs") -> subprocess.CompletedProcess[str]:
+    """`properdocs build --strict` (or `mkdocs build --strict`) for a config into a folder."""
     return subprocess.run(
-        [sys.executable, "-m", "properdocs", "build", "--strict", "-f", str(config), "-d", str(destination)],
+        [sys.executable, "-m", engine, "build", "--strict", "-f", str(config), "-d", str(destination)],
         cwd=config.parent,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        env={**with_this_package(), "NO_MKDOCS_2_WARNING": "1"},
         capture_output=True,
         text=True,
         timeout=300,
@@ -96,7 +96,7 @@ def test_properdocs_builds_the_shipped_site_page_for_page(built_site: Path, tmp_
 def test_properdocs_builds_an_office_site_like_mkdocs(tmp_path: Path) -> None:
     """A site made by `afterview init` builds with both engines into the same files."""
     office = init_office(tmp_path / "office")
-    with_mkdocs = build_site(office / "mkdocs.yml", tmp_path / "mkdocs-site")
+    with_mkdocs = properdocs_build(office / "mkdocs.yml", tmp_path / "mkdocs-site", engine="mkdocs")
     assert with_mkdocs.returncode == 0, with_mkdocs.stderr
     with_properdocs = properdocs_build(office / "mkdocs.yml", tmp_path / "properdocs-site")
     assert with_properdocs.returncode == 0, with_properdocs.stderr
@@ -131,3 +131,114 @@ def test_zensical_refuses_an_office_site_in_one_line(tmp_path: Path) -> None:
     """On a site made by `afterview init` (no pages of its own), Zensical used to exit 0 with only 404.html."""
     office = init_office(tmp_path / "office")
     assert_refused_in_one_line(zensical_build(office), office / "site")
+
+
+# Our theme override partials/content.html formats a page's `reviewed:` date with Python's date.strftime,
+# which Zensical's template engine (MiniJinja, in Rust) does not have; the page fails to render.
+PYTHON_ONLY_DATE = 'reviewed.strftime("%B")'
+
+
+def generate_tree(config: Path, destination: Path) -> Path:
+    """`afterview generate` for a site into a folder."""
+    result = subprocess.run(
+        [sys.executable, "-m", "afterview.cli", "generate", str(destination), "--config", str(config)],
+        env=with_this_package(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return destination
+
+
+def finish(tree: Path) -> Path:
+    """`afterview finish` after an engine built a generated tree; the site folder."""
+    result = subprocess.run(
+        [sys.executable, "-m", "afterview.cli", "finish", str(tree)],
+        env=with_this_package(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return tree / "site"
+
+
+def without_python_only_date(tree: Path) -> None:
+    """The one expression of our overrides Zensical cannot render, made a plain string (in this copy only)."""
+    partial = tree / "overrides" / "partials" / "content.html"
+    text = partial.read_text(encoding="utf-8")
+    assert text.count(PYTHON_ONLY_DATE) == 1, "the override changed: drop this workaround if Zensical renders it"
+    partial.write_text(text.replace(PYTHON_ONLY_DATE, "reviewed"), encoding="utf-8")
+
+
+def our_files(site: Path, tree: Path) -> set[str]:
+    """What a build must have whatever the engine: every HTML page, every file of the generated docs tree that is
+    not a page (data scripts, styles, images) and the policy file. The theme's own assets differ by engine."""
+    html = {path for path in pages(site) if path.endswith(".html")}
+    assets = {path for path in pages(tree / "docs") if not path.endswith(".md") and not path.startswith(".")}
+    return html | (assets & pages(site)) | ({"afterview-csp.conf"} & pages(site))
+
+
+def assert_complete(files: set[str], tree: Path) -> None:
+    """Every template page, the gallery, the composer and its data, and the policy file are there."""
+    templates = {path.stem for path in (tree / "docs" / "templates").glob("*.md")} - {"index"}
+    assert len(templates) >= 40
+    assert {f"templates/{template}/index.html" for template in templates} <= files
+    needed = {
+        "index.html",
+        "templates/index.html",
+        "tools/composer/index.html",
+        "assets/javascripts/afterview-data.js",
+        "afterview-csp.conf",
+    }
+    assert needed <= files, needed - files
+    every_asset = {path for path in pages(tree / "docs") if not path.endswith(".md") and not path.startswith(".")}
+    assert every_asset <= files, every_asset - files
+
+
+@needs_zensical
+@needs_properdocs
+def test_every_engine_builds_an_office_site_page_for_page(tmp_path: Path) -> None:
+    """A site made by `afterview init`: MkDocs with the plugin, and MkDocs, ProperDocs and Zensical from the tree
+    `afterview generate` writes, make the same pages, template pages, data scripts and policy file."""
+    office = init_office(tmp_path / "office")
+    with_plugin = properdocs_build(office / "mkdocs.yml", tmp_path / "plugin-site", engine="mkdocs")
+    assert with_plugin.returncode == 0, with_plugin.stderr
+    tree = generate_tree(office / "mkdocs.yml", tmp_path / "tree")
+    expected = our_files(tmp_path / "plugin-site", tree)
+    assert_complete(expected, tree)
+    for engine in ("mkdocs", "properdocs"):
+        built = properdocs_build(tree / "mkdocs.yml", tree / "site", engine=engine)
+        assert built.returncode == 0, built.stderr
+        assert our_files(finish(tree), tree) == expected, engine
+    without_python_only_date(tree)
+    built = zensical_build(tree)
+    assert built.returncode == 0, built.stderr
+    assert our_files(finish(tree), tree) == expected
+
+
+@needs_zensical
+def test_zensical_builds_the_shipped_site_from_the_generated_tree(built_site: Path, tmp_path: Path) -> None:
+    """Our own site through `afterview generate` and Zensical has every page MkDocs makes with the plugin."""
+    tree = generate_tree(ROOT / "mkdocs.yml", tmp_path / "tree")
+    without_python_only_date(tree)
+    built = zensical_build(tree)
+    assert built.returncode == 0, built.stderr
+    expected = our_files(built_site, tree)
+    assert_complete(expected, tree)
+    assert our_files(finish(tree), tree) == expected
+
+
+@needs_zensical
+@pytest.mark.xfail(
+    strict=True,
+    reason="overrides/partials/content.html calls date.strftime, which Zensical 0.0.73's template engine lacks",
+)
+def test_zensical_renders_our_theme_overrides_as_they_are(tmp_path: Path) -> None:
+    """Zensical builds the generated tree with our overrides unchanged (passes once the override is portable)."""
+    tree = generate_tree(ROOT / "mkdocs.yml", tmp_path / "tree")
+    built = zensical_build(tree)
+    assert built.returncode == 0, built.stderr
