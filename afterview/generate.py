@@ -20,6 +20,7 @@ from typing import Any
 
 import yaml
 
+from . import __version__
 from .branding import HOUSE_STYLESHEET, house_stylesheet
 from .csp import nginx_snippet
 from .export import browser_script
@@ -41,6 +42,8 @@ from .site import SiteCatalog, load_site
 # the settings the plugin would have read.
 SOURCE_KEY = "afterview_source"
 GENERATED_MACROS = "afterview.site_macros"
+THEME_SETTINGS_KEY = "afterview_settings"
+THEME_VERSION_KEY = "afterview_version"
 # What an office's config inherits from ours unless it sets the key itself.
 INHERITED_KEYS = (
     "nav",
@@ -52,6 +55,7 @@ INHERITED_KEYS = (
     "copyright",
 )
 INHERITED_THEME_KEYS = ("language", "font", "icon", "favicon", "palette", "features")
+GENERATED_HEADER = "# Written by `afterview generate`: build this folder, and edit the site's own mkdocs.yml instead.\n"
 FRONT_MATTER = re.compile(r"\A---\n(?P<yaml>.*?\n)---\n", re.DOTALL)
 
 
@@ -184,10 +188,23 @@ def engine_config(config_file: Path, settings: Settings, office: bool) -> dict[s
     theme["custom_dir"] = "overrides"
     config["theme"] = theme
     config["plugins"] = engine_plugins(written.get("plugins"))
-    config["extra"] = {**(config.get("extra") or {}), SOURCE_KEY: str(config_file.resolve())}
+    # What the plugin gives the theme's templates as `afterview` and `afterview_version`, for templates that
+    # fall back to `config.extra` where no plugin runs.
+    config["extra"] = {
+        **(config.get("extra") or {}),
+        SOURCE_KEY: str(config_file.resolve()),
+        THEME_SETTINGS_KEY: settings.public(),
+        THEME_VERSION_KEY: __version__,
+    }
     config["docs_dir"] = "docs"
     config["site_dir"] = "site"
     return config
+
+
+def written_by_us(folder: Path) -> bool:
+    """Whether a folder holds a config this command wrote (and so may be emptied and written again)."""
+    config = folder / "mkdocs.yml"
+    return config.is_file() and config.read_text(encoding="utf-8").startswith(GENERATED_HEADER)
 
 
 def write_text(path: Path, text: str) -> None:
@@ -203,7 +220,7 @@ def generate(config_file: Path, destination: Path) -> list[str]:
     settings, site = generated_build(str(config_file))
     config = engine_config(config_file, settings, office)
     if destination.exists():
-        if not destination.is_dir() or (any(destination.iterdir()) and not (destination / "mkdocs.yml").is_file()):
+        if not destination.is_dir() or (any(destination.iterdir()) and not written_by_us(destination)):
             raise GenerateError(f"{destination}: not empty and not a folder this command wrote; choose another")
         shutil.rmtree(destination)
     docs = destination / "docs"
@@ -246,8 +263,7 @@ def generate(config_file: Path, destination: Path) -> list[str]:
         shutil.copytree(config_file.parent / custom_dir, destination / "overrides", dirs_exist_ok=True)
     write_text(
         destination / "mkdocs.yml",
-        "# Written by `afterview generate`: build this folder, and edit the site's own mkdocs.yml instead.\n"
-        + yaml.dump(config, Dumper=yaml.Dumper, sort_keys=False, allow_unicode=True, width=1000),
+        GENERATED_HEADER + yaml.dump(config, Dumper=yaml.Dumper, sort_keys=False, allow_unicode=True, width=1000),
     )
     return sorted(sources)
 

@@ -242,3 +242,20 @@ def test_zensical_renders_our_theme_overrides_as_they_are(tmp_path: Path) -> Non
     tree = generate_tree(ROOT / "mkdocs.yml", tmp_path / "tree")
     built = zensical_build(tree)
     assert built.returncode == 0, built.stderr
+
+
+def test_generate_never_empties_a_folder_it_did_not_write(tmp_path: Path) -> None:
+    """`afterview generate .` in the site's own folder stops with one line and deletes nothing."""
+    office = init_office(tmp_path / "office")
+    before = pages(office)
+    result = subprocess.run(
+        [sys.executable, "-m", "afterview.cli", "generate", str(office), "--config", str(office / "mkdocs.yml")],
+        env=with_this_package(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "not a folder this command wrote" in result.stderr
+    assert pages(office) == before
