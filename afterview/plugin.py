@@ -5,7 +5,8 @@ An office's mkdocs.yml names the theme, this plugin with its options and the mac
 office leaves out from the mkdocs.yml shipped in the package (nav, Markdown extensions, theme
 settings, styles and scripts), adds our guide pages and theme overrides beneath the office's own,
 generates a page per template, lints the catalog, and writes the Content-Security-Policy snippet
-after the build. A move to another site engine rewrites this module and nothing else.
+after the build. The work itself is in generate.py, which `afterview generate` uses to write the same site as
+plain files for an engine without MkDocs plugins; this module only adapts it to MkDocs' events.
 """
 
 from __future__ import annotations
