@@ -134,6 +134,18 @@ def parser() -> argparse.ArgumentParser:
     offline_cmd.add_argument(
         "--config", type=Path, default=Path("mkdocs.yml"), metavar="FILE", help="the site's mkdocs.yml"
     )
+    generate_cmd = sub.add_parser(
+        "generate", help="write the site's pages and a config as plain files, for an engine without MkDocs plugins"
+    )
+    generate_cmd.add_argument("dir", type=Path, help="the folder to write (emptied first if this command wrote it)")
+    generate_cmd.add_argument(
+        "--config", type=Path, default=Path("mkdocs.yml"), metavar="FILE", help="the site's mkdocs.yml"
+    )
+
+    finish_cmd = sub.add_parser(
+        "finish", help="after an engine built a generated folder: minify, and write the nginx policy file"
+    )
+    finish_cmd.add_argument("dir", type=Path, help="the folder `afterview generate` wrote, built by the engine")
     return main
 
 
@@ -521,6 +533,35 @@ def run_offline(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_generate(args: argparse.Namespace) -> int:
+    """`afterview generate DIR`: the whole docs tree and an engine config, as files any engine builds."""
+    from .generate import GenerateError, generate
+    from .site import CatalogError
+
+    try:
+        written = generate(args.config, args.dir)
+    except (GenerateError, CatalogError) as error:
+        raise UsageError(str(error)) from None
+    print(
+        f"Wrote {plural(len(written), 'file')} to {args.dir / 'docs'} and {args.dir / 'mkdocs.yml'}. Next: build "
+        f"{args.dir} with your engine (e.g. cd {args.dir} && zensical build), then afterview finish {args.dir}.",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def run_finish(args: argparse.Namespace) -> int:
+    """`afterview finish DIR`: what the plugin does after a build, for a site built from a generated folder."""
+    from .generate import GenerateError, finish_generated
+
+    try:
+        site_dir = finish_generated(args.dir)
+    except GenerateError as error:
+        raise UsageError(str(error)) from None
+    print(f"Finished {site_dir}: scripts minified where esbuild is installed, policy file written.", file=sys.stderr)
+    return EXIT_OK
+
+
 COMMANDS = {
     "check": run_check,
     "lint": run_lint,
@@ -529,6 +570,8 @@ COMMANDS = {
     "new": run_new,
     "init": run_init,
     "offline": run_offline,
+    "generate": run_generate,
+    "finish": run_finish,
 }
 
 

@@ -1,17 +1,17 @@
 """The MkDocs plugin (`plugins: - afterview`): everything that knows about MkDocs and Material.
 
 An office's mkdocs.yml names the theme, this plugin with its options and the macros plugin with
-`modules: [afterview]`. The plugin validates the options once per build, fills in what the
+`modules: [afterview.macros]`. The plugin validates the options once per build, fills in what the
 office leaves out from the mkdocs.yml shipped in the package (nav, Markdown extensions, theme
 settings, styles and scripts), adds our guide pages and theme overrides beneath the office's own,
 generates a page per template, lints the catalog, and writes the Content-Security-Policy snippet
-after the build. A move to another site engine rewrites this module and nothing else.
+after the build. The work itself is in generate.py, which `afterview generate` uses to write the same site as
+plain files for an engine without MkDocs plugins; this module only adapts it to MkDocs' events.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -24,19 +24,17 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel, set_exclusions
 
 from . import __version__
-from .branding import HOUSE_STYLESHEET, house_stylesheet
-from .csp import nginx_snippet
-from .export import browser_script
-from .markup import template_url
-from .minify import minify_site
-from .pages import (
-    DATA_SCRIPT,
-    HOME_PAGE,
-    is_maintainer_page,
-    nav_without,
-    template_page_source,
-    without_hidden_links,
+from .generate import (
+    INHERITED_KEYS,
+    INHERITED_THEME_KEYS,
+    finish_site,
+    generated_sources,
+    is_office_config,
+    left_out,
+    package_pages,
+    same_path,
 )
+from .pages import HOME_PAGE, nav_without, without_hidden_links
 from .paths import BASE_CONFIG, DOCS_DIR, OVERRIDES_DIR, TEMPLATES_DIR
 from .rules import CHANNELS
 from .settings import PLUGIN_NAME, Settings, SettingsError, legacy_section, settings_from
@@ -44,18 +42,10 @@ from .site import CatalogError, SiteCatalog, load_site, repeated_rules
 
 log = logging.getLogger("mkdocs.plugins.afterview")
 
-# What an office's config inherits from ours unless it sets the key itself.
-INHERITED_KEYS = (
-    "nav",
-    "markdown_extensions",
-    "extra_css",
-    "extra_javascript",
-    "exclude_docs",
-    "not_in_nav",
-    "copyright",
-)
-INHERITED_THEME_KEYS = ("language", "font", "icon", "favicon", "palette", "features")
-MACROS_HINT = "add `- macros: {modules: [afterview], on_undefined: strict}` under `plugins:` in"
+MACROS_MODULE = "afterview.macros"
+MACROS_HINT = "add `- macros: {modules: [afterview.macros], on_undefined: strict}` under `plugins:` in"
+# How many builds this process has configured; afterview.macros refuses to load while it is 0.
+configured_builds = 0
 
 
 class AfterviewConfig(base.Config):  # type: ignore[no-untyped-call]
@@ -101,11 +91,6 @@ def read_config(path: Path) -> dict[str, Any]:
     return {**data, "config_file_path": str(path.resolve())}
 
 
-def same_path(first: str | os.PathLike[str], second: str | os.PathLike[str]) -> bool:
-    """Whether two paths name the same file or folder."""
-    return Path(first).resolve() == Path(second).resolve()
-
-
 def inherit_base(config: MkDocsConfig, written: Mapping[str, Any], base_config: Mapping[str, Any]) -> None:
     """Fill in the keys the office's file leaves out from our mkdocs.yml, validated like MkDocs does."""
     schema = dict(config._schema)
@@ -146,39 +131,26 @@ def check_engine(config: MkDocsConfig) -> None:
     macros_config: Any = macros.config
     modules = list(macros_config.get("modules") or [])
     local = str(macros_config.get("module_name") or "")
-    if PLUGIN_NAME not in modules and not local.endswith("macros"):
+    if not {PLUGIN_NAME, MACROS_MODULE} & set(modules) and not local.endswith("macros"):
         raise PluginError(f"{where}: the macros plugin does not load afterview's macros; {MACROS_HINT} {where}")
 
 
 def package_doc_files(config: MkDocsConfig) -> list[File]:
     """Our guide pages and assets, when the office's docs_dir is another folder."""
-    files = []
-    for folder, subfolders, names in os.walk(DOCS_DIR):
-        subfolders.sort()
-        for name in sorted(names):
-            relative = os.path.relpath(os.path.join(folder, name), DOCS_DIR)
-            files.append(File(relative, str(DOCS_DIR), config.site_dir, config.use_directory_urls))
+    files = [File(path, str(DOCS_DIR), config.site_dir, config.use_directory_urls) for path in package_pages()]
     set_exclusions(files, config)
     return files
 
 
 def generated_files(site: SiteCatalog, settings: Settings, config: MkDocsConfig) -> list[File]:
-    """A page per template, the data script for the tools, the house stylesheet and logo."""
-    files = [
-        File.generated(
-            config,
-            template_url(t.id).rstrip("/") + ".md",
-            content=template_page_source(t.id, t.title, t.summary),
-            inclusion=InclusionLevel.NOT_IN_NAV,
-        )
-        for t in site.templates
-    ]
-    files.append(File.generated(config, DATA_SCRIPT, content=browser_script(site, settings.public())))
-    files.append(File.generated(config, HOUSE_STYLESHEET, content=house_stylesheet(settings)))
-    if settings.logo and settings.logo_url:
-        files.append(File.generated(config, settings.logo_url, abs_src_path=str(settings.logo)))
-    if settings.tab_icon and settings.favicon_url:
-        files.append(File.generated(config, settings.favicon_url, abs_src_path=str(settings.tab_icon)))
+    """The files the build adds (generate.generated_sources) as MkDocs files; template pages are not in the nav."""
+    files = []
+    for source in generated_sources(site, settings):
+        if source.source is not None:
+            files.append(File.generated(config, source.path, abs_src_path=str(source.source)))
+        else:
+            inclusion = InclusionLevel.NOT_IN_NAV if source.path.endswith(".md") else InclusionLevel.UNDEFINED
+            files.append(File.generated(config, source.path, content=source.content or "", inclusion=inclusion))
     return files
 
 
@@ -196,11 +168,13 @@ class AfterviewPlugin(BasePlugin[AfterviewConfig]):  # type: ignore[no-untyped-c
 
     def left_out(self, path: str) -> bool:
         """Whether one of our pages stays out of this site: maintainer pages on an office's site, unless asked."""
-        return self.office and not self.settings.maintainer_pages and is_maintainer_page(path)
+        return left_out(path, self.settings, self.office)
 
     @event_priority(100)  # before the macros plugin, whose define_env reads the settings
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Validate the options once per build; fill in our defaults; find the engine set up right."""
+        global configured_builds
+        configured_builds += 1
         config_file = Path(config.config_file_path or "mkdocs.yml").resolve()
         written = read_config(config_file) if config_file.is_file() else {}
         if legacy_section(written):
@@ -213,7 +187,7 @@ class AfterviewPlugin(BasePlugin[AfterviewConfig]):  # type: ignore[no-untyped-c
         except SettingsError as error:
             raise PluginError(str(error)) from None
         self._site = None
-        self.office = not same_path(config_file, BASE_CONFIG)
+        self.office = is_office_config(config_file)
         if self.office:
             inherit_base(config, written, read_config(BASE_CONFIG))
             if "nav" not in written and config.nav:
@@ -279,10 +253,7 @@ class AfterviewPlugin(BasePlugin[AfterviewConfig]):  # type: ignore[no-untyped-c
     def on_post_build(self, config: MkDocsConfig) -> None:
         """Our scripts and styles minified (with esbuild from `npm ci`), then the nginx snippet with the
         Content-Security-Policy of exactly this build."""
-        site_dir = Path(config.site_dir)
-        minify_site(site_dir, Path(config.config_file_path or ".").parent, DOCS_DIR)
-        if self.settings.csp_file:
-            (site_dir / self.settings.csp_file).write_text(nginx_snippet(site_dir), encoding="utf-8")
+        finish_site(Path(config.site_dir), Path(config.config_file_path or ".").parent, self.settings)
 
 
 def plugin_of(config: Mapping[str, Any]) -> AfterviewPlugin:

@@ -2,22 +2,44 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from . import markup
-from .plugin import plugin_of
+from .generate import SOURCE_KEY, generated_build
 from .rules import TEMPLATE_RULES
+from .settings import Settings
+from .site import SiteCatalog
 from .timing import TIMING, in_words
 
 
+def build_of(conf: Mapping[str, Any]) -> tuple[Settings, Callable[[], SiteCatalog]]:
+    """The settings and catalog of this build: from a tree `afterview generate` wrote (any engine), else from
+    the afterview plugin (MkDocs, ProperDocs)."""
+    extra = conf.get("extra") or {}
+    source = extra.get(SOURCE_KEY) if isinstance(extra, Mapping) else None
+    if source:
+        settings, catalog = generated_build(str(source))
+        return settings, lambda: catalog
+    from .plugin import plugin_of
+
+    plugin = plugin_of(conf)
+    return plugin.settings, plugin.site
+
+
+def page_source(page: Any) -> str:
+    """A page's docs-relative source path (MkDocs: page.file.src_uri; Zensical: page.path)."""
+    file = getattr(page, "file", None)
+    return str(file.src_uri if file is not None else page.path)
+
+
 def define_env(env: Any) -> None:
-    """Register the macros the pages call; the afterview plugin holds the build's settings and catalog."""
-    plugin = plugin_of(env.conf)
-    site = plugin.site
+    """Register the macros the pages call, over the build's settings and catalog."""
+    settings, site = build_of(env.conf)
 
     def source_base() -> str:
         """From the current page's source folder up to docs/, for Markdown links."""
-        return "../" * env.page.file.src_uri.count("/") if env.page else ""
+        return "../" * page_source(env.page).count("/") if env.page else ""
 
     def url_base() -> str:
         """From the current page's URL up to the site root, for HTML links."""
@@ -89,4 +111,4 @@ def define_env(env: Any) -> None:
         timing,
     ):
         env.macro(macro)
-    env.variables["afterview"] = plugin.settings.public()
+    env.variables["afterview"] = settings.public()
