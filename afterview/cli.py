@@ -25,7 +25,7 @@ from .drafts import DraftError, decode_draft
 from .lint import LintResult, lint
 from .loading import LintFinding, load
 from .office import Office, OfficeError, find_office
-from .render import marker, parse_today
+from .render import marker, parse_today, reading_day
 from .rules import CHANNELS, RULES_BY_CODE, Rule
 from .settings import SettingsError
 
@@ -406,7 +406,7 @@ def run_render(args: argparse.Namespace) -> int:
             raise UsageError(f"--today {today!r}: use a date such as 2026-03-05 or 2026-03-05T09:30")
         if args.read_on is not None and parse_today(args.read_on) is None:
             raise UsageError(f"--read-on {args.read_on!r}: use a date such as 2026-03-12 or 2026-03-12T09:30")
-        note = template.render(values, recipient, today, args.read_on)
+        note = template.render(values, recipient, today, reading_day(template.channel, today, args.read_on))
     unfilled = template.unfilled(values, recipient)
     if args.format == "json":
         print(json.dumps({"subject": note.subject, "body": note.body, "unfilled": unfilled}, ensure_ascii=False))

@@ -66,6 +66,17 @@ def test_a_panel_template_takes_one_recipient_per_version() -> None:
     one_line_error(afterview("render", PANEL, "--recipient", str(versions + 1)), f"use 1 to {versions}")
 
 
+def test_a_card_is_phrased_for_the_day_it_arrives() -> None:
+    """A card written the day after the interview arrives days later: it names the weekday, never "yesterday";
+    an email sent the same day says "yesterday"."""
+    typed = ("--set", "interview_date=yesterday", "--today", "2026-03-04")
+    card = afterview("render", "thank-you-on-site-card", *typed)
+    email = afterview("render", "thank-you-on-site", *typed)
+    assert card.returncode == email.returncode == 0, (card.stderr, email.stderr)
+    assert "yesterday" not in card.stdout and "on Tuesday" in card.stdout, card.stdout
+    assert "yesterday" in email.stdout, email.stdout
+
+
 @pytest.mark.parametrize(
     ("encode", "name"),
     [
