@@ -7,10 +7,10 @@ Per corpus of drafts (a folder with `labels.yaml`):
   the labelled ones. A flag is a category (CATEGORY_CODES) or a rule code.
 Per corpus of sentences (`sentences.yaml`): the share of sentences given the labelled role.
 
-holdout-4 was written and frozen by someone who never saw the checker, before this round's tuning, and has
-never been used to tune it; `python -m tests.accuracy` leaves it out unless asked with `--final`. Every other
-folder has been used to tune the checker, including tuning-2, which was held out (as holdout-3) until its
-figures were read in an earlier round.
+holdout-5 is written and frozen by someone who never saw the checker, before this round's tuning, and is
+never used to tune it; it arrives in its own commit, and until then its tests skip. `python -m tests.accuracy`
+leaves it out unless asked with `--final`. Every other folder has been used to tune the checker, including
+tuning-2 (held out as holdout-3) and holdout-4, each held out until its figures were read in an earlier round.
 """
 
 from __future__ import annotations
@@ -33,9 +33,17 @@ CORPORA = {
     "tuning": DRAFTS / "tuning",
     "tuning-2": DRAFTS / "tuning-2",
     "holdout-4": DRAFTS / "holdout-4" / "drafts",
+    "tuning-3": DRAFTS / "tuning-3",
+    "holdout-5": DRAFTS / "holdout-5" / "drafts",
 }
-SENTENCE_CORPORA = {"tuning": DRAFTS / "tuning", "tuning-2": DRAFTS / "tuning-2", "holdout-4": DRAFTS / "holdout-4"}
-HELD_OUT = "holdout-4"
+SENTENCE_CORPORA = {
+    "tuning": DRAFTS / "tuning",
+    "tuning-2": DRAFTS / "tuning-2",
+    "holdout-4": DRAFTS / "holdout-4",
+    "tuning-3": DRAFTS / "tuning-3",
+    "holdout-5": DRAFTS / "holdout-5",
+}
+HELD_OUT = "holdout-5"
 # The one table from a labelled red-flag category to the rule codes that catch it.
 CATEGORY_CODES: dict[str, frozenset[str]] = {
     "pressure": frozenset({"AV501"}),
@@ -213,6 +221,8 @@ def test_element_detection_accuracy(name: str) -> None:
 @pytest.mark.parametrize(("name", "floor"), MIN_RED_FLAG_ACCURACY.items())
 def test_red_flag_accuracy(name: str, floor: float) -> None:
     """Red flags are raised exactly where a careers adviser would raise them, on the floor share of drafts."""
+    if not present(name):
+        pytest.skip(f"{name} is not in this checkout")
     value = red_flag_accuracy(CORPORA[name])
     assert value is not None and value >= floor, f"{name} red flags: {value}"
 
