@@ -345,8 +345,15 @@ def company_name(words: str) -> str:
 
 
 def company_tokens(name: str) -> set[str]:
-    """The words that identify a company, in lower case, without suffixes such as Ltd."""
-    return {word for word in re.split(r"[\s.,]+", name.lower()) if word and word not in COMPANY_SUFFIXES}
+    """The words that identify a company, in lower case, without suffixes such as Ltd.
+
+    Words many companies share ("Dental", "Health") are left out when the name has another word, so that
+    "Clearwater Dental" is not taken for "Riverside Dental Group".
+    """
+    words = {word for word in re.split(r"[\s.,]+", name.lower()) if word and word not in COMPANY_SUFFIXES}
+    generic = compile_pattern(shared_patterns()["organisation_word"])
+    distinctive = {word for word in words if not generic.search(word)}
+    return distinctive or words
 
 
 def company_mismatch(

@@ -330,10 +330,14 @@
   function companyTokens(name) {
     var suffixes = data().companySuffixes || [];
     var tokens = new Set();
+    var distinctive = new Set();
     name.toLowerCase().split(NAME_SEPARATORS).forEach(function (word) {
-      if (word && suffixes.indexOf(word) < 0) tokens.add(word);
+      if (!word || suffixes.indexOf(word) >= 0) return;
+      tokens.add(word);
+      // Words many companies share ("Dental", "Health") do not tell two companies apart.
+      if (search(shared("organisation_word"), word) === null) distinctive.add(word);
     });
-    return tokens;
+    return distinctive.size ? distinctive : tokens;
   }
 
   function overlaps(left, right) {
