@@ -110,6 +110,14 @@ SIGNATURE = "|".join(
         + WHOLE_NAME
         + r")?"
         + r"(?:[ \t]+x{1,3})?\s*(?![\s\S])",
+        # A name alone on the last line, under a line that ends a sentence (and perhaps a line of kisses).
+        r"[.!?)][ \t]*\n(?:[ \t]*x{1,3}[ \t]*\n)?[ \t]*(?!"
+        + SIGNOFF_WORDS
+        + r"\b)(?!(?:x+|good luck|see you|bye|ps|p\.s)\b)"
+        + WHOLE_NAME
+        + r"(?:[ \t]+"
+        + WHOLE_NAME
+        + r")?[ \t]*\s*(?![\s\S])",
     )
 )
 GREETING_LINE = r"^[ \t]*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))(?:[ \t]+again,?)?[ \t]+([^,\n!:;]+)"
@@ -294,8 +302,10 @@ HIGHLIGHT_PATTERNS: tuple[str, ...] = (
     r"\b(?:enjoyed|liked|loved) (?:discussing|brainstorming|trying|building|solving|working (?:on|through)|"
     r"looking at|tackling|debugging|cooking|making) " + GENERIC_OBJECT + r"[A-Za-z]",
     r"\b(?:the|that) (?!(?:whole |entire |full )?(?:team|interview|day|visit|conversation|chat|process|meeting|call|"
-    r"people|staff|office|place|company|role|job)\b)(?:[A-Za-z'-]+ ){2,6}(?:was|were) (?:a |an |very |really |so |"
-    r"quite )?(?:highlight|fun|cool|useful|educative|eye-opening|good test|great test|fascinating|brilliant)\b",
+    r"people|staff|office|place|company|role|job)\b)(?:[A-Za-z'-]+ ){1,8}(?:was|were) (?:a |an |very |really |so |"
+    r"quite )?(?:highlight|fun|cool|useful|educative|eye-opening|good test|great test|fascinating|brilliant|"
+    r"(?:good |great |real )?challenge|eye-opener|revelation|clever|inspiring|memorable|relatable|helpful|"
+    r"breathtaking|adorable|amazing|incredible|impressive|beautiful|stunning|genius|hilarious|a good one)\b",
     # Plain words that point at one moment: "the part about", "it stuck with me", "I liked how you".
     r"\bthe (?:part|bit|moment|section|point|question|case|story|example|idea) (?:about|where|when|with|of)[ \t]+"
     + GENERIC_OBJECT
@@ -306,6 +316,22 @@ HIGHLIGHT_PATTERNS: tuple[str, ...] = (
     r"eye-opening|(?:i|we) (?:had not|hadn't|never) (?:considered|thought about|seen)|(?:struck|fascinated|intrigued) "
     r"by (?:the|how|your|what)|impressed by (?:how|the way)|the most (?:useful|interesting|memorable|valuable|fun|"
     r"enjoyable) part)\b",
+    r"\bkeep (?:coming back to|thinking (?:about|of)|going back to)\b|\b(?:was|were) the (?:best|highlight|favou?rite|"
+    r"most [a-z]+) (?:part|bit|moment)\b|\byour (?:walkthrough|walk-through|breakdown|sketch|diagram|explanation|"
+    r"demo|demonstration) of\b",
+    r"\b(?:for|and) (?:explaining|describing|demonstrating) (?:how|why|what|your|the) [A-Za-z]|"
+    r"\bthe (?:look|walk|walk-round|walkround|visit) (?:at|round|around|through|to) (?:the|your)\b|"
+    r"\b(?:tip|trick|advice|suggestion|hint)\b[^.!?\n]{0,40}\b(?:worked|helped|tried it)\b",
+    r"\bthe (?:[A-Za-z-]+ ){0,3}(?:exercise|case study|task|scenario|demo|role-play|challenge) [a-z]+ing\b",
+    # The reader's own things and doings, named: "the wedding arch you were wiring", "the bug where...".
+    r"\b(?:still|keep|kept) (?:thinking|laughing|smiling|chuckling) (?:about|over)\b|\bstill thinking about\b|"
+    r"\b(?:struck|impressed|surprised|fascinated) (?:when|that) you\b|\byou were (?:right|spot on|so right) "
+    r"(?:that|about)\b|\bi (?:never|didn't|did not|had no idea) (?:knew|know|realised|realized)?[ \t]*(?:you|that|how) "
+    r"[a-z]",
+    r"\bthe (?:[A-Za-z-]+ ){1,4}you (?:were |are |had )?(?!hiring|offering|recruiting|looking|advertising|filling|"
+    r"interviewing|doing)(?:[a-z]+ing|set up|built|made|drew|designed|started|launched|created)\b",
+    r"\bthe (?:[A-Za-z0-9-]+ ){0,2}(?:bug|fault|problem|issue|patient|customer|ticket|incident|client|order|delivery) "
+    r"(?:where|when|that|who)\b",
 )
 INTEREST_PATTERNS: tuple[str, ...] = (
     r"\b(?:interest(?:ed)?|excite(?:d|ment)|exciting|eager(?:ly|ness)?|enthusias(?:m|tic)|look(?:ing)? forward|"
@@ -313,8 +339,9 @@ INTEREST_PATTERNS: tuple[str, ...] = (
     r"can(?:'|no)t wait|hope to (?:join|contribute|hear|work|continue|stay|be part)|"
     r"delighted to (?:join|accept|start)|(?:a great|an excellent|a strong|a good) (?:fit|match)|contribute to|"
     r"join (?:your|the) (?:team|crew|department|faculty|staff)|be part of|become part of)\b",
-    r"\b(?:would|should|I'd|I would|will|I'll) (?:very much |really |also |so |truly |[a-z]+ly )?(?:love|like|welcome|"
-    r"relish|be (?:very |so |really )?(?:glad|happy|delighted|thrilled|pleased|honou?red|proud|ready)) "
+    r"\b(?:would|should|I'd|I would|will|I'll) (?:(?:very much|really|also|so|truly|still|much|[a-z]+ly) ){0,2}(?:love|"
+    r"like|welcome|relish|be (?:very |so |really )?(?:glad|happy|delighted|thrilled|pleased|honou?red|proud|ready|"
+    r"tickled|chuffed|excited|keen|over the moon)) "
     r"(?:to|the|a|an|this|it|for)\b(?![ \t]+(?:withdraw|decline|let you know|inform|update|confirm|ask|clarify|add)\b)",
     r"\b(?:fingers crossed|say the word|count me in|keep me in mind|(?:take|taking) (?:this|it|things) forward|"
     r"jump at the chance|won't let you down|get stuck in|(?:be|come|get|jump) on board|at your disposal|i'm all in|"
@@ -342,6 +369,12 @@ INTEREST_PATTERNS: tuple[str, ...] = (
     r"[ \t]+myself\b",
     r"\bexactly (?:what|where|the (?:kind|sort|type) of)\b[^.!?\n]{0,40}\b(?:after|looking for|want|hoping for|"
     r"belong|hope to)\b",
+    r"\b(?:i'd|i would) (?:much |far |really )?rather (?:come|join|work|be|teach|start)\b|"
+    r"\bhop(?:e|ing) (?:very much |so much |really )?to (?:be (?:working|joining|part)|move (?:ahead|forward)|"
+    r"work (?:with|for|at|alongside)|join)\b|\bmean (?:a lot|so much|the world|a great deal) to me to "
+    r"(?:work|join|be)\b|"
+    r"\bhope (?:that )?i (?:may|might|can|could|will|get to|'ll get to) (?:join|work|be|come|teach|help|start|cook|"
+    r"serve|learn)\b|\bhope to [a-z]+ (?:for|with|alongside) (?:you|your|the team)\b|\bkeener\b|"
     r"\b(?:my|our) (?:first|top) choice\b|\bwhere i (?:most )?(?:want|would love|'d love|hope) to (?:be|work|grow)\b",
 )
 
@@ -405,7 +438,9 @@ PRESSURE_SIGNALS: tuple[str, ...] = (
     r"\b(?:another|other|a different|two|three|several) (?:other )?(?:company|companies|firm|firms|employer|employers|"
     r"places?|offers?) (?:is |are )?(?:ready|about|keen|eager|waiting|wants?|want) (?:to (?:sign|hire|take|offer|"
     r"snap)|me)\b",
-    r"\b(?:expedite|fast-track)\b|\bwithin (?:the next )?(?:\d+|twenty-four|forty-eight|one|two|a) (?:hours?|days?)\b",
+    r"\b(?:expedite|fast-track|speed up|hurry) (?:the|this|my|your) (?:process|decision|application|hiring|outcome)\b|"
+    r"\b(?:revert|reply|respond|answer|decide|decision|outcome|let me know|get back|hear back)\b[^.?!\n]{0,30}"
+    r"\bwithin (?:the next )?(?:\d+|twenty-four|forty-eight|one|two|a) (?:hours?|days?)\b",
     r"\bi(?:'ll| will)(?: be| keep)? (?:call|ring|email|e-mail|phon|messag|chas|check|follow)\w*[^.?!\n]{0,40}"
     r"\buntil (?:i|you|someone|somebody)\b",
     r"\bfollowing up (?:again )?for the (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time\b",
@@ -467,7 +502,8 @@ REPROACH_SIGNALS: tuple[str, ...] = (
     r"bumping|pushing|moving|bringing) "
     r"(?:this|it|my (?:email|e-mail|message|note))[^.?!\n]{0,15}\b(?:top of your inbox|up|back up)\b|"
     r"\b(?:here it is|here's|sending it|sending this|attaching (?:it|this|them)) (?:once more|yet again)\b|"
-    r"\breattach\w*\b|\b(?:seem|seems|seemed) to have (?:been )?(?:overlooked|missed|lost|forgotten|ignored)\b|"
+    r"\breattach\w*\b[^.?!\n]{0,40}\b(?:since|in case|again|as (?:it|they) (?:seem|may))\b|\b(?:seem|seems|"
+    r"seemed) to have (?:been )?(?:overlooked|missed|lost|forgotten|ignored)\b|"
     r"\bi(?:'ve| have)(?: only| now)? been waiting (?:since|for)\b|\btake (?:the|your) silence as\b|"
     r"\bfinally (?:get(?:ting)? back|repl\w*|respond\w*|answer\w*|hear(?:ing)? (?:back|from))|"
     r"\bas i(?:'ve| have)? (?:now |already )?(?:mentioned|said|stated|noted|explained|written|asked) (?:twice|three "
@@ -577,7 +613,7 @@ MONEY_WORDS = (
     r"compensation|per hour|an hour|per year|a year|benefits package|commission (?:rate|structure)|pay review|"
     r"free (?:meals|food|lunch|lunches|parking)|(?:staff|employee) discount|discount on|work from home|"
     r"(?:weeks|days) of (?:holiday|vacation|leave|pto|annual leave)|work(?:ing)? from home|wfh|remote days|"
-    r"take[- ]home|after tax|overtime|package|raise)"
+    r"take[- ]home|after tax|overtime|(?:pay|salary|benefits|compensation|relocation|total) package)"
 )
 ASKING = (
     r"(?:\?|\bwonder\w*|\bcurious|\b(?:want|like|love|wanted|liked|hoping) to (?:know|ask|find out|check|understand|"
