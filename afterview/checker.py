@@ -28,6 +28,7 @@ from .rules import (
     Severity,
     shared_patterns,
 )
+from .sentence_model import flagged_codes
 
 FLAGS = re.IGNORECASE | re.MULTILINE | re.ASCII
 # The kinds of check whose findings can depend on the subject line (all others read only the body).
@@ -421,6 +422,9 @@ def sentence_forbid(
             if match:
                 results.append(finding(sentence.line, excerpt(match.group(0) or sentence.text)))
                 break
+        else:
+            if rule.code in flagged_codes(sentence.text):
+                results.append(finding(sentence.line, excerpt(sentence.text)))
     return results
 
 
@@ -582,6 +586,8 @@ def sentence_role(sentence: str, rules: Sequence[Rule] = DRAFT_RULES) -> str:
         else:
             signals = [patterns["role_" + role]] if "role_" + role in patterns else []
         if any(compile_pattern(p).search(sentence) for p in signals):
+            return role
+        if role in ROLE_RULES and {code for code in ROLE_RULES[role] if code in by_code} & flagged_codes(sentence):
             return role
     return "other"
 

@@ -691,7 +691,7 @@ SENTENCE_ROLES: tuple[str, ...] = (
 )
 # The rules whose findings give a sentence its role, the elements that do, and the shared patterns that do.
 ROLE_RULES: dict[str, tuple[str, ...]] = {
-    "pressure": ("AV501", "AV509"),
+    "pressure": ("AV501",),
     "pay": ("AV505",),
     "negativity": ("AV507", "AV508", "AV510"),
 }

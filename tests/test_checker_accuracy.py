@@ -15,14 +15,17 @@ tuning-2 (held out as holdout-3) and holdout-4, each held out until its figures 
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
-from afterview.checker import check, sentence_role
-from afterview.rules import CHANNELS, ELEMENTS
+from afterview.checker import check, compile_pattern, sentence_role
+from afterview.rules import CHANNELS, ELEMENTS, RULES_BY_CODE
+from afterview.sentence_model import flagged_codes, model
 
 DRAFTS = Path(__file__).parent / "drafts"
 CORPORA = {
@@ -285,3 +288,21 @@ def test_labels_cover_each_channel_and_each_missing_element() -> None:
         assert any(all(d["elements"].values()) for d in mine)
         for element in ELEMENTS:
             assert any(not d["elements"][element] for d in mine), (channel, element)
+
+
+def test_the_browser_carries_the_trained_sentence_model() -> None:
+    """checker.js holds the same weights as afterview/sentence_model.json (rerun the trainer after training)."""
+    script = (Path(__file__).parent.parent / "docs/assets/javascripts/afterview/checker.js").read_text(encoding="utf-8")
+    carried = re.search(r"var SENTENCE_MODEL = (\{.*\});\n", script)
+    assert carried, "checker.js has no SENTENCE_MODEL line"
+    assert json.loads(carried.group(1)) == model()
+
+
+def test_the_sentence_model_backs_up_the_patterns_with_the_rules_advice() -> None:
+    """A pushy sentence no pattern matches is flagged by the model under the rule's code, quoting the sentence."""
+    sentence = "How soon will I know if I have been selected?"
+    assert not any(compile_pattern(p).search(sentence) for p in RULES_BY_CODE["AV501"].patterns)
+    assert "AV501" in flagged_codes(sentence)
+    found = [f for f in check(f"Hi Dana,\n\n{sentence}\n\nBest,\nAna Lima", "email", {}).findings if f.code == "AV501"]
+    assert found and sentence[:20] in found[0].message and found[0].message.startswith("should stay patient")
+    assert not flagged_codes("Thank you for showing me the new cold store on Tuesday.")
