@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -46,8 +46,9 @@ def score(category: dict[str, Any], found: list[str]) -> float:
     return total
 
 
+@lru_cache(maxsize=4096)
 def flagged_codes(text: str) -> frozenset[str]:
-    """The rule codes of the red flags the model sees in one sentence."""
+    """The rule codes of the red flags the model sees in one sentence (remembered: every rule asks)."""
     trained = model()
     found = features(text)
     return frozenset(
