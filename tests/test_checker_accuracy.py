@@ -64,18 +64,28 @@ CHANNEL_ALIASES = {"card": "handwritten", "handwritten-card": "handwritten", "no
 # Floors a little below the measured figures (printed by `python -m tests.accuracy`): a regression fails.
 MIN_ACCURACY = {
     "development": 0.95,
-    "development-2": 0.8,
-    "holdout": 0.83,
-    "holdout-2": 0.85,
-    "tuning": 0.8,
+    "development-2": 0.88,
+    "holdout": 0.9,
+    "holdout-2": 0.9,
+    "tuning": 0.9,
     "tuning-2": 0.9,
-    "holdout-4": 0.85,
+    "holdout-4": 0.95,
+    "tuning-3": 0.9,
+    "holdout-5": 0.85,
 }
-# holdout-4 floors: set once, a little below the figures measured after the last change to the checker.
-MIN_RED_FLAG_ACCURACY = {"holdout-2": 0.9, "tuning": 0.9, "tuning-2": 0.9, "holdout-4": 0.8}
-MIN_CAUGHT = {"tuning": 0.9, "tuning-2": 0.9, "holdout-4": 0.7}
-MIN_CLEAN = {"tuning": 1.0, "tuning-2": 0.97, "holdout-4": 0.9}
-MIN_ROLE_ACCURACY = {"tuning": 0.95, "tuning-2": 0.8, "holdout-4": 0.45}
+# holdout-5 floors are provisional (the last held-out figures): set them once, a little below the figures
+# measured on it after the last change to the checker.
+MIN_RED_FLAG_ACCURACY = {
+    "holdout-2": 0.95,
+    "tuning": 0.95,
+    "tuning-2": 0.95,
+    "holdout-4": 0.95,
+    "tuning-3": 0.95,
+    "holdout-5": 0.8,
+}
+MIN_CAUGHT = {"tuning": 0.95, "tuning-2": 0.95, "holdout-4": 0.95, "tuning-3": 0.95, "holdout-5": 0.7}
+MIN_CLEAN = {"tuning": 1.0, "tuning-2": 0.97, "holdout-4": 0.96, "tuning-3": 0.95, "holdout-5": 0.9}
+MIN_ROLE_ACCURACY = {"tuning": 0.95, "tuning-2": 0.83, "holdout-4": 0.7, "tuning-3": 0.85, "holdout-5": 0.45}
 
 
 def entries(data: Any, key: str) -> list[dict[str, Any]]:
