@@ -270,11 +270,17 @@ def test_sentence_roles(name: str, floor: float) -> None:
 
 def test_polite_competing_offer_and_timeline_questions_are_never_flagged() -> None:
     """The recommended ways to mention another offer's deadline or ask about the timeline draw no red flag."""
-    folder = CORPORA["tuning"]
-    polite = [d for d in labelled(folder) if "polite" in str(d["file"]) and not d["flags"]]
-    assert any("competing-offer" in str(d["file"]) for d in polite)
-    assert any("timeline" in str(d["file"]) for d in polite)
-    for draft in polite:
+    topics = ("competing-offer", "offer-deadline", "timeline")
+    polite = [
+        (folder, draft)
+        for name, folder in CORPORA.items()
+        if name != HELD_OUT and present(name) and "flags" in labelled(folder)[0]
+        for draft in labelled(folder)
+        if any(topic in str(draft["file"]) for topic in topics) and draft.get("flags") == []
+    ]
+    assert sum("timeline" in str(draft["file"]) for _, draft in polite) >= 2
+    assert sum("offer" in str(draft["file"]) for _, draft in polite) >= 5
+    for folder, draft in polite:
         assert judged(folder, draft)[1] == set(), draft["file"]
 
 
