@@ -375,6 +375,11 @@ INTEREST_PATTERNS: tuple[str, ...] = (
     r"(?:work|join|be)\b|"
     r"\bhope (?:that )?i (?:may|might|can|could|will|get to|'ll get to) (?:join|work|be|come|teach|help|start|cook|"
     r"serve|learn)\b|\bhope to [a-z]+ (?:for|with|alongside) (?:you|your|the team)\b|\bkeener\b|"
+    r"\b(?:joining|working (?:in|with|alongside|under|at|for))\b[^.!?\n]{0,60}\b(?:would|will) (?:be|mean) (?:a |"
+    r"an |so |"
+    r"such )?(?:dream|privilege|honou?r|pleasure|lot|great|real|step|joy)|\b(?:this|that) is (?:the|"
+    r"exactly the) (?:job|"
+    r"role|place|team|position) (?:i|i'd) (?:want|hope|love)\b|\bwhere i (?:most )?want to (?:start|build|spend)\b|"
     r"\b(?:my|our) (?:first|top) choice\b|\bwhere i (?:most )?(?:want|would love|'d love|hope) to (?:be|work|grow)\b",
 )
 
@@ -648,7 +653,13 @@ EVIDENCE_SIGNAL = (
     r"won|earned|passed|worked|volunteered|wired|fixed|repaired|served|cared for|looked after|mentored|introduced|"
     r"streamlined|migrated|automated|rebuilt|raised|saved|interviewed|run|held|checked|tested|installed|maintained|"
     r"audited|prepared|precept|spent (?:[a-z]+ )?(?:years|months))|"
-    r"i(?:'ve| have) been [a-z]+ing|i (?:already )?(?:hold|have) (?:a |an |my )?(?:[a-z-]+ )?(?:licen[cs]e|"
+    r"(?:for|over) (?:the (?:last|past) )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|several|many) (?:years?|months?),? i\b|"
+    r"i(?:'ve| have| had)? (?:[a-z]+ )?(?:[a-z]+ed|driven|done|taught|run|built|written|made|held|worn|given|kept) "
+    r"[^.!?\n]{0,60}\bfor (?:over |nearly |almost |about |more than )?(?:\d+|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|fifteen|twenty|several|many) (?:years?|months?)|"
+    r"as an? [a-z ]{1,40} for (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) years|"
+    r"i(?:'ve| have) been [a-z]+ing|i (?:already )?(?:hold|have) (?:a |an |my )?(?:[a-z0-9-]+ ){0,3}(?:licen[cs]e|"
     r"certificate|certification|degree|diploma|qualification|card|ticket)|i speak|my (?:capstone|thesis|"
     r"dissertation|placement|"
     r"internship|apprenticeship|portfolio|degree|final[- ]year project|experience (?:in|with|as|at)|background in)|"
@@ -662,11 +673,17 @@ LOGISTICS_SIGNAL = (
     r"calendar|reschedul\w*|phone number|contact (?:details|number)|my (?:number|email)|(?:another|other|"
     r"competing|second) offer|deadline|reply by|respond by|trial (?:day|shift)|dbs|documents?|"
     r"transcript|writing sample|slides|send (?:over|you|the)|away (?:from|until|on)|(?:any|an) update|any news|"
-    r"news on|hear(?:ing)? (?:back|any news))\b"
+    r"news on|hear(?:ing)? (?:back|any news))\b|"
+    # A question about arrangements (the red-flag roles are tried first, so a pushy question is not one).
+    r"^[^?\n]*\?|\b(?:could|would|can) (?:you|it) (?:be able to |be possible to |possibly )?(?:let me know|share|"
+    r"confirm|"
+    r"move|change|tell me)\b|\bmy (?:mobile|phone|cell) (?:number|is)\b|\b(?:i'm|i am) based in\b"
 )
 CLOSING_SIGNAL = "|".join(
     (
         *CLOSING_LINES,
+        r"^(?:speak soon|until next time|god bless|see you (?:on|soon|then|next)|yours in anticipation|"
+        r"warm(?:est)? wishes)\b|"
         r"\b(?:have a (?:lovely|great|good|nice|wonderful) (?:day|week|weekend|evening)|hope the rest of your "
         r"(?:day|week)|wishing you|(?:feel free|do not hesitate|don't hesitate) to (?:reach|contact|get in touch|"
         r"call|email)|(?:happy|glad) to (?:answer|provide|send) (?:any|anything)|(?:best of|good) luck with|"

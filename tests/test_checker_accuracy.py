@@ -85,7 +85,7 @@ MIN_RED_FLAG_ACCURACY = {
 }
 MIN_CAUGHT = {"tuning": 0.95, "tuning-2": 0.95, "holdout-4": 0.95, "tuning-3": 0.95, "holdout-5": 0.7}
 MIN_CLEAN = {"tuning": 1.0, "tuning-2": 0.97, "holdout-4": 0.96, "tuning-3": 0.95, "holdout-5": 0.9}
-MIN_ROLE_ACCURACY = {"tuning": 0.95, "tuning-2": 0.83, "holdout-4": 0.7, "tuning-3": 0.85, "holdout-5": 0.45}
+MIN_ROLE_ACCURACY = {"tuning": 0.95, "tuning-2": 0.87, "holdout-4": 0.8, "tuning-3": 0.9, "holdout-5": 0.45}
 
 
 def entries(data: Any, key: str) -> list[dict[str, Any]]:
