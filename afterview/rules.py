@@ -1190,7 +1190,10 @@ DRAFT_RULES: tuple[Rule, ...] = (
         kinds=("thank-you", "thanks", "follow-up", "update"),
         severity_by_kind={"thank-you": "error", "thanks": "error"},
         patterns=(
-            r"\b(?:(?:salary|salaries)(?![ -](?:bands?|structures?|surveys?|benchmark\w*|data|analysts?|reviews?|"
+            # Pay words as the object of the writer's own work ("I handled the salary queries") ask nothing.
+            r"^(?!.*\bi (?:[a-z]+ly )?(?:handled|processed|ran|run|managed|administered|calculated|prepared|audited|"
+            r"led|oversaw|reconciled|benchmarked|answered|dealt with|designed|built)\b)"
+            r".*?\b(?:(?:salary|salaries)(?![ -](?:bands?|structures?|surveys?|benchmark\w*|data|analysts?|reviews?|"
             r"models?)\b)|"
             r"remuneration|(?:starting|base|hourly|annual) (?:pay|wage|rate)|"
             r"pay (?:rise|raise|range|package|scale|rate)|wage (?:range|rate)|"
