@@ -449,6 +449,8 @@ PRESSURE_SIGNALS: tuple[str, ...] = (
     r"\bi(?:'ll| will)(?: be| keep)? (?:call|ring|email|e-mail|phon|messag|chas|check|follow)\w*[^.?!\n]{0,40}"
     r"\buntil (?:i|you|someone|somebody)\b",
     r"\bfollowing up (?:again )?for the (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time\b",
+    r"\b(?:reached|made|come to) (?:a|your|the) (?:verdict|decision) on (?:me|my)\b|\bput me out of my misery\b|"
+    r"\bspeed (?:things|it|this) along\b|\bwait (?:around )?indefinitely\b",
 )
 # Disappointment or reproach in the same sentence as the silence it is about; passive-aggressive reminders;
 # criticism of the hiring process.
@@ -466,7 +468,8 @@ SILENCE_WORDS = (
     r"wait(?:ing)? so long|still waiting|ghost\w*|"
     r"never (?:heard|got|replied|called)|didn't (?:hear|get|reply|call)|not (?:get|got|gotten|receive|received) "
     r"(?:a|any)|(?:not|n't) (?:yet )?(?:received|had|got) (?:any|a)|no (?:communication|information|contact)|"
-    r"not to have (?:received|had|got)|(?:nobody|no one|no-one|nobody's|no one's)(?: has| had)? (?:been in touch|"
+    r"not to have (?:received|had|got)|not (?:to )?(?:get|receive) (?:even )?(?:a|an|any)|(?:nobody|no one|no-one|"
+    r"nobody's|no one's)(?: has| had)? (?:been in touch|"
     r"contacted|followed up|replied|responded|called|got back)|(?:go|gone|went|going) (?:quiet|silent)|"
     r"(?:it's|it has|it is|it's now|it has now) (?:now )?been (?:a|an|one|two|three|four|five|six|several|many|\d+) "
     r"(?:days?|weeks?|months?)|lack of (?:any |a )?(?:reply|response|word|news|update|answer|feedback|contact))"
@@ -475,7 +478,7 @@ REPROACH_SIGNALS: tuple[str, ...] = (
     r"^(?=.*\b" + NEGATIVE_FEELING + r")(?=.*\b" + SILENCE_WORDS + r")",
     r"\b(?:re-?sending|resend(?:ing)?|sending (?:it|this|my (?:email|message|note)) again|"
     r"here it is again(?!,? (?:correct|with|now|fixed|updated|below))|"
-    r"forwarding (?:it|this|my (?:email|message)) again|(?:kindly|please) (?:advise|revert)|"
+    r"forwarding (?:it|this|my (?:email|message)) again|"
     r"i trust you (?:received|got|saw|have (?:received|seen))|(?:did|have) you (?:even )?(?:read|see|seen|get|got|"
     r"receive|received) my (?:email|e-mail|message|note|last)|just (?:a )?(?:quick )?(?:nudge|bump)|"
     r"in case you (?:missed|forgot|didn't see|did not see|overlooked)|"
@@ -516,6 +519,9 @@ REPROACH_SIGNALS: tuple[str, ...] = (
     r"\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:email|e-mail|message|note|letter|voicemail|call)s?\b"
     r"[^.?!\n]{0,30}\b(?:without|no|unanswered|with no)\b|"
     r"\bhope (?:this one|this time|this message|this email) (?:actually |finally )(?:reaches|gets|finds)",
+    r"\b(?:aren't|are not|isn't|is not|weren't|were not) (?:being |getting )?read\b|\bper my (?:last |previous |"
+    r"earlier |recent )?(?:voicemail|call|calls|messages|emails|e-mails)\b|\bper my (?:last|previous|earlier|recent) "
+    r"(?:email|e-mail|message|note|letter)\b",
     r"\b(?:your|the) (?:whole |entire )?(?:process|recruiter|recruitment(?: process)?|hiring (?:process|team|manager)|"
     r"interview process|interviewers?|panel|hr(?: team| department)?|receptionist|scheduling|portal|application "
     r"system|online form)\b[^.!?]{0,30}\b(?:is|was|were|are|seemed|seems|felt|feels)\b[^.!?]{0,20}\b(?:rude|slow|"
@@ -541,7 +547,8 @@ OWN_EMPLOYER = (
     r"still )?"
     r"(?:work(?:ing)? )?(?:at|in|for) (?:now|currently)|"
     r"(?:the )?(?:company|firm|agency|school|hospital|clinic|store|shop|restaurant|kitchen|hotel|office|place|"
-    r"warehouse|practice|bank|salon|cafe|bar|lab|team|branch|site|factory) i (?:currently )?work (?:at|in|for))"
+    r"warehouse|practice|bank|salon|cafe|bar|lab|team|branch|site|factory|agency) i (?:currently )?(?:work|temp|"
+    r"freelance) (?:at|in|for))"
 )
 NEGATIVE_JUDGEMENT = (
     r"(?:micromanag\w*|toxic|terrible|awful|horrible|incompetent|useless|clueless|(?:a|total|complete) mess|"
@@ -555,7 +562,10 @@ NEGATIVE_JUDGEMENT = (
     r"shouts? at|backward|(?:don't|doesn't) know (?:any|anything|how)|treat(?:s|ed)? (?:us|me|people|staff|everyone|"
     r"workers|employees) like|belittl\w*|humiliat\w*|demean\w*|gaslight\w*|(?:badly|poorly) (?:run|managed|led|"
     r"organi[sz]ed)|(?:has|have|had) no (?:idea|clue)|no clue|never pull (?:their|his|her) weight|"
-    r"(?:don't|doesn't|do not|does not|never) pay (?:on time|us|me|properly|fairly))"
+    r"(?:don't|doesn't|do not|does not|never) pay (?:on time|us|me|properly|fairly)|(?:zero|no) (?:leadership|"
+    r"management|people|communication) skills|gossip\w*|get(?:s)? nothing done|"
+    r"treat(?:s|ed)? (?:its|their|the|us|me) (?:workers|staff|people|employees|temps) (?:terribly|badly|awfully|"
+    r"poorly))"
 )
 CRITICISM_SIGNALS: tuple[str, ...] = (
     r"\b(?:lazy|useless|incompetent|toxic|clueless|rude|awful|terrible|horrible)\b[^.?!\n]{0,20}\b(?:at|in|from) my "
@@ -590,6 +600,8 @@ FAILURE_SIGNALS: tuple[str, ...] = (
     r"\bmy mind went blank\b|\bdid(?: not|n't) do (?:justice to myself|myself justice)\b|"
     r"\b(?:counts?|weighs?) (?:heavily )?against me\b|\bi doubt i(?:'m| am) what you(?:'re| are) looking for\b",
     r"\bi(?:'m| am) (?:sure|afraid|certain) i (?:got|did|made|failed|flunked)\b",
+    r"\bi (?:don't|do not) interview (?:very )?well\b|\btalked myself out of\b|\b(?:my [a-z]+|nerves|my nerves) "
+    r"(?:really |badly )?let me down\b",
     r"\bi(?:'m| am)(?: [a-z]+ly)? (?:not (?:a |an )?(?:very |really |that )?(?:good|great|strong|confident|natural)"
     r"(?: at| with| in| speaker| interviewee| communicator| candidate)|(?:really |very |so |just |quite )?(?:bad|"
     r"terrible|"
