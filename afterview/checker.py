@@ -28,6 +28,7 @@ from .rules import (
     Severity,
     shared_patterns,
 )
+from .sentence_model import flagged_codes
 
 FLAGS = re.IGNORECASE | re.MULTILINE | re.ASCII
 # The kinds of check whose findings can depend on the subject line (all others read only the body).
@@ -345,8 +346,15 @@ def company_name(words: str) -> str:
 
 
 def company_tokens(name: str) -> set[str]:
-    """The words that identify a company, in lower case, without suffixes such as Ltd."""
-    return {word for word in re.split(r"[\s.,]+", name.lower()) if word and word not in COMPANY_SUFFIXES}
+    """The words that identify a company, in lower case, without suffixes such as Ltd.
+
+    Words many companies share ("Dental", "Health") are left out when the name has another word, so that
+    "Clearwater Dental" is not taken for "Riverside Dental Group".
+    """
+    words = {word for word in re.split(r"[\s.,]+", name.lower()) if word and word not in COMPANY_SUFFIXES}
+    generic = compile_pattern(shared_patterns()["organisation_word"])
+    distinctive = {word for word in words if not generic.search(word)}
+    return distinctive or words
 
 
 def company_mismatch(
@@ -414,6 +422,9 @@ def sentence_forbid(
             if match:
                 results.append(finding(sentence.line, excerpt(match.group(0) or sentence.text)))
                 break
+        else:
+            if rule.code in flagged_codes(sentence.text):
+                results.append(finding(sentence.line, excerpt(sentence.text)))
     return results
 
 
@@ -575,6 +586,8 @@ def sentence_role(sentence: str, rules: Sequence[Rule] = DRAFT_RULES) -> str:
         else:
             signals = [patterns["role_" + role]] if "role_" + role in patterns else []
         if any(compile_pattern(p).search(sentence) for p in signals):
+            return role
+        if role in ROLE_RULES and {code for code in ROLE_RULES[role] if code in by_code} & flagged_codes(sentence):
             return role
     return "other"
 

@@ -7,22 +7,25 @@ Per corpus of drafts (a folder with `labels.yaml`):
   the labelled ones. A flag is a category (CATEGORY_CODES) or a rule code.
 Per corpus of sentences (`sentences.yaml`): the share of sentences given the labelled role.
 
-holdout-4 was written and frozen by someone who never saw the checker, before this round's tuning, and has
-never been used to tune it; `python -m tests.accuracy` leaves it out unless asked with `--final`. Every other
-folder has been used to tune the checker, including tuning-2, which was held out (as holdout-3) until its
-figures were read in an earlier round.
+holdout-5 is written and frozen by someone who never saw the checker, before this round's tuning, and is
+never used to tune it; it arrives in its own commit, and until then its tests skip. `python -m tests.accuracy`
+leaves it out unless asked with `--final`. Every other folder has been used to tune the checker, including
+tuning-2 (held out as holdout-3) and holdout-4, each held out until its figures were read in an earlier round.
 """
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
-from afterview.checker import check, sentence_role
-from afterview.rules import CHANNELS, ELEMENTS
+from afterview.checker import check, compile_pattern, sentence_role
+from afterview.rules import CHANNELS, ELEMENTS, RULES_BY_CODE
+from afterview.sentence_model import flagged_codes, model
 
 DRAFTS = Path(__file__).parent / "drafts"
 CORPORA = {
@@ -33,9 +36,17 @@ CORPORA = {
     "tuning": DRAFTS / "tuning",
     "tuning-2": DRAFTS / "tuning-2",
     "holdout-4": DRAFTS / "holdout-4" / "drafts",
+    "tuning-3": DRAFTS / "tuning-3",
+    "holdout-5": DRAFTS / "holdout-5" / "drafts",
 }
-SENTENCE_CORPORA = {"tuning": DRAFTS / "tuning", "tuning-2": DRAFTS / "tuning-2", "holdout-4": DRAFTS / "holdout-4"}
-HELD_OUT = "holdout-4"
+SENTENCE_CORPORA = {
+    "tuning": DRAFTS / "tuning",
+    "tuning-2": DRAFTS / "tuning-2",
+    "holdout-4": DRAFTS / "holdout-4",
+    "tuning-3": DRAFTS / "tuning-3",
+    "holdout-5": DRAFTS / "holdout-5",
+}
+HELD_OUT = "holdout-5"
 # The one table from a labelled red-flag category to the rule codes that catch it.
 CATEGORY_CODES: dict[str, frozenset[str]] = {
     "pressure": frozenset({"AV501"}),
@@ -53,18 +64,28 @@ CHANNEL_ALIASES = {"card": "handwritten", "handwritten-card": "handwritten", "no
 # Floors a little below the measured figures (printed by `python -m tests.accuracy`): a regression fails.
 MIN_ACCURACY = {
     "development": 0.95,
-    "development-2": 0.8,
-    "holdout": 0.83,
-    "holdout-2": 0.85,
-    "tuning": 0.8,
+    "development-2": 0.88,
+    "holdout": 0.9,
+    "holdout-2": 0.9,
+    "tuning": 0.9,
     "tuning-2": 0.9,
-    "holdout-4": 0.85,
+    "holdout-4": 0.95,
+    "tuning-3": 0.9,
+    "holdout-5": 0.85,
 }
-# holdout-4 floors: set once, a little below the figures measured after the last change to the checker.
-MIN_RED_FLAG_ACCURACY = {"holdout-2": 0.9, "tuning": 0.9, "tuning-2": 0.9, "holdout-4": 0.8}
-MIN_CAUGHT = {"tuning": 0.9, "tuning-2": 0.9, "holdout-4": 0.7}
-MIN_CLEAN = {"tuning": 1.0, "tuning-2": 0.97, "holdout-4": 0.9}
-MIN_ROLE_ACCURACY = {"tuning": 0.95, "tuning-2": 0.8, "holdout-4": 0.45}
+# holdout-5 floors are provisional (the last held-out figures): set them once, a little below the figures
+# measured on it after the last change to the checker.
+MIN_RED_FLAG_ACCURACY = {
+    "holdout-2": 0.95,
+    "tuning": 0.95,
+    "tuning-2": 0.95,
+    "holdout-4": 0.95,
+    "tuning-3": 0.95,
+    "holdout-5": 0.8,
+}
+MIN_CAUGHT = {"tuning": 0.95, "tuning-2": 0.95, "holdout-4": 0.95, "tuning-3": 0.95, "holdout-5": 0.7}
+MIN_CLEAN = {"tuning": 1.0, "tuning-2": 0.97, "holdout-4": 0.96, "tuning-3": 0.95, "holdout-5": 0.9}
+MIN_ROLE_ACCURACY = {"tuning": 0.95, "tuning-2": 0.87, "holdout-4": 0.8, "tuning-3": 0.9, "holdout-5": 0.45}
 
 
 def entries(data: Any, key: str) -> list[dict[str, Any]]:
@@ -213,6 +234,8 @@ def test_element_detection_accuracy(name: str) -> None:
 @pytest.mark.parametrize(("name", "floor"), MIN_RED_FLAG_ACCURACY.items())
 def test_red_flag_accuracy(name: str, floor: float) -> None:
     """Red flags are raised exactly where a careers adviser would raise them, on the floor share of drafts."""
+    if not present(name):
+        pytest.skip(f"{name} is not in this checkout")
     value = red_flag_accuracy(CORPORA[name])
     assert value is not None and value >= floor, f"{name} red flags: {value}"
 
@@ -247,11 +270,17 @@ def test_sentence_roles(name: str, floor: float) -> None:
 
 def test_polite_competing_offer_and_timeline_questions_are_never_flagged() -> None:
     """The recommended ways to mention another offer's deadline or ask about the timeline draw no red flag."""
-    folder = CORPORA["tuning"]
-    polite = [d for d in labelled(folder) if "polite" in str(d["file"]) and not d["flags"]]
-    assert any("competing-offer" in str(d["file"]) for d in polite)
-    assert any("timeline" in str(d["file"]) for d in polite)
-    for draft in polite:
+    topics = ("competing-offer", "offer-deadline", "timeline")
+    polite = [
+        (folder, draft)
+        for name, folder in CORPORA.items()
+        if name != HELD_OUT and present(name) and "flags" in labelled(folder)[0]
+        for draft in labelled(folder)
+        if any(topic in str(draft["file"]) for topic in topics) and draft.get("flags") == []
+    ]
+    assert sum("timeline" in str(draft["file"]) for _, draft in polite) >= 2
+    assert sum("offer" in str(draft["file"]) for _, draft in polite) >= 5
+    for folder, draft in polite:
         assert judged(folder, draft)[1] == set(), draft["file"]
 
 
@@ -275,3 +304,21 @@ def test_labels_cover_each_channel_and_each_missing_element() -> None:
         assert any(all(d["elements"].values()) for d in mine)
         for element in ELEMENTS:
             assert any(not d["elements"][element] for d in mine), (channel, element)
+
+
+def test_the_browser_carries_the_trained_sentence_model() -> None:
+    """checker.js holds the same weights as afterview/sentence_model.json (rerun the trainer after training)."""
+    script = (Path(__file__).parent.parent / "docs/assets/javascripts/afterview/checker.js").read_text(encoding="utf-8")
+    carried = re.search(r"var SENTENCE_MODEL = (\{.*\});\n", script)
+    assert carried, "checker.js has no SENTENCE_MODEL line"
+    assert json.loads(carried.group(1)) == model()
+
+
+def test_the_sentence_model_backs_up_the_patterns_with_the_rules_advice() -> None:
+    """A pushy sentence no pattern matches is flagged by the model under the rule's code, quoting the sentence."""
+    sentence = "How soon will I know if I have been selected?"
+    assert not any(compile_pattern(p).search(sentence) for p in RULES_BY_CODE["AV501"].patterns)
+    assert "AV501" in flagged_codes(sentence)
+    found = [f for f in check(f"Hi Dana,\n\n{sentence}\n\nBest,\nAna Lima", "email", {}).findings if f.code == "AV501"]
+    assert found and sentence[:20] in found[0].message and found[0].message.startswith("should stay patient")
+    assert not flagged_codes("Thank you for showing me the new cold store on Tuesday.")
