@@ -41,27 +41,34 @@ pytestmark = pytest.mark.browser
 
 DATA = Path(__file__).parent / "data"
 QUERIES_FILE = DATA / "search-queries.yaml"
-# Questions by someone who had never seen the site; once measured, their misses were tuned on.
-SEEN_QUESTIONS_FILE = DATA / "search-questions-2.yaml"
+# Questions by people who had never seen the site; once measured, their misses were tuned on.
 SEEN_QUESTIONS = "questions_2"
-# Questions by another writer who had never seen the site, kept out of every measurement until the
-# last change of a tuning round; only their labels were added.
-HELD_OUT_QUESTIONS_FILE = DATA / "search-questions-held-out-2.yaml"
+SEEN_HELD_OUT = "questions_held_out_2"
+# Questions written for the third round before any of its changes, then tuned on.
+OWN_QUESTIONS = "questions_3"
+# Questions by another writer who has never seen the site, kept out of every measurement until the
+# last change of a tuning round; only their labels are added.
 HELD_OUT_QUESTIONS = "questions_held_out"
-QUESTION_FILES = {SEEN_QUESTIONS: SEEN_QUESTIONS_FILE, HELD_OUT_QUESTIONS: HELD_OUT_QUESTIONS_FILE}
-TUNING_PARTS = ("keywords", "keywords_2", "keywords_3", "questions", SEEN_QUESTIONS)
+QUESTION_FILES = {
+    SEEN_QUESTIONS: DATA / "search-questions-2.yaml",
+    SEEN_HELD_OUT: DATA / "search-questions-held-out-2.yaml",
+    OWN_QUESTIONS: DATA / "search-questions-3.yaml",
+    HELD_OUT_QUESTIONS: DATA / "search-questions-held-out-3.yaml",
+}
+TUNING_PARTS = ("keywords", "keywords_2", "keywords_3", "questions", SEEN_QUESTIONS, SEEN_HELD_OUT, OWN_QUESTIONS)
 PARTS = (*TUNING_PARTS, HELD_OUT_QUESTIONS)
-QUESTION_PARTS = ("questions", SEEN_QUESTIONS, HELD_OUT_QUESTIONS)
+QUESTION_PARTS = ("questions", SEEN_QUESTIONS, SEEN_HELD_OUT, OWN_QUESTIONS, HELD_OUT_QUESTIONS)
 TOP = 3
-# The target is nine held-out questions in ten in the top three; 77 % was measured. Each part's floor
-# sits a little below what was last measured (see the module docstring), so that a change which costs
-# answers fails.
+# The target is nine held-out questions in ten in the top three. Each part's floor sits a little below
+# what was last measured (see the module docstring), so that a change which costs answers fails.
 FLOORS = {
     "keywords": 0.95,
     "keywords_2": 0.78,
     "keywords_3": 0.9,
     "questions": 0.95,
     SEEN_QUESTIONS: 0.95,
+    SEEN_HELD_OUT: 0.73,
+    OWN_QUESTIONS: 0.73,
     HELD_OUT_QUESTIONS: 0.73,
 }
 RESULT_ITEMS = ".md-search-result__item"
@@ -108,8 +115,8 @@ def questions_in(path: Path) -> list[dict[str, object]]:
 def load_queries(parts: tuple[str, ...] = PARTS) -> tuple[Query, ...]:
     """The labelled query set: tuning queries, then held-out ones."""
     data = yaml.safe_load(QUERIES_FILE.read_text(encoding="utf-8"))
-    data |= {part: questions_in(path) for part, path in QUESTION_FILES.items() if part in parts}
-    return tuple(Query(entry["query"], tuple(entry["pages"]), part) for part in parts for entry in data[part])
+    data |= {part: questions_in(path) for part, path in QUESTION_FILES.items() if part in parts and path.is_file()}
+    return tuple(Query(entry["query"], tuple(entry["pages"]), part) for part in parts for entry in data.get(part, ()))
 
 
 def location(href: str, base: str) -> str:
@@ -206,8 +213,10 @@ def test_query_set_is_large_and_names_real_pages(built_site: Path) -> None:
     queries = load_queries()
     questions = [q for q in queries if q.part in QUESTION_PARTS]
     assert len(queries) - len(questions) >= 30 and len(questions) >= 40
+    held_out_file = QUESTION_FILES[HELD_OUT_QUESTIONS]
+    assert held_out_file.is_file(), f"the held-out questions are missing: {held_out_file.name}"
     assert len([q for q in queries if q.held_out]) >= 30
-    written_apart = [entry for path in QUESTION_FILES.values() for entry in questions_in(path)]
+    written_apart = [entry for path in QUESTION_FILES.values() if path.is_file() for entry in questions_in(path)]
     assert all(str(entry["needs"]).strip() and (entry["pages"] or entry.get("label_note")) for entry in written_apart)
     assert len({q.text.lower() for q in queries}) == len(queries), "a query is listed twice"
     missing = [(q.text, label) for q in queries for label in q.pages if not label_exists(built_site, label)]
