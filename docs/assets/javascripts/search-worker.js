@@ -5,9 +5,10 @@
  * "offer", "email", "resume", "spelled" and "separate". The rewrite, word by word:
  * - a word the pages never use becomes the one they use (UK, Indian and US English, texting, a few
  *   common misspellings);
- * - a long word loses an ending ("-ed", "-ing", "-ction") so that it finds the other forms of the
+ * - a long word loses an ending ("-ed", "-ing", "-ction", "-ly") so that it finds the other forms of the
  *   same word ("rejected" finds "rejection", "offered" finds "offer");
- * - a word of one or two letters, once the next word is begun, is matched whole.
+ * - a word of one or two letters, once the next word is begun, and the commonest words of the titles
+ *   are matched whole.
  * Nothing leaves the browser. The message is changed before Material's own handler reads it, so
  * this listener must be added before Material's worker is loaded. */
 /* global importScripts */
@@ -46,6 +47,8 @@
       tanked: "badly",
       awful: "badly",
       terrible: "badly",
+      autocorrect: "typo",
+      autocorrected: "typo",
       spelt: "spelled",
       sent: "sent send",
       withdrew: "withdr",
@@ -102,10 +105,15 @@
     ["ing", "", 4],
     ["ed", "", 4],
     ["ction", "ct", 4],
+    ["ly", "", 5],
   ];
   // A word of one or two letters is matched whole, not as the start of longer words ("hi" is not
   // "hit" or "hiring", "dr" is not "draft"), unless it is the last word and may still be typed on.
   const SHORT_WORD = /^[A-Za-z]{1,2}$/;
+  // Words in nearly every title are matched whole too: as the start of a word they would also find
+  // their rare forms ("interviewing", "sending", "thanking"), which Lunr scores as rare words, so a
+  // title with one of those would outrank the title that answers the question.
+  const COMMON_WORDS = new Set(["interview", "thank", "send", "note", "email"]);
   // Words that end like an inflection but are not one.
   const WHOLE_WORDS = new Set(["evening", "morning", "nothing", "something", "anything", "everything", "during"]);
 
@@ -130,7 +138,9 @@
     const parts = query.split(/(\s+)/);
     return parts
       .map((part, index) => {
-        if (SHORT_WORD.test(part) && index < parts.length - 1 && !SAME_WORD.has(part.toLowerCase())) return `${part}~0`;
+        const lower = part.toLowerCase();
+      if (COMMON_WORDS.has(lower)) return `${lower}~0`;
+      if (SHORT_WORD.test(part) && index < parts.length - 1 && !SAME_WORD.has(lower)) return `${part}~0`;
         const match = /^([^A-Za-zÀ-ÿ]*)([A-Za-zÀ-ÿ]+)((?:['’]s)?[^A-Za-zÀ-ÿ]*)$/.exec(part);
         if (!match || /^[+\-~^]/.test(match[1]) || /[~^*:]/.test(match[3])) return part;
         return match[1] + rewriteWord(match[2]) + match[3];
