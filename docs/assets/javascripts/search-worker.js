@@ -47,9 +47,12 @@
       tanked: "badly",
       awful: "badly",
       terrible: "badly",
+      disaster: "badly",
       autocorrect: "typo",
       autocorrected: "typo",
-      spelt: "spelled",
+      spelt: "misspell",
+      spelled: "misspell",
+      recruitment: "recruiter agency",
       sent: "sent send",
       withdrew: "withdr",
       withdrawn: "withdr",
@@ -127,7 +130,7 @@
         let stem = lower.slice(0, -ending.length) + replacement;
         // "getting" -> "get", "stopped" -> "stop"
         if (ending !== "ied" && /([b-df-hj-np-tv-z])\1$/.test(stem) && !/(ll|ss)$/.test(stem)) stem = stem.slice(0, -1);
-        return stem;
+        return COMMON_WORDS.has(stem) ? `${stem}~0` : stem;
       }
     }
     return word;
