@@ -8,21 +8,29 @@ link inside one of the first three results, so the reader sees a title that answ
 (`--tuning`: only the tuning queries, so that the held-out questions stay unseen while pages are tuned).
 
 Measured on December 4, 2026. First round, when the quick answers and the search settings for questions
-were added: keyword queries 38 of 38, 12 of 14 and 11 of 14; questions 30 of 30; held-out questions, written
+were added: keywords 38 of 38, 12 of 14 and 11 of 14; questions 30 of 30; held-out questions, written
 by someone who had never seen the site, 26 of 30 (87 %), short of the 90 % target.
 
 Those misses were then seen, so every set above became tuning data and is named so: `keywords`,
-`keywords_2`, `keywords_3`, `questions`, `questions_2`. Second round, tuned on all of them (contractions
-typed without an apostrophe, a final "s" folded away, question headings in the words people type, four
-new answers), then measured once on 30 new held-out questions by another writer who had never seen the
-site, labelled after the last change:
-- tuning: keywords 38 of 38, keywords_2 12 of 14 (86 %), keywords_3 14 of 14, questions 30 of 30,
-  questions_2 30 of 30;
-- held out (`questions_held_out`): 23 of 30 (77 %), short of the 90 % target. The misses: long questions
-  with several clauses, where the right page came up but a sibling heading matched more of the words
-  ("2 weeks since interview never thanked them", "interviewers name is Sam Taylor no idea if mr or ms",
-  "its 1am ... 3 hours ahead"); a tool or template whose title shares common words ("send", "thank",
-  "email", "round") outranking the answer; and a misspelling ("seperate") that search cannot match.
+`keywords_2`, `keywords_3`, `questions`, `questions_2`. Second round, tuned on all of them, then
+measured once on 30 new held-out questions by another writer: 23 of 30 (77 %). Its misses were long
+questions where a sibling heading matched more of the words, a tool or template whose title shares
+common words ("send", "thank", "email", "round") and a misspelling ("seperate").
+
+Third round, measured on December 7, 2026. The second round's held-out questions became tuning data
+(`questions_held_out_2`), and `questions_3` was written for this round: 30 questions before any change
+(19 of 30 in the top three, 63 %), then three more batches, each written after some tuning and measured
+once before anything was changed for it: 9 of 20, 14 of 20 and 10 of 15. Those first looks, not the
+tuned figures, are the honest guide to what unseen questions get. The changes: question headings in
+the words people type (days later, never sent, 1am, HireVue, rejection, withdrew, HR, a tour) and
+without rare word forms ("interviewed", "sending"), which Lunr scores as rare words; fillers (now,
+still, even, ok, please) as stop words; the draft checker's page boosted down; and a search worker
+that rewrites a typed question into the pages' words (assets/javascripts/search-worker.js: mail,
+CV, Zoom, spelt, bombed, common misspellings, "rejected" finding "rejection") and matches the
+commonest title words and one- or two-letter words whole. Tuning figures after the last change:
+keywords 37 of 38, keywords_2 13 of 14, keywords_3 14 of 14, questions 30 of 30, questions_2 29 of 30,
+questions_held_out_2 30 of 30, questions_3 80 of 85 (94 %).
+Held out (`questions_held_out`, search-questions-held-out-3.yaml): to be measured once, by its labeller.
 The floors below sit a little under these figures.
 """
 
@@ -63,12 +71,12 @@ TOP = 3
 # what was last measured (see the module docstring), so that a change which costs answers fails.
 FLOORS = {
     "keywords": 0.95,
-    "keywords_2": 0.78,
+    "keywords_2": 0.85,
     "keywords_3": 0.9,
     "questions": 0.95,
     SEEN_QUESTIONS: 0.95,
-    SEEN_HELD_OUT: 0.73,
-    OWN_QUESTIONS: 0.73,
+    SEEN_HELD_OUT: 0.93,
+    OWN_QUESTIONS: 0.9,
     HELD_OUT_QUESTIONS: 0.73,
 }
 RESULT_ITEMS = ".md-search-result__item"
