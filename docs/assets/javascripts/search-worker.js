@@ -158,5 +158,8 @@
     }
   });
 
-  importScripts(new URL(MATERIAL_WORKER, self.location.href).href);
+  // Opened from files, the worker runs as a script in a hidden frame (the iframe-worker shim), whose
+  // location is the page's, not the script's.
+  const here = typeof document !== "undefined" && document.currentScript ? document.currentScript.src : self.location.href;
+  importScripts(new URL(MATERIAL_WORKER, here).href);
 })();
