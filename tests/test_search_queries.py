@@ -254,6 +254,24 @@ def test_stop_words_are_neither_searched_nor_highlighted(page: Page, site_server
     assert highlighted <= set(words), highlighted
 
 
+@pytest.mark.parametrize(
+    ("query", "headings"),
+    [
+        ("seperate", ("answers/names-and-titles/#several-people", "answers/situations/#panel")),
+        ("cv", ("answers/writing/#attachments",)),
+        ("spelt", ("answers/after-sending/#wrong-name",)),
+        ("rejected", ("answers/decisions/#after-rejection",)),
+    ],
+)
+def test_words_the_pages_dont_use_find_the_answer(
+    page: Page, site_server: str, query: str, headings: tuple[str, ...]
+) -> None:
+    """A misspelling, a UK word and another form of a word, none of them on the pages, find the answer."""
+    run_queries(page, site_server, ())
+    _, shown = search(page, site_server, query)
+    assert shown & set(headings), sorted(shown)
+
+
 if __name__ == "__main__":
     from playwright.sync_api import sync_playwright
 
