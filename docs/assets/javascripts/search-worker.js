@@ -17,8 +17,6 @@
 
   // Material's message type for a query (SearchMessageType.QUERY).
   const QUERY_MESSAGE = 2;
-  // Keep in step with Material's base.html when upgrading.
-  const MATERIAL_WORKER = "workers/search.a7633da7.min.js";
 
   const SAME_WORD = new Map(
     Object.entries({
@@ -159,7 +157,8 @@
   });
 
   // Opened from files, the worker runs as a script in a hidden frame (the iframe-worker shim), whose
-  // location is the page's, not the script's.
+  // location is the page's, not the script's. The page names Material's worker (?material=...).
   const here = typeof document !== "undefined" && document.currentScript ? document.currentScript.src : self.location.href;
-  importScripts(new URL(MATERIAL_WORKER, here).href);
+  const material = (new URL(here).searchParams.get("material") || "").split("?")[0];
+  if (/^search\.[\w.]+\.js$/.test(material)) importScripts(new URL(`workers/${material}`, here).href);
 })();
