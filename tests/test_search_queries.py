@@ -8,21 +8,29 @@ link inside one of the first three results, so the reader sees a title that answ
 (`--tuning`: only the tuning queries, so that the held-out questions stay unseen while pages are tuned).
 
 Measured on December 4, 2026. First round, when the quick answers and the search settings for questions
-were added: keyword queries 38 of 38, 12 of 14 and 11 of 14; questions 30 of 30; held-out questions, written
+were added: keywords 38 of 38, 12 of 14 and 11 of 14; questions 30 of 30; held-out questions, written
 by someone who had never seen the site, 26 of 30 (87 %), short of the 90 % target.
 
 Those misses were then seen, so every set above became tuning data and is named so: `keywords`,
-`keywords_2`, `keywords_3`, `questions`, `questions_2`. Second round, tuned on all of them (contractions
-typed without an apostrophe, a final "s" folded away, question headings in the words people type, four
-new answers), then measured once on 30 new held-out questions by another writer who had never seen the
-site, labelled after the last change:
-- tuning: keywords 38 of 38, keywords_2 12 of 14 (86 %), keywords_3 14 of 14, questions 30 of 30,
-  questions_2 30 of 30;
-- held out (`questions_held_out`): 23 of 30 (77 %), short of the 90 % target. The misses: long questions
-  with several clauses, where the right page came up but a sibling heading matched more of the words
-  ("2 weeks since interview never thanked them", "interviewers name is Sam Taylor no idea if mr or ms",
-  "its 1am ... 3 hours ahead"); a tool or template whose title shares common words ("send", "thank",
-  "email", "round") outranking the answer; and a misspelling ("seperate") that search cannot match.
+`keywords_2`, `keywords_3`, `questions`, `questions_2`. Second round, tuned on all of them, then
+measured once on 30 new held-out questions by another writer: 23 of 30 (77 %). Its misses were long
+questions where a sibling heading matched more of the words, a tool or template whose title shares
+common words ("send", "thank", "email", "round") and a misspelling ("seperate").
+
+Third round, measured on December 7, 2026. The second round's held-out questions became tuning data
+(`questions_held_out_2`), and `questions_3` was written for this round: 30 questions before any change
+(19 of 30 in the top three, 63 %), then three more batches, each written after some tuning and measured
+once before anything was changed for it: 9 of 20, 14 of 20 and 10 of 15. Those first looks, not the
+tuned figures, are the honest guide to what unseen questions get. The changes: question headings in
+the words people type (days later, never sent, 1am, HireVue, rejection, withdrew, HR, a tour) and
+without rare word forms ("interviewed", "sending"), which Lunr scores as rare words; fillers (now,
+still, even, ok, please) as stop words; the draft checker's page boosted down; and a search worker
+that rewrites a typed question into the pages' words (assets/javascripts/search-worker.js: mail,
+CV, Zoom, spelt, bombed, common misspellings, "rejected" finding "rejection") and matches the
+commonest title words and one- or two-letter words whole. Tuning figures after the last change:
+keywords 37 of 38, keywords_2 13 of 14, keywords_3 14 of 14, questions 30 of 30, questions_2 29 of 30,
+questions_held_out_2 30 of 30, questions_3 80 of 85 (94 %).
+Held out (`questions_held_out`, search-questions-held-out-3.yaml): to be measured once, by its labeller.
 The floors below sit a little under these figures.
 """
 
@@ -41,27 +49,34 @@ pytestmark = pytest.mark.browser
 
 DATA = Path(__file__).parent / "data"
 QUERIES_FILE = DATA / "search-queries.yaml"
-# Questions by someone who had never seen the site; once measured, their misses were tuned on.
-SEEN_QUESTIONS_FILE = DATA / "search-questions-2.yaml"
+# Questions by people who had never seen the site; once measured, their misses were tuned on.
 SEEN_QUESTIONS = "questions_2"
-# Questions by another writer who had never seen the site, kept out of every measurement until the
-# last change of a tuning round; only their labels were added.
-HELD_OUT_QUESTIONS_FILE = DATA / "search-questions-held-out-2.yaml"
+SEEN_HELD_OUT = "questions_held_out_2"
+# Questions written for the third round before any of its changes, then tuned on.
+OWN_QUESTIONS = "questions_3"
+# Questions by another writer who has never seen the site, kept out of every measurement until the
+# last change of a tuning round; only their labels are added.
 HELD_OUT_QUESTIONS = "questions_held_out"
-QUESTION_FILES = {SEEN_QUESTIONS: SEEN_QUESTIONS_FILE, HELD_OUT_QUESTIONS: HELD_OUT_QUESTIONS_FILE}
-TUNING_PARTS = ("keywords", "keywords_2", "keywords_3", "questions", SEEN_QUESTIONS)
+QUESTION_FILES = {
+    SEEN_QUESTIONS: DATA / "search-questions-2.yaml",
+    SEEN_HELD_OUT: DATA / "search-questions-held-out-2.yaml",
+    OWN_QUESTIONS: DATA / "search-questions-3.yaml",
+    HELD_OUT_QUESTIONS: DATA / "search-questions-held-out-3.yaml",
+}
+TUNING_PARTS = ("keywords", "keywords_2", "keywords_3", "questions", SEEN_QUESTIONS, SEEN_HELD_OUT, OWN_QUESTIONS)
 PARTS = (*TUNING_PARTS, HELD_OUT_QUESTIONS)
-QUESTION_PARTS = ("questions", SEEN_QUESTIONS, HELD_OUT_QUESTIONS)
+QUESTION_PARTS = ("questions", SEEN_QUESTIONS, SEEN_HELD_OUT, OWN_QUESTIONS, HELD_OUT_QUESTIONS)
 TOP = 3
-# The target is nine held-out questions in ten in the top three; 77 % was measured. Each part's floor
-# sits a little below what was last measured (see the module docstring), so that a change which costs
-# answers fails.
+# The target is nine held-out questions in ten in the top three. Each part's floor sits a little below
+# what was last measured (see the module docstring), so that a change which costs answers fails.
 FLOORS = {
     "keywords": 0.95,
-    "keywords_2": 0.78,
+    "keywords_2": 0.85,
     "keywords_3": 0.9,
     "questions": 0.95,
     SEEN_QUESTIONS: 0.95,
+    SEEN_HELD_OUT: 0.93,
+    OWN_QUESTIONS: 0.9,
     HELD_OUT_QUESTIONS: 0.73,
 }
 RESULT_ITEMS = ".md-search-result__item"
@@ -108,8 +123,8 @@ def questions_in(path: Path) -> list[dict[str, object]]:
 def load_queries(parts: tuple[str, ...] = PARTS) -> tuple[Query, ...]:
     """The labelled query set: tuning queries, then held-out ones."""
     data = yaml.safe_load(QUERIES_FILE.read_text(encoding="utf-8"))
-    data |= {part: questions_in(path) for part, path in QUESTION_FILES.items() if part in parts}
-    return tuple(Query(entry["query"], tuple(entry["pages"]), part) for part in parts for entry in data[part])
+    data |= {part: questions_in(path) for part, path in QUESTION_FILES.items() if part in parts and path.is_file()}
+    return tuple(Query(entry["query"], tuple(entry["pages"]), part) for part in parts for entry in data.get(part, ()))
 
 
 def location(href: str, base: str) -> str:
@@ -206,8 +221,10 @@ def test_query_set_is_large_and_names_real_pages(built_site: Path) -> None:
     queries = load_queries()
     questions = [q for q in queries if q.part in QUESTION_PARTS]
     assert len(queries) - len(questions) >= 30 and len(questions) >= 40
+    held_out_file = QUESTION_FILES[HELD_OUT_QUESTIONS]
+    assert held_out_file.is_file(), f"the held-out questions are missing: {held_out_file.name}"
     assert len([q for q in queries if q.held_out]) >= 30
-    written_apart = [entry for path in QUESTION_FILES.values() for entry in questions_in(path)]
+    written_apart = [entry for path in QUESTION_FILES.values() if path.is_file() for entry in questions_in(path)]
     assert all(str(entry["needs"]).strip() and (entry["pages"] or entry.get("label_note")) for entry in written_apart)
     assert len({q.text.lower() for q in queries}) == len(queries), "a query is listed twice"
     missing = [(q.text, label) for q in queries for label in q.pages if not label_exists(built_site, label)]
@@ -235,6 +252,24 @@ def test_stop_words_are_neither_searched_nor_highlighted(page: Page, site_server
     links = page.locator(RESULT_LINKS).evaluate_all("links => links.map(link => link.href)")
     highlighted = {term for href in links for term in parse_qs(urlsplit(href).query).get("h", [""])[0].split()}
     assert highlighted <= set(words), highlighted
+
+
+@pytest.mark.parametrize(
+    ("query", "headings"),
+    [
+        ("seperate", ("answers/names-and-titles/#several-people", "answers/situations/#panel")),
+        ("cv", ("answers/writing/#attachments",)),
+        ("spelt", ("answers/after-sending/#wrong-name",)),
+        ("rejected", ("answers/decisions/#after-rejection",)),
+    ],
+)
+def test_words_the_pages_dont_use_find_the_answer(
+    page: Page, site_server: str, query: str, headings: tuple[str, ...]
+) -> None:
+    """A misspelling, a UK word and another form of a word, none of them on the pages, find the answer."""
+    run_queries(page, site_server, ())
+    _, shown = search(page, site_server, query)
+    assert shown & set(headings), sorted(shown)
 
 
 if __name__ == "__main__":
