@@ -6,6 +6,7 @@ import difflib
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -420,10 +421,19 @@ class LintResult:
     findings: tuple[LintFinding, ...]
 
 
-# Lint findings by file content, display path, examples and rules, kept on disk (cache.py): a later build or
+@lru_cache(maxsize=1)
+def engine_key() -> str:
+    """A digest of the package's own code and data (the note engine, the rules, the sentence model), so that
+    findings cached by one version are never read by another, even an unreleased one."""
+    package = Path(__file__).parent
+    files = sorted([*package.glob("*.py"), *package.glob("*.json")])
+    return content_key(*(path.read_bytes() for path in files))
+
+
+# Lint findings by file content, display path, examples, rules and engine, kept on disk (cache.py): a later build or
 # command checks again only the templates that changed.
 def cached_lint(
-    template: Template, examples: Sequence[Example], display: str, rules: Sequence[Rule], context: tuple[str, str]
+    template: Template, examples: Sequence[Example], display: str, rules: Sequence[Rule], context: tuple[str, ...]
 ) -> tuple[LintFinding, ...]:
     """lint_template, remembered for the same text, path, examples and rules."""
     text = template.source.text if template.source else repr(template)
@@ -441,7 +451,7 @@ def lint_loaded(
 ) -> LintResult:
     """The lint pass over a loaded catalog: the templates without findings, and every finding."""
     examples = load_examples() if examples is None else examples
-    context = (content_key(examples), content_key(rules))
+    context = (content_key(examples), content_key(rules), engine_key())
     passed: list[Template] = []
     findings = list(loaded.findings)
     for template in loaded.templates:
