@@ -30,7 +30,13 @@ CV, Zoom, spelt, bombed, common misspellings, "rejected" finding "rejection") an
 commonest title words and one- or two-letter words whole. Tuning figures after the last change:
 keywords 37 of 38, keywords_2 13 of 14, keywords_3 14 of 14, questions 30 of 30, questions_2 29 of 30,
 questions_held_out_2 30 of 30, questions_3 80 of 85 (94 %).
-Held out (`questions_held_out`, search-questions-held-out-3.yaml): to be measured once, by its labeller.
+Held out (`questions_held_out`, search-questions-held-out-3.yaml): 40 questions by a writer who never saw
+the site, labelled after the last tuning change by a reader who saw the site's sections but not its search
+results, measured once: 32 of 40 (80 %), short of the 90 % target. Two of the eight misses have no answer
+on the site (more time to decide on an offer; what to tell references beforehand); the others were a
+card question answered by template pages, a rejection note that asks for feedback, a short "no reply
+after interview" whose sibling heading won, a wrong-name correction, a question about remote work and
+leave, and thanking references after the offer. From now on they are seen.
 The floors below sit a little under these figures.
 """
 
@@ -77,7 +83,7 @@ FLOORS = {
     SEEN_QUESTIONS: 0.95,
     SEEN_HELD_OUT: 0.93,
     OWN_QUESTIONS: 0.9,
-    HELD_OUT_QUESTIONS: 0.73,
+    HELD_OUT_QUESTIONS: 0.75,
 }
 RESULT_ITEMS = ".md-search-result__item"
 RESULT_LINKS = ".md-search-result__item > .md-search-result__link"
