@@ -180,9 +180,30 @@ PRODUCT_NAMES: dict[str, str] = {
     **{"tableau": "Tableau", "salesforce": "Salesforce", "figma": "Figma", "photoshop": "Photoshop"},
     **{"powerpoint": "PowerPoint", "github": "GitHub", "jira": "Jira", "hubspot": "HubSpot"},
     **{"quickbooks": "QuickBooks", "sql": "SQL", "aws": "AWS", "autocad": "AutoCAD", "linkedin": "LinkedIn"},
+    **{"sharepoint": "SharePoint", "mysql": "MySQL", "postgresql": "PostgreSQL", "matlab": "MATLAB"},
+    **{"spss": "SPSS", "wordpress": "WordPress", "shopify": "Shopify", "mailchimp": "Mailchimp"},
+    **{"zendesk": "Zendesk", "netsuite": "NetSuite", "indesign": "InDesign", "solidworks": "SolidWorks"},
 }
 PRODUCT_WORD = re.compile(
     r"(?<![A-Za-z0-9_@./-])(" + "|".join(PRODUCT_NAMES) + r")(?![A-Za-z0-9_@/'\u2019-]|\.[A-Za-z0-9])"
+)
+# Tools whose names are also English words ("excel at", "react to", "guard rails", "an epic week", "tree sap"):
+# capitalized only where a tool is meant, after "in", "using", "with" or "advanced" ("reports in excel") or
+# before a tool's noun ("excel formulas", "react components", "epic charting"); "ruby on rails" as a whole.
+TOOL_WORD_NAMES: dict[str, str] = {"excel": "Excel", "react": "React", "rails": "Rails", "sap": "SAP", "epic": "Epic"}
+TOOL_NOUNS = (
+    r"spreadsheets?|formulas?|macros|pivot|dashboards?|workbooks?|apps?|native|components?|hooks|frontends?"
+    r"|developers?|development|modules?|charting|records?|ehr|emr|certification|certified|training|go-live"
+    r"|rollout|migration|implementation|upgrade|builds?|reports?|skills|experience|models?"
+)
+TOOL_WORD = re.compile(
+    r"(?<![A-Za-z0-9_@./-])(?:(in |using |advanced |with (?!epic)|ruby on (?=rails))("
+    + "|".join(TOOL_WORD_NAMES)
+    + r")|("
+    + "|".join(TOOL_WORD_NAMES)
+    + r")(?= (?:"
+    + TOOL_NOUNS
+    + r")(?![A-Za-z0-9_'\u2019-])))(?![A-Za-z0-9_@/'\u2019-]|\.[A-Za-z0-9])"
 )
 # Job words that double each other where a value meets the template: "intern internship", "position role".
 ROLE_WORDS: tuple[str, ...] = (
@@ -425,8 +446,19 @@ def joined_start(text: str) -> str:
 
 
 def with_product_names(text: str) -> str:
-    """Tools typed in lower case written with their own capitals: "python and sql" -> "Python and SQL"."""
-    return PRODUCT_WORD.sub(lambda match: PRODUCT_NAMES[match.group(1)], text)
+    """Tools typed in lower case written with their own capitals: "python and sql" -> "Python and SQL".
+
+    A tool whose name is also an English word only where a tool is meant: "reports in excel" -> "reports in
+    Excel", but "I excel at triage" stays."""
+    text = PRODUCT_WORD.sub(lambda match: PRODUCT_NAMES[match.group(1)], text)
+    return TOOL_WORD.sub(tool_name, text)
+
+
+def tool_name(match: re.Match[str]) -> str:
+    """A tool whose name is also a word, written with its capitals where a tool is meant (TOOL_WORD)."""
+    lead = match.group(1) or ""
+    lead = "Ruby on " if lead == "ruby on " else lead
+    return lead + TOOL_WORD_NAMES[match.group(2) or match.group(3)]
 
 
 def field_shape(name: str) -> str:
@@ -721,7 +753,7 @@ def field_frame(
 PYTHON_ONLY: tuple[str, ...] = (
     *("COMMON_FIRST_WORDS", "MONTH", "NAME_PUNCTUATION", "NOT_LETTER_AFTER", "NOT_LETTER_BEFORE", "NUMBER"),
     *("ORDINAL", "PAST_TENSE_VERBS", "START", "VARIANT_PARTS", "WEEKDAY", "WORD_EDGE", "PYTHON_ONLY"),
-    *("PRESENT_VERBS", "CLAUSE_WORDS", "NAME_CHARACTERS"),
+    *("PRESENT_VERBS", "CLAUSE_WORDS", "NAME_CHARACTERS", "TOOL_NOUNS"),
 )
 
 

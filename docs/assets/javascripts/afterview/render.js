@@ -630,7 +630,11 @@
   }
 
   function withProductNames(text) {
-    return text.replace(P("PRODUCT_WORD", true), function (whole, word) { return C("PRODUCT_NAMES")[word]; });
+    text = text.replace(P("PRODUCT_WORD", true), function (whole, word) { return C("PRODUCT_NAMES")[word]; });
+    return text.replace(P("TOOL_WORD", true), function (whole, lead, word, beforeNoun) {
+      var start = lead === "ruby on " ? "Ruby on " : lead || "";
+      return start + C("TOOL_WORD_NAMES")[word || beforeNoun];
+    });
   }
 
   function fieldShape(name) {
