@@ -472,7 +472,7 @@ def test_random_typed_days_read_the_same_in_node() -> None:
 
 def test_cli_render_prints_the_composers_first_draft_read_later() -> None:
     """`afterview render --today ... --read-on ...` prints what render.js gives for the same values and days."""
-    template = TEMPLATES["follow-up-no-reply-final"]
+    template = TEMPLATES["follow-up-no-reply-first"]
     persona = next(p for p in PERSONAS if p["id"] == "waiting-applicant")
     values = {name: value for name, value in persona_values(persona).items() if name in template.fields}
     args = [arg for name, value in values.items() for arg in ("--set", f"{name}={value}")]
