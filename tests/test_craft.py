@@ -219,6 +219,9 @@ def exclamation_in_formal(note: dict[str, Any], values: dict[str, str], tone: st
     return [text for text in texts(note) if tone == "formal" and "!" in text]
 
 
+JOIN_MARKS = ";-\u2014"  # a typed sentence joined to the one before it ("{highlight}; {strength}")
+
+
 def sentences_mid_sentence(note: dict[str, Any], values: dict[str, str], tone: str, late: bool) -> list[str]:
     """A typed sentence pasted inside the template's sentence instead of standing as its own."""
     found = []
@@ -231,7 +234,7 @@ def sentences_mid_sentence(note: dict[str, Any], values: dict[str, str], tone: s
             spot = text.find(core)
             while spot > 0:
                 before = text[: spot - 1].rstrip(" ")
-                if before and before[-1] not in SENTENCE_END:
+                if before and before[-1] not in SENTENCE_END and before[-1] not in JOIN_MARKS:
                     found.append(text[max(0, spot - 30) : spot + 30])
                 spot = text.find(core, spot + 1)
     return found
