@@ -27,7 +27,8 @@ name greeted by first name except in the formal tone (address.py); a sentence-sh
 sentences (a subjectless "led two migrations" becomes "I led two migrations.", "when you showed me X"
 becomes "You showed me X.") or as a phrase inside the template's sentence (no first capital unless a name,
 acronym or "I", no final stop; an "-ing" strength gets "my experience" in front); no doubled word, role word
-or full stop where a value meets the template's text; in the formal tone no "!".
+or full stop where a value meets the template's text; in the formal tone no "!"; a better answer typed as
+"I should have said that X" gives X.
 
 render.js mirrors this module line for line and reads every pattern and table from ``engine_data()``.
 """
@@ -162,6 +163,14 @@ ING_WITH_OBJECT = re.compile(
     r"^[A-Za-z]{2,}ing (?:a|an|the|my|our|their|your|his|her|its|up|out)(?![A-Za-z0-9_])", FLAGS
 )
 # "when you showed me the redesign": a clause about the reader or the talk, its own sentence without "when".
+BETTER_ANSWER_FIELD = "better_answer"
+# "I should have said that X" typed as the better answer: the note gives X, without pointing back at the first
+# answer (a clarification gives the better answer; it does not apologise for the weak one).
+HINDSIGHT_LEAD = re.compile(
+    r"^(?:(?:what )?i (?:should|could|ought to) have|i wish i had) (?:said|answered)"
+    r"(?: (?:is|was))?(?: that)?[ ,:]*(?=[A-Za-z0-9])",
+    FLAGS,
+)
 CLAUSE_LEAD = re.compile(r"^(?:when|where|while|once) (?=(?:you|we|they|she|he|i)(?![A-Za-z0-9_'\u2019]))", FLAGS)
 STRENGTH_FIELD = "strength"
 INTERVIEW_FIELD = "interview_date"
@@ -486,6 +495,8 @@ def shaped(
 ) -> str:
     """One value tidied for its field's shape and its place: its own sentence, or inside one."""
     shape = field_shape(name)
+    if name == BETTER_ANSWER_FIELD:
+        value = HINDSIGHT_LEAD.sub("", tidy(value)) or value
     if shape == "sentence":
         return with_product_names(own_sentences(name, value) if standalone else in_sentence(name, value))
     if shape == "name":

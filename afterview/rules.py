@@ -872,7 +872,8 @@ TEMPLATE_RULES: tuple[Rule, ...] = (
         "well-formed-segments",
         "should use well-formed [[...]] segments for optional fields and sentence-shaped answers",
         "Close every [[ with ]] on the same line; put a field that may be blank inside [[...]]; give each "
-        "sentence-shaped field a [[phrase frame || sentence frame]] choice or its own sentence.",
+        "sentence-shaped field a [[phrase frame || sentence frame]] choice or its own sentence; to join "
+        "{highlight} and {strength} in one sentence, give [[pp || ps || sp || ss]], one frame per shape pair.",
     ),
     _template_rule(
         "AV017",

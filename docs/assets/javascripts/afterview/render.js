@@ -658,6 +658,7 @@
   /** One value tidied for its field's shape and its place: its own sentence, or inside one. */
   function shaped(name, value, standalone, today, readOn, takenWeekday) {
     var shape = fieldShape(name);
+    if (name === C("BETTER_ANSWER_FIELD")) value = tidy(value).replace(P("HINDSIGHT_LEAD"), "") || value;
     if (shape === "sentence") return withProductNames(standalone ? ownSentences(name, value) : inSentence(name, value));
     if (shape === "name") return asName(value);
     if (shape === "organization") return asCompany(value);
