@@ -21,6 +21,7 @@ from tests.test_checker_accuracy import (
     present,
     red_flag_accuracy,
     role_accuracy,
+    sentence_flags,
     share,
 )
 
@@ -46,7 +47,9 @@ def sentence_line(name: str) -> str:
     right = sum(r for r, _ in scores.values())
     total = sum(t for _, t in scores.values())
     cells = "  ".join(f"{role} {r}/{t}" for role, (r, t) in sorted(scores.items()))
-    return f"{name:14} ({total} sentences)  roles {share((right, total)):.0%}  {cells}"
+    (found, flags), (false_alarms, clean_sentences) = sentence_flags(SENTENCE_CORPORA[name])
+    flagging = f"  red flags caught {found}/{flags}  clean flagged {false_alarms}/{clean_sentences}" if flags else ""
+    return f"{name:14} ({total} sentences)  roles {share((right, total)):.0%}{flagging}  {cells}"
 
 
 if __name__ == "__main__":

@@ -73,18 +73,19 @@ MIN_ACCURACY = {
     "tuning-3": 0.9,
     "holdout-5": 0.85,
 }
-# holdout-5 floors are provisional (the last held-out figures): set them once, a little below the figures
-# measured on it after the last change to the checker.
+# holdout-5 floors: set once, a little below the figures measured on it after the last change to the checker
+# (elements 95 % overall, 87 % at the lowest (highlight), red flags caught 19 of 20, controls clean 39 of 40,
+# exact 95 %, roles 50 %).
 MIN_RED_FLAG_ACCURACY = {
     "holdout-2": 0.95,
     "tuning": 0.95,
     "tuning-2": 0.95,
     "holdout-4": 0.95,
     "tuning-3": 0.95,
-    "holdout-5": 0.8,
+    "holdout-5": 0.9,
 }
-MIN_CAUGHT = {"tuning": 0.95, "tuning-2": 0.95, "holdout-4": 0.95, "tuning-3": 0.95, "holdout-5": 0.7}
-MIN_CLEAN = {"tuning": 1.0, "tuning-2": 0.97, "holdout-4": 0.96, "tuning-3": 0.95, "holdout-5": 0.9}
+MIN_CAUGHT = {"tuning": 0.95, "tuning-2": 0.95, "holdout-4": 0.95, "tuning-3": 0.95, "holdout-5": 0.9}
+MIN_CLEAN = {"tuning": 1.0, "tuning-2": 0.97, "holdout-4": 0.96, "tuning-3": 0.95, "holdout-5": 0.95}
 MIN_ROLE_ACCURACY = {"tuning": 0.95, "tuning-2": 0.87, "holdout-4": 0.8, "tuning-3": 0.9, "holdout-5": 0.45}
 
 
@@ -188,6 +189,19 @@ def role_accuracy(folder: Path) -> dict[str, tuple[int, int]]:
         right, total = scores.get(role, (0, 0))
         scores[role] = (right + (sentence_role(sentence_text(item)) == role), total + 1)
     return scores
+
+
+def sentence_flags(folder: Path) -> tuple[tuple[int, int], tuple[int, int]]:
+    """Sentences checked one by one: (labelled red flags caught, how many), (clean ones flagged, how many)."""
+    caught_flags = flags = false_alarms = clean_sentences = 0
+    for item in labelled_sentences(folder):
+        context = {"kind": item.get("kind") or "thank-you", "company": item.get("company")}
+        hit = bool({finding.code for finding in check(sentence_text(item), "email", context).findings} & RED_FLAGS)
+        if item.get("flag"):
+            flags, caught_flags = flags + 1, caught_flags + hit
+        else:
+            clean_sentences, false_alarms = clean_sentences + 1, false_alarms + hit
+    return (caught_flags, flags), (false_alarms, clean_sentences)
 
 
 def share(pair: tuple[int, int]) -> float:
