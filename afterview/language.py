@@ -31,10 +31,22 @@ def stands_alone(text: str, name: str) -> bool:
 
 
 def choice_problems(inner: str) -> list[str]:
-    """What is wrong with a [[phrase frame || sentence frame]] choice."""
+    """What is wrong with a [[phrase frame || sentence frame]] or [[pp || ps || sp || ss]] choice."""
     frames = inner.split(CHOICE)
-    if len(frames) > 2:
-        return ["has more than one ||: give one phrase frame and one sentence frame"]
+    if len(frames) not in (2, 4):
+        return [
+            f"has {len(frames)} frames: give two ([[phrase frame || sentence frame]]) or four, one for each shape "
+            "of its first two sentence-shaped fields ([[pp || ps || sp || ss]], p = phrase, s = sentence)"
+        ]
+    if len(frames) == 4:
+        pair = [name for name in dict.fromkeys(placeholders(frames[0])) if name in SENTENCE_FIELDS]
+        if len(pair) < 2:
+            listed = ", ".join(f"{{{name}}}" for name in pair) or "none"
+            return [
+                "a four-frame choice [[pp || ps || sp || ss]] chooses by two sentence-shaped fields "
+                f"({SENTENCE_FIELD_NAMES}); its first frame has {listed}"
+            ]
+        return []
     phrase, sentence = frames[0].strip(), frames[1].strip()
     names = [name for name in dict.fromkeys(placeholders(phrase)) if name in SENTENCE_FIELDS]
     if len(names) != 1:

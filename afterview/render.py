@@ -7,6 +7,16 @@ The template language, beyond {field} placeholders:
 - ``[[phrase frame || sentence frame]]`` is a shape choice around one sentence-shaped field (fields.py
   ``shape="sentence"``): the first frame when the sender typed a phrase ("the plan to rebuild onboarding"),
   the second when they typed one or more full sentences ("You explained how the flow is tested.").
+- ``[[pp || ps || sp || ss]]`` (four frames) chooses by the shapes of the first two sentence-shaped fields in
+  its first frame, in order of appearance: p = phrase, s = sentences, as above. With {highlight} typed as a
+  sentence and {strength} as a phrase, ``[[... || ... || {highlight} I have {strength}. || ...]]`` takes
+  the third frame.
+- A sentence-shaped field right after "; ", " - " or " — " joins the sentence before it: "{highlight};
+  {strength}" with "You mentioned the unit is short on nights." and "ran the night shift for six years" gives
+  "You mentioned the unit is short on nights; I ran the night shift for six years." The field before the
+  mark is shaped as its own sentence and loses its final stop; the field after keeps its own shaping ("I
+  ran ...", "you showed me ...") but starts in lower case unless its first word is "I", a name, an acronym
+  or a tool, and ends with its stop. After a "!" or "?" the mark is dropped and the field starts a sentence.
 
 Values are shaped as people type them (fields.py ``shape``) to fit where they land: spaces trimmed and
 collapsed; names typed all in lower case capitalized and the greeting's form of address fixed (address.py);
@@ -199,6 +209,17 @@ WORD_AFTER_SLOT = re.compile(r"^ +([A-Za-z]+)(?![" + WORD_EDGE + r"])")
 VALUE_FIRST_WORD = re.compile(r"^([A-Za-z]+) ")
 VALUE_LAST_WORD = re.compile(r" ([A-Za-z]+)(?![\s\S])")
 CONTINUES_SENTENCE = re.compile(r"^ *[a-z,;:]")
+# "{highlight}; {strength}": a mark that joins two sentence-shaped fields into one sentence.
+JOIN_MARK_END = re.compile(r"(?:;[ ]+|[ ]-[ ]+|[ ]?\u2014[ ]?)(?![\s\S])")
+JOINS_NEXT = re.compile(r"^(?:;[ ]+|[ ]-[ ]+|[ ]?\u2014[ ]?)\{([a-z_]+)\}")
+# First words of a typed sentence that take no capital after a joining mark (beyond COMMON_FIRST_WORDS).
+JOIN_LOWER_WORDS: tuple[str, ...] = (
+    *("you", "we", "they", "he", "she", "it", "there", "here", "thanks", "glad", "loved", "enjoyed"),
+    *("learned", "learnt", "and", "but", "so", "since", "then", "today", "yesterday", "later", "once"),
+    *("while", "because", "if", "seeing", "hearing", "talking", "meeting"),
+)
+FIRST_LETTERS = re.compile(r"^([A-Za-z]+)")
+SENTENCE_END_MARK = re.compile(r'(?:[!?\u2026]|\.\.\.)["' + r"'\u201d\u2019)]*(?![\s\S])")
 TRAILING_SPACES = re.compile(r" +(?![\s\S])")
 # A link on its own line ("https://...") is not a word: its scheme keeps its lower case.
 LINE_START_WORD = re.compile(r"(^|\n)([a-z])(?=[A-Za-z'\u2019-]*(?:[ ,;!?\n]|:(?!/)|(?![\s\S])))")
@@ -392,6 +413,17 @@ def in_sentence(name: str, value: str) -> str:
     return text
 
 
+def joined_start(text: str) -> str:
+    """A sentence placed after a joining mark: a common first word loses its capital ("You said" -> "you said").
+
+    "I", names, acronyms and tools keep theirs.
+    """
+    word = FIRST_LETTERS.match(text)
+    if word and word.group(1).lower() in JOIN_LOWER_WORDS and not (len(word.group(1)) > 1 and word.group(1).isupper()):
+        return word.group(1).lower() + text[word.end() :]
+    return lower_first_word(text)
+
+
 def with_product_names(text: str) -> str:
     """Tools typed in lower case written with their own capitals: "python and sql" -> "Python and SQL"."""
     return PRODUCT_WORD.sub(lambda match: PRODUCT_NAMES[match.group(1)], text)
@@ -439,7 +471,13 @@ def choose_segments(text: str, values: Mapping[str, str]) -> str:
         if len(frames) == 1:
             names = placeholders(frames[0])
             return frames[0] if names and all(filled(name, values) for name in names) else ""
-        sentence_fields = [name for name in placeholders(frames[0]) if name in SENTENCE_FIELDS]
+        sentence_fields = [name for name in dict.fromkeys(placeholders(frames[0])) if name in SENTENCE_FIELDS]
+        if len(frames) == 4:
+            first, second = [*sentence_fields, "", ""][:2]
+            index = 2 * takes_sentence_frame(first, str(values.get(first) or "")) + takes_sentence_frame(
+                second, str(values.get(second) or "")
+            )
+            return frames[index].strip()
         answer = str(values.get(sentence_fields[0]) or "") if sentence_fields else ""
         return (
             frames[1].strip()
@@ -509,10 +547,18 @@ def fill_text(
         before += between
         name = match.group(1)
         after = text[match.end() :]
-        standalone = starts_sentence(before) and not CONTINUES_SENTENCE.match(after)
+        sentence_field = field_shape(name) == "sentence"
+        next_join = JOINS_NEXT.match(after) if sentence_field else None
+        joins_next = bool(next_join) and field_shape(next_join.group(1) if next_join else "") == "sentence"
+        join_mark = JOIN_MARK_END.search(before) if sentence_field else None
+        standalone = starts_sentence(before) and (joins_next or not CONTINUES_SENTENCE.match(after))
         raw = str(values.get(name) or "")
-        value = shaped(name, raw, standalone, today, read_on) if tidy(raw) else ""
+        value = shaped(name, raw, standalone or bool(join_mark), today, read_on) if tidy(raw) else ""
         last, skip_stop, skip_word = match.end(), False, False
+        if value and (joins_next or (join_mark and CONTINUES_SENTENCE.match(after))):
+            value = without_stop(value)
+        if value and join_mark:
+            before, value = joined(before, join_mark, value)
         if not value:
             before += marker(name)
             continue
@@ -554,6 +600,14 @@ def fill_text(
     if skip_word:
         tail = WORD_AFTER_SLOT.sub("", tail, count=1)
     return before + tail
+
+
+def joined(before: str, mark: re.Match[str], value: str) -> tuple[str, str]:
+    """The text before a joining mark and the sentence after it, as one sentence (or two after "!" or "?")."""
+    head = TRAILING_SPACES.sub("", before[: mark.start()])
+    if SENTENCE_END_MARK.search(head):
+        return head + " ", value
+    return before, joined_start(value)
 
 
 def lines_capitalized(text: str) -> str:

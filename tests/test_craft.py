@@ -31,6 +31,7 @@ from afterview import render
 from afterview.address import GROUP_WORDS, address, name_parts
 from afterview.catalog import Template, schema_choices
 from afterview.fields import FIELDS_BY_NAME, SENTENCE_FIELDS
+from afterview.language import SENTENCE_FIELD_NAMES, segment_problems
 from afterview.lint import lint
 from afterview.render import as_name, is_sentence, marker, render_text, tidy
 
@@ -333,6 +334,22 @@ def test_the_engine_cases_agree_in_javascript() -> None:
     results = run_node([[case["call"], *case["args"]] for case in ENGINE_CASES])
     for case, got in zip(ENGINE_CASES, results, strict=True):
         assert got == case["expected"], case
+
+
+def test_a_four_frame_choice_is_well_formed_with_two_sentence_fields() -> None:
+    """AV016 accepts [[pp || ps || sp || ss]] around two sentence-shaped fields and names what is wrong otherwise."""
+    four = (
+        "[[I enjoyed {highlight}; {strength} fits. || A {highlight}. {strength} || {highlight} B {strength}."
+        " || {highlight}; {strength}]]"
+    )
+    assert segment_problems(four) == []
+    one_field = "[[A {highlight}. || B {highlight}. || {highlight} C. || {highlight} D.]]"
+    assert [problem.detail for problem in segment_problems(one_field)] == [
+        "a four-frame choice [[pp || ps || sp || ss]] chooses by two sentence-shaped fields "
+        f"({SENTENCE_FIELD_NAMES}); its first frame has {{highlight}}"
+    ]
+    three = "[[A {highlight} {strength}. || {highlight} {strength} || {highlight} B {strength}.]]"
+    assert "has 3 frames" in segment_problems(three)[0].detail
 
 
 def test_every_engine_pattern_reads_the_same_in_javascript() -> None:

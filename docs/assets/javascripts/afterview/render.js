@@ -619,6 +619,16 @@
     return text;
   }
 
+  /** A sentence placed after a joining mark: a common first word loses its capital (render.joined_start). */
+  function joinedStart(text) {
+    var word = P("FIRST_LETTERS").exec(text);
+    if (word && has(C("JOIN_LOWER_WORDS"), word[1].toLowerCase()) &&
+        !(word[1].length > 1 && word[1] === word[1].toUpperCase())) {
+      return word[1].toLowerCase() + text.slice(word[0].length);
+    }
+    return lowerFirstWord(text);
+  }
+
   function withProductNames(text) {
     return text.replace(P("PRODUCT_WORD", true), function (whole, word) { return C("PRODUCT_NAMES")[word]; });
   }
@@ -661,7 +671,16 @@
         var names = placeholders(frames[0]);
         return names.length && names.every(function (name) { return filled(name, values); }) ? frames[0] : "";
       }
-      var sentenceFields = placeholders(frames[0]).filter(isSentenceField);
+      var sentenceFields = placeholders(frames[0]).filter(isSentenceField).filter(function (name, index, all) {
+        return all.indexOf(name) === index;
+      });
+      if (frames.length === 4) {
+        var first = sentenceFields.length > 0 ? sentenceFields[0] : "";
+        var second = sentenceFields.length > 1 ? sentenceFields[1] : "";
+        var index = 2 * Number(takesSentenceFrame(first, valueOf(values, first))) +
+          Number(takesSentenceFrame(second, valueOf(values, second)));
+        return strip(frames[index]);
+      }
       var answer = sentenceFields.length ? valueOf(values, sentenceFields[0]) : "";
       return takesSentenceFrame(sentenceFields.length ? sentenceFields[0] : "", answer) ? strip(frames[1])
         : strip(frames[0]);
@@ -717,12 +736,22 @@
       before += between;
       var name = match[1];
       var after = text.slice(match.index + match[0].length);
-      var standalone = startsSentence(before) && !P("CONTINUES_SENTENCE").test(after);
+      var sentenceField = fieldShape(name) === "sentence";
+      var nextJoin = sentenceField ? P("JOINS_NEXT").exec(after) : null;
+      var joinsNext = Boolean(nextJoin) && fieldShape(nextJoin[1]) === "sentence";
+      var joinMark = sentenceField ? P("JOIN_MARK_END").exec(before) : null;
+      var standalone = startsSentence(before) && (joinsNext || !P("CONTINUES_SENTENCE").test(after));
       var raw = valueOf(values, name);
-      var value = tidy(raw) ? shaped(name, raw, standalone, today, readOn) : "";
+      var value = tidy(raw) ? shaped(name, raw, standalone || Boolean(joinMark), today, readOn) : "";
       last = match.index + match[0].length;
       skipStop = false;
       skipWord = false;
+      if (value && (joinsNext || (joinMark && P("CONTINUES_SENTENCE").test(after)))) value = withoutStop(value);
+      if (value && joinMark) {
+        var joinedParts = joined(before, joinMark, value);
+        before = joinedParts[0];
+        value = joinedParts[1];
+      }
       if (!value) {
         before += marker(name);
         return;
@@ -762,6 +791,13 @@
     if (skipStop && tail.charAt(0) === ".") tail = tail.slice(1);
     if (skipWord) tail = tail.replace(P("WORD_AFTER_SLOT"), "");
     return before + tail;
+  }
+
+  /** The text before a joining mark and the sentence after it, as one sentence (render.joined). */
+  function joined(before, mark, value) {
+    var head = before.slice(0, mark.index).replace(P("TRAILING_SPACES"), "");
+    if (P("SENTENCE_END_MARK").test(head)) return [head + " ", value];
+    return [before, joinedStart(value)];
   }
 
   /** The template's parts in reading order, with the variant for the n-th recipient applied. */
