@@ -363,8 +363,12 @@ def past_phrase(reading: Reading, read: Moment) -> str:
     return "on " + full_date(reading.day, read.day)
 
 
-def future_phrase(reading: Reading, read: Moment, written: date, shape: str) -> str:
-    """A day to come, from the day of reading: "by Friday", "within two weeks" (deadline); "on April 6" (start)."""
+def future_phrase(reading: Reading, read: Moment, written: date, shape: str, taken_weekday: str = "") -> str:
+    """A day to come, from the day of reading: "by Friday", "within two weeks" (deadline); "on April 6" (start).
+
+    taken_weekday: a weekday the note already names for another day ("on Friday" for the interview); a day
+    to come on that weekday takes its date ("by Friday, March 13").
+    """
     lead = "by " if shape == DEADLINE else "on "
     if reading.kind == "asap":
         return "as soon as possible"
@@ -395,7 +399,8 @@ def future_phrase(reading: Reading, read: Moment, written: date, shape: str) -> 
     if days == 1:
         return "by tomorrow" if shape == DEADLINE else "tomorrow"
     if 1 < days < 7:
-        return lead + WEEKDAYS[reading.day.weekday()]
+        weekday = WEEKDAYS[reading.day.weekday()]
+        return lead + (full_date(reading.day, read.day) if weekday == taken_weekday else weekday)
     return lead + month_and_day(reading.day, read.day)
 
 
@@ -418,10 +423,11 @@ def as_typed(text: str, shape: str) -> str:
     return ("in " if START_IN.match(text) else "on ") + text
 
 
-def phrase_day(text: str, shape: str, written: Moment | None, read: Moment | None) -> str:
+def phrase_day(text: str, shape: str, written: Moment | None, read: Moment | None, taken_weekday: str = "") -> str:
     """A typed day (already tidied, no final stop) as the note says it, from the day of reading.
 
-    Without a day of writing only ISO dates are read; the rest is kept as typed.
+    Without a day of writing only ISO dates are read; the rest is kept as typed. taken_weekday: see
+    future_phrase.
     """
     if not text:
         return text
@@ -440,7 +446,9 @@ def phrase_day(text: str, shape: str, written: Moment | None, read: Moment | Non
     if reading is None or (shape == PAST and reading.kind not in ("day", "week")):
         return as_typed(typed, shape)
     seen = read or written
-    return past_phrase(reading, seen) if shape == PAST else future_phrase(reading, seen, written.day, shape)
+    return (
+        past_phrase(reading, seen) if shape == PAST else future_phrase(reading, seen, written.day, shape, taken_weekday)
+    )
 
 
 def reading_day(channel: str, today: str | None, read_on: str | None = None) -> str | None:

@@ -164,6 +164,8 @@ ING_WITH_OBJECT = re.compile(
 # "when you showed me the redesign": a clause about the reader or the talk, its own sentence without "when".
 CLAUSE_LEAD = re.compile(r"^(?:when|where|while|once) (?=(?:you|we|they|she|he|i)(?![A-Za-z0-9_'\u2019]))", FLAGS)
 STRENGTH_FIELD = "strength"
+INTERVIEW_FIELD = "interview_date"
+WEEKDAY_LEAD = "on "
 EXPERIENCE_LEAD = "my experience "
 ADDRESSED_FIELD = "recipient_name"
 # "on Tuesday, March 3, about the role": a date with a weekday or a year takes a comma before the words after it.
@@ -180,9 +182,30 @@ PRODUCT_NAMES: dict[str, str] = {
     **{"tableau": "Tableau", "salesforce": "Salesforce", "figma": "Figma", "photoshop": "Photoshop"},
     **{"powerpoint": "PowerPoint", "github": "GitHub", "jira": "Jira", "hubspot": "HubSpot"},
     **{"quickbooks": "QuickBooks", "sql": "SQL", "aws": "AWS", "autocad": "AutoCAD", "linkedin": "LinkedIn"},
+    **{"sharepoint": "SharePoint", "mysql": "MySQL", "postgresql": "PostgreSQL", "matlab": "MATLAB"},
+    **{"spss": "SPSS", "wordpress": "WordPress", "shopify": "Shopify", "mailchimp": "Mailchimp"},
+    **{"zendesk": "Zendesk", "netsuite": "NetSuite", "indesign": "InDesign", "solidworks": "SolidWorks"},
 }
 PRODUCT_WORD = re.compile(
     r"(?<![A-Za-z0-9_@./-])(" + "|".join(PRODUCT_NAMES) + r")(?![A-Za-z0-9_@/'\u2019-]|\.[A-Za-z0-9])"
+)
+# Tools whose names are also English words ("excel at", "react to", "guard rails", "an epic week", "tree sap"):
+# capitalized only where a tool is meant, after "in", "using", "with" or "advanced" ("reports in excel") or
+# before a tool's noun ("excel formulas", "react components", "epic charting"); "ruby on rails" as a whole.
+TOOL_WORD_NAMES: dict[str, str] = {"excel": "Excel", "react": "React", "rails": "Rails", "sap": "SAP", "epic": "Epic"}
+TOOL_NOUNS = (
+    r"spreadsheets?|formulas?|macros|pivot|dashboards?|workbooks?|apps?|native|components?|hooks|frontends?"
+    r"|developers?|development|modules?|charting|records?|ehr|emr|certification|certified|training|go-live"
+    r"|rollout|migration|implementation|upgrade|builds?|reports?|skills|experience|models?"
+)
+TOOL_WORD = re.compile(
+    r"(?<![A-Za-z0-9_@./-])(?:(in |using |advanced |with (?!epic)|ruby on (?=rails))("
+    + "|".join(TOOL_WORD_NAMES)
+    + r")|("
+    + "|".join(TOOL_WORD_NAMES)
+    + r")(?= (?:"
+    + TOOL_NOUNS
+    + r")(?![A-Za-z0-9_'\u2019-])))(?![A-Za-z0-9_@/'\u2019-]|\.[A-Za-z0-9])"
 )
 # Job words that double each other where a value meets the template: "intern internship", "position role".
 ROLE_WORDS: tuple[str, ...] = (
@@ -365,15 +388,27 @@ def parse_today(today: str | None) -> tuple[date, int | None] | None:
     return (moment.day, moment.hour) if moment else None
 
 
-def as_day(value: str, today: str | None = None, read_on: str | None = None, shape: str = "date") -> str:
+def as_day(
+    value: str, today: str | None = None, read_on: str | None = None, shape: str = "date", taken_weekday: str = ""
+) -> str:
     """A typed day as the note says it, from the day of reading (days.py): "yesterday", "by Friday", "on April 6".
 
     today: the day of writing, against which typed days are read; read_on: the day the text will be read
-    (default: the day of writing).
+    (default: the day of writing); taken_weekday: a weekday the note names the interview by, which a day to
+    come on that weekday is told apart from with its date ("by Friday, March 13").
     """
     written = parse_moment(today)
     read = parse_moment(read_on) or written
-    return phrase_day(as_phrase(value), shape, written, read)
+    return phrase_day(as_phrase(value), shape, written, read, taken_weekday)
+
+
+def interview_weekday(text: str, values: Mapping[str, str], today: str | None, read_on: str | None) -> str:
+    """The weekday a note's text names the interview by ("on Friday"), or "" when it names none."""
+    if "{" + INTERVIEW_FIELD + "}" not in text or not filled(INTERVIEW_FIELD, values):
+        return ""
+    phrase = as_day(str(values.get(INTERVIEW_FIELD) or ""), today, read_on, days_module.PAST)
+    weekday = phrase[len(WEEKDAY_LEAD) :] if phrase.startswith(WEEKDAY_LEAD) else ""
+    return weekday if weekday in days_module.WEEKDAYS else ""
 
 
 def answer_shape(name: str, value: str) -> str:
@@ -425,8 +460,19 @@ def joined_start(text: str) -> str:
 
 
 def with_product_names(text: str) -> str:
-    """Tools typed in lower case written with their own capitals: "python and sql" -> "Python and SQL"."""
-    return PRODUCT_WORD.sub(lambda match: PRODUCT_NAMES[match.group(1)], text)
+    """Tools typed in lower case written with their own capitals: "python and sql" -> "Python and SQL".
+
+    A tool whose name is also an English word only where a tool is meant: "reports in excel" -> "reports in
+    Excel", but "I excel at triage" stays."""
+    text = PRODUCT_WORD.sub(lambda match: PRODUCT_NAMES[match.group(1)], text)
+    return TOOL_WORD.sub(tool_name, text)
+
+
+def tool_name(match: re.Match[str]) -> str:
+    """A tool whose name is also a word, written with its capitals where a tool is meant (TOOL_WORD)."""
+    lead = match.group(1) or ""
+    lead = "Ruby on " if lead == "ruby on " else lead
+    return lead + TOOL_WORD_NAMES[match.group(2) or match.group(3)]
 
 
 def field_shape(name: str) -> str:
@@ -435,7 +481,9 @@ def field_shape(name: str) -> str:
     return field.shape if field else "phrase"
 
 
-def shaped(name: str, value: str, standalone: bool, today: str | None, read_on: str | None = None) -> str:
+def shaped(
+    name: str, value: str, standalone: bool, today: str | None, read_on: str | None = None, taken_weekday: str = ""
+) -> str:
     """One value tidied for its field's shape and its place: its own sentence, or inside one."""
     shape = field_shape(name)
     if shape == "sentence":
@@ -447,7 +495,7 @@ def shaped(name: str, value: str, standalone: bool, today: str | None, read_on: 
     if shape == "role":
         return as_role(value)
     if shape in DAY_SHAPES:
-        return as_day(value, today, read_on, shape)
+        return as_day(value, today, read_on, shape, taken_weekday if name != INTERVIEW_FIELD else "")
     if shape == "contact":
         return TRAILING_COMMA.sub("", tidy(value))
     return with_product_names(as_phrase(value))
@@ -525,14 +573,22 @@ def greeted(before: str, name: str, value: str, tone: str = "") -> tuple[str, st
 
 
 def fill_text(
-    text: str, values: Mapping[str, str], today: str | None = None, read_on: str | None = None, tone: str = ""
+    text: str,
+    values: Mapping[str, str],
+    today: str | None = None,
+    read_on: str | None = None,
+    tone: str = "",
+    taken_weekday: str | None = None,
 ) -> str:
     """One piece of template text rendered: segments chosen, each value shaped for its place and joined cleanly.
 
     Where a value meets the template's words, a repeated word ("on on"), a doubled role word ("intern
     internship") and a second full stop ("Ltd.." ) are dropped. In the formal tone a typed "!" becomes ".".
-    Braces inside a value are never filled again.
+    Braces inside a value are never filled again. taken_weekday: the weekday the note names the interview
+    by (default: the one this text names), which a day to come on that weekday is told apart from.
     """
+    if taken_weekday is None:
+        taken_weekday = interview_weekday(text, values, today, read_on)
     text = choose_segments(text, values)
     before = ""
     last = 0
@@ -553,7 +609,7 @@ def fill_text(
         join_mark = JOIN_MARK_END.search(before) if sentence_field else None
         standalone = starts_sentence(before) and (joins_next or not CONTINUES_SENTENCE.match(after))
         raw = str(values.get(name) or "")
-        value = shaped(name, raw, standalone or bool(join_mark), today, read_on) if tidy(raw) else ""
+        value = shaped(name, raw, standalone or bool(join_mark), today, read_on, taken_weekday) if tidy(raw) else ""
         last, skip_stop, skip_word = match.end(), False, False
         if value and (joins_next or (join_mark and CONTINUES_SENTENCE.match(after))):
             value = without_stop(value)
@@ -642,13 +698,18 @@ def render_text(
     (default: the day of writing), from which days are phrased ("on Tuesday, March 3" a week later).
     Without a day of writing only ISO dates are read. tone: the template's tone ("formal": no "!").
     """
-    rendered = [
-        lines_capitalized(fill_text(text.strip(), values, today, read_on, tone))
-        for _, text in note_parts(parts, variants, recipient)
-    ]
+    chosen = note_parts(parts, variants, recipient)
+    weekday = interview_weekday("\n".join(text for _, text in chosen), values, today, read_on)
+    rendered = [lines_capitalized(fill_text(text.strip(), values, today, read_on, tone, weekday)) for _, text in chosen]
     body = PARAGRAPH_BREAK.join(text for text in rendered if text)
     return Note(
-        tuple(lines_capitalized(fill_text(subject, values, today, read_on, tone)) for subject in subjects), body
+        tuple(
+            lines_capitalized(
+                fill_text(subject, values, today, read_on, tone, interview_weekday(subject, values, today, read_on))
+            )
+            for subject in subjects
+        ),
+        body,
     )
 
 
@@ -721,7 +782,7 @@ def field_frame(
 PYTHON_ONLY: tuple[str, ...] = (
     *("COMMON_FIRST_WORDS", "MONTH", "NAME_PUNCTUATION", "NOT_LETTER_AFTER", "NOT_LETTER_BEFORE", "NUMBER"),
     *("ORDINAL", "PAST_TENSE_VERBS", "START", "VARIANT_PARTS", "WEEKDAY", "WORD_EDGE", "PYTHON_ONLY"),
-    *("PRESENT_VERBS", "CLAUSE_WORDS", "NAME_CHARACTERS"),
+    *("PRESENT_VERBS", "CLAUSE_WORDS", "NAME_CHARACTERS", "TOOL_NOUNS"),
 )
 
 

@@ -324,7 +324,7 @@
     return "on " + fullDate(typed.day, read.day);
   }
 
-  function futurePhrase(typed, read, written, shape) {
+  function futurePhrase(typed, read, written, shape, takenWeekday) {
     var lead = shape === C("DEADLINE") ? "by " : "on ";
     if (typed.kind === "asap") return "as soon as possible";
     if (typed.kind === "soon" || typed.kind === "season") return typed.part || typed.kind;
@@ -351,7 +351,10 @@
     var days = typed.day.number - read.day.number;
     if (days === 0) return shape === C("DEADLINE") ? "by today" : "today";
     if (days === 1) return shape === C("DEADLINE") ? "by tomorrow" : "tomorrow";
-    if (days > 1 && days < 7) return lead + C("WEEKDAYS")[typed.day.weekday];
+    if (days > 1 && days < 7) {
+      var weekday = C("WEEKDAYS")[typed.day.weekday];
+      return lead + (weekday === takenWeekday ? fullDate(typed.day, read.day) : weekday);
+    }
     return lead + monthAndDay(typed.day, read.day);
   }
 
@@ -372,7 +375,7 @@
     return (P("START_IN").test(text) ? "in " : "on ") + text;
   }
 
-  function phraseDay(text, shape, written, read) {
+  function phraseDay(text, shape, written, read, takenWeekday) {
     if (!text) return text;
     var lead = P("DAY_LEAD").exec(text);
     var core = lead ? text.slice(lead[0].length) : text;
@@ -390,7 +393,7 @@
       return asTyped(typed, shape);
     }
     var seen = read || written;
-    return shape === C("PAST") ? pastPhrase(understood, seen) : futurePhrase(understood, seen, written.day, shape);
+    return shape === C("PAST") ? pastPhrase(understood, seen) : futurePhrase(understood, seen, written.day, shape, takenWeekday || "");
   }
 
   /* ---- address.py ---- */
@@ -585,10 +588,20 @@
     return withoutStop(value).replace(P("ROLE_PREFIX"), "").replace(P("ARTICLE"), "").replace(P("ROLE_SUFFIX"), "");
   }
 
-  function asDay(value, today, readOn, shape) {
+  function asDay(value, today, readOn, shape, takenWeekday) {
     var written = parseMoment(today);
     var read = parseMoment(readOn) || written;
-    return phraseDay(asPhrase(value), shape || C("PAST"), written, read);
+    return phraseDay(asPhrase(value), shape || C("PAST"), written, read, takenWeekday || "");
+  }
+
+  /** The weekday a note's text names the interview by ("on Friday"), or "" (render.interview_weekday). */
+  function interviewWeekday(text, values, today, readOn) {
+    var field = C("INTERVIEW_FIELD");
+    if (text.indexOf("{" + field + "}") < 0 || !filled(field, values)) return "";
+    var phrase = asDay(valueOf(values, field), today, readOn, C("PAST"));
+    var lead = C("WEEKDAY_LEAD");
+    var weekday = phrase.indexOf(lead) === 0 ? phrase.slice(lead.length) : "";
+    return has(C("WEEKDAYS"), weekday) ? weekday : "";
   }
 
   function answerShape(name, value) {
@@ -630,7 +643,11 @@
   }
 
   function withProductNames(text) {
-    return text.replace(P("PRODUCT_WORD", true), function (whole, word) { return C("PRODUCT_NAMES")[word]; });
+    text = text.replace(P("PRODUCT_WORD", true), function (whole, word) { return C("PRODUCT_NAMES")[word]; });
+    return text.replace(P("TOOL_WORD", true), function (whole, lead, word, beforeNoun) {
+      var start = lead === "ruby on " ? "Ruby on " : lead || "";
+      return start + C("TOOL_WORD_NAMES")[word || beforeNoun];
+    });
   }
 
   function fieldShape(name) {
@@ -639,13 +656,15 @@
   }
 
   /** One value tidied for its field's shape and its place: its own sentence, or inside one. */
-  function shaped(name, value, standalone, today, readOn) {
+  function shaped(name, value, standalone, today, readOn, takenWeekday) {
     var shape = fieldShape(name);
     if (shape === "sentence") return withProductNames(standalone ? ownSentences(name, value) : inSentence(name, value));
     if (shape === "name") return asName(value);
     if (shape === "organization") return asCompany(value);
     if (shape === "role") return asRole(value);
-    if (has(C("DAY_SHAPES"), shape)) return asDay(value, today, readOn, shape);
+    if (has(C("DAY_SHAPES"), shape)) {
+      return asDay(value, today, readOn, shape, name !== C("INTERVIEW_FIELD") ? takenWeekday : "");
+    }
     if (shape === "contact") return tidy(value).replace(P("TRAILING_COMMA"), "");
     return withProductNames(asPhrase(value));
   }
@@ -722,8 +741,9 @@
   }
 
   /** One piece of template text rendered: segments chosen, each value shaped for its place, joined cleanly. */
-  function fillText(text, values, today, readOn, tone) {
+  function fillText(text, values, today, readOn, tone, takenWeekday) {
     values = values || {};
+    if (takenWeekday === undefined || takenWeekday === null) takenWeekday = interviewWeekday(text, values, today, readOn);
     text = chooseSegments(text, values);
     var before = "";
     var last = 0;
@@ -742,7 +762,7 @@
       var joinMark = sentenceField ? P("JOIN_MARK_END").exec(before) : null;
       var standalone = startsSentence(before) && (joinsNext || !P("CONTINUES_SENTENCE").test(after));
       var raw = valueOf(values, name);
-      var value = tidy(raw) ? shaped(name, raw, standalone || Boolean(joinMark), today, readOn) : "";
+      var value = tidy(raw) ? shaped(name, raw, standalone || Boolean(joinMark), today, readOn, takenWeekday) : "";
       last = match.index + match[0].length;
       skipStop = false;
       skipWord = false;
@@ -817,12 +837,16 @@
 
   /** Subjects and body of a template's raw parts rendered with the given values (render.render_text). */
   function renderText(parts, subjects, variants, values, recipient, today, readOn, tone) {
-    var body = noteParts(parts, variants, recipient || 0)
-      .map(function (part) { return linesCapitalized(fillText(strip(part[1]), values || {}, today, readOn, tone || "")); })
+    values = values || {};
+    var chosen = noteParts(parts, variants, recipient || 0);
+    var weekday = interviewWeekday(chosen.map(function (part) { return part[1]; }).join("\n"), values, today, readOn);
+    var body = chosen
+      .map(function (part) { return linesCapitalized(fillText(strip(part[1]), values, today, readOn, tone || "", weekday)); })
       .filter(Boolean)
       .join(C("PARAGRAPH_BREAK"));
     return {subjects: (subjects || []).map(function (subject) {
-      return linesCapitalized(fillText(subject, values || {}, today, readOn, tone || ""));
+      var subjectWeekday = interviewWeekday(subject, values, today, readOn);
+      return linesCapitalized(fillText(subject, values, today, readOn, tone || "", subjectWeekday));
     }), body: body};
   }
 
