@@ -141,6 +141,8 @@ CAPITALIZED_LINK = re.compile(r"^(?:Https?://|Www\.)", re.MULTILINE)
 LOWER_CASE_I = re.compile(r"(?<![\w'\u2019.-])i(?=['\u2019](?:m|ve|d|ll)\b| |,)")
 LEFTOVER_SYNTAX = re.compile(r"\{[a-z_]+\}|\[\[|\]\]|\|\|")
 SENTENCE_END = ".!?\n\u2026"
+# "{highlight}; {strength}": a typed sentence may carry on the one before it after "; ", " - " or " \u2014 ".
+JOIN_MARK_BEFORE = re.compile(r"(?:;| -| ?\u2014)$")
 
 
 def texts(note: dict[str, Any]) -> list[str]:
@@ -231,7 +233,7 @@ def sentences_mid_sentence(note: dict[str, Any], values: dict[str, str], tone: s
             spot = text.find(core)
             while spot > 0:
                 before = text[: spot - 1].rstrip(" ")
-                if before and before[-1] not in SENTENCE_END:
+                if before and before[-1] not in SENTENCE_END and not JOIN_MARK_BEFORE.search(before):
                     found.append(text[max(0, spot - 30) : spot + 30])
                 spot = text.find(core, spot + 1)
     return found
