@@ -818,7 +818,8 @@ def test_linkedin_note_counts_characters_and_offers_the_short_version(page: Page
         if page.locator(f"#av-f-{name}").count():
             page.fill(f"#av-f-{name}", value)
     page.fill("#av-p0-recipient_name", "Priya")
-    page.fill("#av-p0-highlight", "the plan to move shipment data into one reporting database by the spring")
+    # A moment typed as a sentence keeps the evidence in a sentence of its own, which the short version drops.
+    page.fill("#av-p0-highlight", "You described the plan to move shipment data into one reporting database by spring.")
     count = page.locator("[data-note='0'] [data-role=count]")
     length = len(note_texts(page)[0])
     expect(count).to_contain_text(f"{length} characters")
