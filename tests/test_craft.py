@@ -141,7 +141,6 @@ CAPITALIZED_LINK = re.compile(r"^(?:Https?://|Www\.)", re.MULTILINE)
 LOWER_CASE_I = re.compile(r"(?<![\w'\u2019.-])i(?=['\u2019](?:m|ve|d|ll)\b| |,)")
 LEFTOVER_SYNTAX = re.compile(r"\{[a-z_]+\}|\[\[|\]\]|\|\|")
 SENTENCE_END = ".!?\n\u2026"
-# A typed sentence may carry on the one before it after "; " or a dash (CONTRIBUTING: joined sentences).
 
 
 def texts(note: dict[str, Any]) -> list[str]:
