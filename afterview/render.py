@@ -621,6 +621,8 @@ def fill_text(
         standalone = starts_sentence(before) and (joins_next or not CONTINUES_SENTENCE.match(after))
         raw = str(values.get(name) or "")
         value = shaped(name, raw, standalone or bool(join_mark), today, read_on, taken_weekday) if tidy(raw) else ""
+        if value and sentence_field and not standalone and not join_mark and starts_sentence(before):
+            value = upper_first(value)  # a phrase that opens the template's sentence: "The tour ... stood out"
         last, skip_stop, skip_word = match.end(), False, False
         if value and (joins_next or (join_mark and CONTINUES_SENTENCE.match(after))):
             value = without_stop(value)

@@ -764,6 +764,7 @@
       var standalone = startsSentence(before) && (joinsNext || !P("CONTINUES_SENTENCE").test(after));
       var raw = valueOf(values, name);
       var value = tidy(raw) ? shaped(name, raw, standalone || Boolean(joinMark), today, readOn, takenWeekday) : "";
+      if (value && sentenceField && !standalone && !joinMark && startsSentence(before)) value = upperFirst(value);
       last = match.index + match[0].length;
       skipStop = false;
       skipWord = false;
