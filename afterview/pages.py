@@ -19,7 +19,7 @@ MAINTAINER_PAGES = ("self-hosting/", "reference/performance.md", "reference/chec
 HOME_PAGE = "index.md"
 # A template's title shares the common words of a question ("send", "thank", "email"); below 1, so that the
 # answer to the question outranks the templates that only share its words.
-TEMPLATE_SEARCH_BOOST = 0.5
+TEMPLATE_SEARCH_BOOST = 0.75
 
 
 def is_maintainer_page(path: str) -> bool:
