@@ -30,13 +30,30 @@ CV, Zoom, spelt, bombed, common misspellings, "rejected" finding "rejection") an
 commonest title words and one- or two-letter words whole. Tuning figures after the last change:
 keywords 37 of 38, keywords_2 13 of 14, keywords_3 14 of 14, questions 30 of 30, questions_2 29 of 30,
 questions_held_out_2 30 of 30, questions_3 80 of 85 (94 %).
-Held out (`questions_held_out`, search-questions-held-out-3.yaml): 40 questions by a writer who never saw
+Held out (then `questions_held_out`, search-questions-held-out-3.yaml): 40 questions by a writer who never saw
 the site, labelled after the last tuning change by a reader who saw the site's sections but not its search
 results, measured once: 32 of 40 (80 %), short of the 90 % target. Two of the eight misses have no answer
 on the site (more time to decide on an offer; what to tell references beforehand); the others were a
 card question answered by template pages, a rejection note that asks for feedback, a short "no reply
 after interview" whose sibling heading won, a wrong-name correction, a question about remote work and
 leave, and thanking references after the offer. From now on they are seen.
+
+Fourth round, measured on December 7, 2026. The third round's held-out questions became tuning data
+(`questions_held_out_3`; the five whose answer was added in this round were relabelled to name it), and
+`questions_4` was written for this round: 30 questions, measured once before any change: 16 of 30 (53 %),
+six of the misses on situations the site did not answer yet. The changes: answers for asking for more
+time on an offer, for feedback after a rejection, about remote work or booked time off, for what to tell
+references beforehand and thanking them after the offer; a link rather than an attachment; wording for a
+wrong-name correction; headings for no reply after the interview and for posting a card; the follow-up
+waits said one way across the site; more of the words people type in the search worker (referee, wfh,
+PTO, hired); and template pages weighted 0.75 in search (afterview/pages.py), so that an answer outranks
+templates which only share its common words. At 0.5 the templates fell too far for keyword searches that
+want one (keywords 32 of 38); at 0.75 three keyword searches still lose their template to a guide or an
+answer page (keywords was 37 of 38 before). Tuning figures after the last change: keywords 35 of 38,
+keywords_2 14 of 14, keywords_3 14 of 14, questions 30 of 30, questions_2 30 of 30, questions_held_out_2
+30 of 30, questions_3 80 of 85, questions_held_out_3 40 of 40, questions_4 29 of 30.
+Held out (`questions_held_out`, search-questions-held-out-4.yaml): questions by another writer who never
+saw the site, added after the last tuning change; its test skips while the file is absent.
 The floors below sit a little under these figures.
 """
 
@@ -101,15 +118,15 @@ TOP = 3
 # The target is nine held-out questions in ten in the top three. Each part's floor sits a little below
 # what was last measured (see the module docstring), so that a change which costs answers fails.
 FLOORS = {
-    "keywords": 0.95,
-    "keywords_2": 0.85,
+    "keywords": 0.88,
+    "keywords_2": 0.9,
     "keywords_3": 0.9,
     "questions": 0.95,
     SEEN_QUESTIONS: 0.95,
     SEEN_HELD_OUT: 0.93,
     OWN_QUESTIONS: 0.9,
-    SEEN_HELD_OUT_3: 0.75,
-    OWN_QUESTIONS_4: 0.5,
+    SEEN_HELD_OUT_3: 0.92,
+    OWN_QUESTIONS_4: 0.93,
     HELD_OUT_QUESTIONS: 0.75,
 }
 RESULT_ITEMS = ".md-search-result__item"
