@@ -40,18 +40,19 @@ leave, and thanking references after the offer. From now on they are seen.
 
 Fourth round, measured on December 7, 2026. The third round's held-out questions became tuning data
 (`questions_held_out_3`; the five whose answer was added in this round were relabelled to name it), and
-`questions_4` was written for this round: 30 questions, measured once before any change: 16 of 30 (53 %),
-six of the misses on situations the site did not answer yet. The changes: answers for asking for more
-time on an offer, for feedback after a rejection, about remote work or booked time off, for what to tell
-references beforehand and thanking them after the offer; a link rather than an attachment; wording for a
-wrong-name correction; headings for no reply after the interview and for posting a card; the follow-up
-waits said one way across the site; more of the words people type in the search worker (referee, wfh,
-PTO, hired); and template pages weighted 0.75 in search (afterview/pages.py), so that an answer outranks
-templates which only share its common words. At 0.5 the templates fell too far for keyword searches that
-want one (keywords 32 of 38); at 0.75 three keyword searches still lose their template to a guide or an
+`questions_4` was written for this round: 30 questions, measured once before any change: 16 of 30 (53 %), six
+of the misses on situations the site did not answer yet. One of them ("no reply after interview", a hit)
+repeated a `questions_held_out_3` question word for word and was dropped, leaving 15 of 29. The changes:
+answers for asking for more time on an offer, for feedback after a rejection, about remote work or booked time
+off, for what to tell references beforehand and thanking them after the offer; a link rather than an
+attachment; wording for a wrong-name correction; headings for no reply after the interview and for posting a
+card; the follow-up waits said one way across the site; more of the words people type in the search worker
+(referee, wfh, PTO, hired); and template pages weighted 0.75 in search (afterview/pages.py), so that an answer
+outranks templates which only share its common words. At 0.5 the templates fell too far for keyword searches
+that want one (keywords 32 of 38); at 0.75 three keyword searches still lose their template to a guide or an
 answer page (keywords was 37 of 38 before). Tuning figures after the last change: keywords 35 of 38,
-keywords_2 14 of 14, keywords_3 14 of 14, questions 30 of 30, questions_2 30 of 30, questions_held_out_2
-30 of 30, questions_3 80 of 85, questions_held_out_3 40 of 40, questions_4 29 of 30.
+keywords_2 14 of 14, keywords_3 14 of 14, questions 30 of 30, questions_2 30 of 30, questions_held_out_2 30 of
+30, questions_3 80 of 85, questions_held_out_3 40 of 40, questions_4 28 of 29.
 Held out (`questions_held_out`, search-questions-held-out-4.yaml): questions by another writer who never
 saw the site, added after the last tuning change; its test skips while the file is absent.
 The floors below sit a little under these figures.
@@ -273,7 +274,10 @@ def test_query_set_is_large_and_names_real_pages(built_site: Path) -> None:
     assert len(queries) - len(questions) >= 30 and len(questions) >= 40
     written_apart = [entry for path in QUESTION_FILES.values() if path.is_file() for entry in questions_in(path)]
     assert all(str(entry["needs"]).strip() and (entry["pages"] or entry.get("label_note")) for entry in written_apart)
-    assert len({q.text.lower() for q in queries}) == len(queries), "a query is listed twice"
+    # Sets written apart may share a short question word for word; within one set it is listed once.
+    for part in PARTS:
+        texts = [q.text.lower() for q in queries if q.part == part]
+        assert len(set(texts)) == len(texts), f"a query is listed twice in {part}"
     missing = [(q.text, label) for q in queries for label in q.pages if not label_exists(built_site, label)]
     assert not missing, missing
 
@@ -321,7 +325,7 @@ def test_stop_words_are_neither_searched_nor_highlighted(page: Page, site_server
         ("seperate", ("answers/names-and-titles/#several-people", "answers/situations/#panel")),
         ("cv", ("answers/writing/#attachments",)),
         ("spelt", ("answers/after-sending/#wrong-name",)),
-        ("rejected", ("answers/decisions/#after-rejection",)),
+        ("rejected", ("answers/decisions/#after-rejection", "answers/decisions/#feedback")),
     ],
 )
 def test_words_the_pages_dont_use_find_the_answer(
