@@ -17,6 +17,9 @@ DATA_SCRIPT = "assets/javascripts/afterview-data.js"
 # Pages for people who run or build Afterview, left out of a career office's site unless it asks for them.
 MAINTAINER_PAGES = ("self-hosting/", "reference/performance.md", "reference/checker-accuracy.md")
 HOME_PAGE = "index.md"
+# A template's title shares the common words of a question ("send", "thank", "email"); below 1, so that the
+# answer to the question outranks the templates that only share its words.
+TEMPLATE_SEARCH_BOOST = 0.75
 
 
 def is_maintainer_page(path: str) -> bool:
@@ -43,7 +46,8 @@ def template_page_source(template_id: str, title: str, description: str) -> str:
     """The Markdown source of a template page: front matter and one macro call."""
     return (
         f"---\ntitle: {_yaml_string(title)}\ndescription: {_yaml_string(description)}\n"
-        f'template_id: {template_id}\n---\n\n{{{{ template_page("{template_id}") }}}}\n'
+        f"template_id: {template_id}\nsearch:\n  boost: {TEMPLATE_SEARCH_BOOST}\n"
+        f'---\n\n{{{{ template_page("{template_id}") }}}}\n'
     )
 
 

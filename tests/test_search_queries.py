@@ -30,13 +30,31 @@ CV, Zoom, spelt, bombed, common misspellings, "rejected" finding "rejection") an
 commonest title words and one- or two-letter words whole. Tuning figures after the last change:
 keywords 37 of 38, keywords_2 13 of 14, keywords_3 14 of 14, questions 30 of 30, questions_2 29 of 30,
 questions_held_out_2 30 of 30, questions_3 80 of 85 (94 %).
-Held out (`questions_held_out`, search-questions-held-out-3.yaml): 40 questions by a writer who never saw
+Held out (then `questions_held_out`, search-questions-held-out-3.yaml): 40 questions by a writer who never saw
 the site, labelled after the last tuning change by a reader who saw the site's sections but not its search
 results, measured once: 32 of 40 (80 %), short of the 90 % target. Two of the eight misses have no answer
 on the site (more time to decide on an offer; what to tell references beforehand); the others were a
 card question answered by template pages, a rejection note that asks for feedback, a short "no reply
 after interview" whose sibling heading won, a wrong-name correction, a question about remote work and
 leave, and thanking references after the offer. From now on they are seen.
+
+Fourth round, measured on December 7, 2026. The third round's held-out questions became tuning data
+(`questions_held_out_3`; the five whose answer was added in this round were relabelled to name it), and
+`questions_4` was written for this round: 30 questions, measured once before any change: 16 of 30 (53 %), six
+of the misses on situations the site did not answer yet. One of them ("no reply after interview", a hit)
+repeated a `questions_held_out_3` question word for word and was dropped, leaving 15 of 29. The changes:
+answers for asking for more time on an offer, for feedback after a rejection, about remote work or booked time
+off, for what to tell references beforehand and thanking them after the offer; a link rather than an
+attachment; wording for a wrong-name correction; headings for no reply after the interview and for posting a
+card; the follow-up waits said one way across the site; more of the words people type in the search worker
+(referee, wfh, PTO, hired); and template pages weighted 0.75 in search (afterview/pages.py), so that an answer
+outranks templates which only share its common words. At 0.5 the templates fell too far for keyword searches
+that want one (keywords 32 of 38); at 0.75 three keyword searches still lose their template to a guide or an
+answer page (keywords was 37 of 38 before). Tuning figures after the last change: keywords 35 of 38,
+keywords_2 14 of 14, keywords_3 14 of 14, questions 30 of 30, questions_2 30 of 30, questions_held_out_2 30 of
+30, questions_3 80 of 85, questions_held_out_3 40 of 40, questions_4 28 of 29.
+Held out (`questions_held_out`, search-questions-held-out-4.yaml): questions by another writer who never
+saw the site, added after the last tuning change; its test skips while the file is absent.
 The floors below sit a little under these figures.
 """
 
@@ -60,6 +78,10 @@ SEEN_QUESTIONS = "questions_2"
 SEEN_HELD_OUT = "questions_held_out_2"
 # Questions written for the third round before any of its changes, then tuned on.
 OWN_QUESTIONS = "questions_3"
+# The third round's held-out questions, measured once and then tuned on.
+SEEN_HELD_OUT_3 = "questions_held_out_3"
+# Questions written for the fourth round before any of its changes, then tuned on.
+OWN_QUESTIONS_4 = "questions_4"
 # Questions by another writer who has never seen the site, kept out of every measurement until the
 # last change of a tuning round; only their labels are added.
 HELD_OUT_QUESTIONS = "questions_held_out"
@@ -67,22 +89,45 @@ QUESTION_FILES = {
     SEEN_QUESTIONS: DATA / "search-questions-2.yaml",
     SEEN_HELD_OUT: DATA / "search-questions-held-out-2.yaml",
     OWN_QUESTIONS: DATA / "search-questions-3.yaml",
-    HELD_OUT_QUESTIONS: DATA / "search-questions-held-out-3.yaml",
+    SEEN_HELD_OUT_3: DATA / "search-questions-held-out-3.yaml",
+    OWN_QUESTIONS_4: DATA / "search-questions-4.yaml",
+    HELD_OUT_QUESTIONS: DATA / "search-questions-held-out-4.yaml",
 }
-TUNING_PARTS = ("keywords", "keywords_2", "keywords_3", "questions", SEEN_QUESTIONS, SEEN_HELD_OUT, OWN_QUESTIONS)
+HELD_OUT_FILE = QUESTION_FILES[HELD_OUT_QUESTIONS]
+TUNING_PARTS = (
+    "keywords",
+    "keywords_2",
+    "keywords_3",
+    "questions",
+    SEEN_QUESTIONS,
+    SEEN_HELD_OUT,
+    OWN_QUESTIONS,
+    SEEN_HELD_OUT_3,
+    OWN_QUESTIONS_4,
+)
 PARTS = (*TUNING_PARTS, HELD_OUT_QUESTIONS)
-QUESTION_PARTS = ("questions", SEEN_QUESTIONS, SEEN_HELD_OUT, OWN_QUESTIONS, HELD_OUT_QUESTIONS)
+QUESTION_PARTS = (
+    "questions",
+    SEEN_QUESTIONS,
+    SEEN_HELD_OUT,
+    OWN_QUESTIONS,
+    SEEN_HELD_OUT_3,
+    OWN_QUESTIONS_4,
+    HELD_OUT_QUESTIONS,
+)
 TOP = 3
 # The target is nine held-out questions in ten in the top three. Each part's floor sits a little below
 # what was last measured (see the module docstring), so that a change which costs answers fails.
 FLOORS = {
-    "keywords": 0.95,
-    "keywords_2": 0.85,
+    "keywords": 0.88,
+    "keywords_2": 0.9,
     "keywords_3": 0.9,
     "questions": 0.95,
     SEEN_QUESTIONS: 0.95,
     SEEN_HELD_OUT: 0.93,
     OWN_QUESTIONS: 0.9,
+    SEEN_HELD_OUT_3: 0.92,
+    OWN_QUESTIONS_4: 0.93,
     HELD_OUT_QUESTIONS: 0.75,
 }
 RESULT_ITEMS = ".md-search-result__item"
@@ -202,10 +247,10 @@ def share(outcomes: list[Outcome]) -> float:
 
 def summary(outcomes: list[Outcome]) -> str:
     """Hit rates per part and every miss with what came up instead."""
-    parts = [[o for o in outcomes if o.query.part == part] for part in PARTS]
+    parts = {name: [o for o in outcomes if o.query.part == name] for name in PARTS}
     lines = [
         f"all {share(outcomes):.0%} of {len(outcomes)}; "
-        + "; ".join(f"{name} {share(part):.0%} of {len(part)}" for name, part in zip(PARTS, parts, strict=True))
+        + "; ".join(f"{name} {share(part):.0%} of {len(part)}" for name, part in parts.items() if part)
     ]
     lines += [
         f"MISS {o.query.text!r}: wanted {', '.join(o.query.pages)}; got {', '.join(o.top)}"
@@ -223,27 +268,41 @@ def label_exists(site: Path, label: str) -> bool:
 
 
 def test_query_set_is_large_and_names_real_pages(built_site: Path) -> None:
-    """At least 30 keyword queries and 40 questions, 30 of them held out; every label names a real heading."""
+    """At least 30 keyword queries and 40 questions; every label names a real heading."""
     queries = load_queries()
     questions = [q for q in queries if q.part in QUESTION_PARTS]
     assert len(queries) - len(questions) >= 30 and len(questions) >= 40
-    held_out_file = QUESTION_FILES[HELD_OUT_QUESTIONS]
-    assert held_out_file.is_file(), f"the held-out questions are missing: {held_out_file.name}"
-    assert len([q for q in queries if q.held_out]) >= 30
     written_apart = [entry for path in QUESTION_FILES.values() if path.is_file() for entry in questions_in(path)]
     assert all(str(entry["needs"]).strip() and (entry["pages"] or entry.get("label_note")) for entry in written_apart)
-    assert len({q.text.lower() for q in queries}) == len(queries), "a query is listed twice"
+    # Sets written apart may share a short question word for word; within one set it is listed once.
+    for part in PARTS:
+        texts = [q.text.lower() for q in queries if q.part == part]
+        assert len(set(texts)) == len(texts), f"a query is listed twice in {part}"
     missing = [(q.text, label) for q in queries for label in q.pages if not label_exists(built_site, label)]
     assert not missing, missing
 
 
 def test_search_box_finds_the_right_page_in_the_top_three(page: Page, site_server: str) -> None:
-    """Typed into the real search box, the queries bring up their page or heading in the top three."""
-    outcomes = run_queries(page, site_server, load_queries())
+    """Typed into the real search box, the tuning queries bring up their page or heading in the top three."""
+    outcomes = run_queries(page, site_server, load_queries(TUNING_PARTS))
     report = summary(outcomes)
     print(report)
-    for part, floor in FLOORS.items():
+    for part in TUNING_PARTS:
+        floor = FLOORS[part]
         assert share([o for o in outcomes if o.query.part == part]) >= floor, f"{part} below {floor:.0%}\n{report}"
+
+
+def test_held_out_questions_find_the_right_page_in_the_top_three(page: Page, site_server: str) -> None:
+    """At least 30 questions by a writer who never saw the site, labelled, reach their floor."""
+    if not HELD_OUT_FILE.is_file():
+        pytest.skip(f"no held-out questions yet: {HELD_OUT_FILE.name} is added after the last tuning change")
+    queries = load_queries((HELD_OUT_QUESTIONS,))
+    assert len(queries) >= 30, f"only {len(queries)} held-out questions in {HELD_OUT_FILE.name}"
+    outcomes = run_queries(page, site_server, queries)
+    report = summary(outcomes)
+    print(report)
+    floor = FLOORS[HELD_OUT_QUESTIONS]
+    assert share(outcomes) >= floor, f"{HELD_OUT_QUESTIONS} below {floor:.0%}\n{report}"
 
 
 @pytest.mark.parametrize("query", ["a", "is it a late note", "A late note for an interviewer"])
@@ -266,7 +325,7 @@ def test_stop_words_are_neither_searched_nor_highlighted(page: Page, site_server
         ("seperate", ("answers/names-and-titles/#several-people", "answers/situations/#panel")),
         ("cv", ("answers/writing/#attachments",)),
         ("spelt", ("answers/after-sending/#wrong-name",)),
-        ("rejected", ("answers/decisions/#after-rejection",)),
+        ("rejected", ("answers/decisions/#after-rejection", "answers/decisions/#feedback")),
     ],
 )
 def test_words_the_pages_dont_use_find_the_answer(
