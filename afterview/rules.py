@@ -76,6 +76,30 @@ LETTER = r"[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u1E00-\u1EFF\u3040-\u3
 NAME_WORD = LETTER + r"(?:" + LETTER + r"|['.-])*"
 # A written-out name (not initials such as "J.K."), for a name that ends the note on its own.
 WHOLE_NAME = LETTER + r"(?:" + LETTER + r"|['-])+"
+# Words that end a sign-off's sentence but are no name ("Thanks, that helps", "Cheers, and see you Monday").
+NOT_A_NAME = (
+    r"(?!(?:and|or|but|the|a|an|to|for|of|in|on|at|with|from|see|have|had|hope|i|i'm|i'll|you|your|we|it|its|it's|"
+    r"so|again|once|everyone|everybody|all|that|this|these|those|talk|speak|looking|look|thanks|thank|regards|was|is|"
+    r"are|be|will|would|can|could|please|let|my|me|just|very|really|much|more|everything|anyway|sir|madam|mate|"
+    r"hi|hello|hey|dear|good|have|enjoy|yes|no|ok|okay)\b)"
+)
+SIGNED_NAME = NOT_A_NAME + NAME_WORD + r"(?:[ \t]+" + NOT_A_NAME + NAME_WORD + r"){0,3}"
+# A line that is a signature by itself: "- Kai", "Best, Wei Zhang", "Sincerely, Rebecca L. Hoffman, M.Ed.", "Shaz".
+SIGNATURE_LINE = (
+    r"^[ \t]*(?:(?:(?:-|\u2013|\u2014|~)[ \t]*|(?:"
+    + SIGNOFF_WORDS
+    + r"|ta|salamat)(?:[ \t]*(?:and|&)[ \t]*"
+    + SIGNOFF_WORDS
+    + r")?(?:[ \t]+po)?[ \t]*,[ \t]*)"
+    + SIGNED_NAME
+    + r"(?:,[ \t]*[A-Za-z.]{2,10}){0,2}(?:[ \t]*\([^()\n]{1,60}\))?|"
+    + NOT_A_NAME
+    + r"(?!"
+    + SIGNOFF_WORDS
+    + r"[ \t]*$)"
+    + WHOLE_NAME
+    + r")[ \t]*$"
+)
 SIGNATURE = "|".join(
     (
         # A sign-off line, then a name below it (initials alone do not count).
@@ -159,10 +183,15 @@ COMPANY_CUE = (
     r"(?:team|department|room|branch|unit|ward|office|site|crew|staff|squad|kitchen|floor|shift|class)\b))|"
     r"(?:department|addition|contribution)[ \t]+(?:at|to)|"
     r"(?:interview|interviewing|chat|conversation|meeting|call|visit|time)[ \t]+with" + ORGANISATION_AHEAD + r"|"
-    r"(?:visit|visiting|around|of|from|at|to)[ \t]+the(?=[ \t]+(?:[^ \t\n.,;:!?()]+[ \t]+){0,2}"
+    r"(?:visit|visiting|around|of|from|at|to)[ \t]+the(?=[ \t]+(?:[^ \t\n.,;:!?()]+[ \t]+){1,2}"
     + ORGANISATION_WORD
     + r"[ \t]+(?:offices?|plant|warehouse|factory|headquarters|site|hiring team|team)\b)|"
-    r"(?:work|working)[ \t]+(?:at|for)|part[ \t]+of|first[ \t]+choice[ \t]+(?:is|was))"
+    r"(?:work|working)[ \t]+(?:at|for)|part[ \t]+of|first[ \t]+choice[ \t]+(?:is|was)|"
+    r"(?:having|hosting|welcoming|seeing)[ \t]+(?:me|us)[ \t]+at|"
+    r"(?:from|to|with)[ \t]+the(?=[ \t]+[^ \t\n.,;:!?()]+[ \t]+(?:hiring|recruiting|recruitment)[ \t]+team\b)|"
+    r"bring(?:ing)?[ \t]+(?:my|our)[ \t]+(?:[a-z]+[ \t]+){0,2}"
+    r"(?:skills|experience|expertise|background|energy)[ \t]+to|"
+    r"(?:patients|customers|clients|guests|students|residents|families|community)[ \t]+(?:of|at))"
     r"[ \t]+((?:[^ \t\n.,;:!?()]+)(?:[ \t]+[^ \t\n.,;:!?()]+){0,4})"
 )
 # Words that join the parts of a company's name, and words no company name starts with.
@@ -249,6 +278,11 @@ GENERIC_OBJECT = (
     r"(?!(?:more )?(?:about )?(?:what )?(?:a|the) typical day|(?:more )?(?:about )?(?:a )?day in the life|"
     r"(?:more )?(?:about )?where (?:the|your|this) [A-Za-z]+ (?:is|are) (?:headed|heading|going))"
 )
+NOT_GENERIC_THING = (
+    r"(?!(?:[A-Za-z-]+ )?(?:team|interview|day|visit|conversation|chat|process|meeting|call|people|staff|office|place|"
+    r"company|role|job|opportunity|position|time|chance|tour|welcome|atmosphere|environment|culture|week|morning|"
+    r"afternoon|evening|point|stage|way|kind|sort)\b)"
+)
 VAGUE_TOPIC = (
     r"(?![ \t]+(?:me |us )?(?:(?:about|of|on|regarding)[ \t]+)?(?:the |this |your |our |how you |what |where |"
     r"life (?:on |at |in )?(?:the |your )?|a typical day |day-to-day )?"
@@ -332,6 +366,20 @@ HIGHLIGHT_PATTERNS: tuple[str, ...] = (
     r"interviewing|doing)(?:[a-z]+ing|set up|built|made|drew|designed|started|launched|created)\b",
     r"\bthe (?:[A-Za-z0-9-]+ ){0,2}(?:bug|fault|problem|issue|patient|customer|ticket|incident|client|order|delivery) "
     r"(?:where|when|that|who)\b",
+    # A plain moment: a named thing from the visit, pinned down by a clause, a figure or a judgement of it.
+    r"\b(?:the|those|these) "
+    + NOT_GENERIC_THING
+    + r"(?:(?!(?:is|was|are|were)\b)[A-Za-z-]+ ){0,3}(?!(?:is|was|are|were)\b)[A-Za-z-]+,? (?:where|when|who) "
+    r"(?!(?:i|we|you)(?:'d| would| will| could| can)\b)[a-z]+ (?:[a-z']+ )?[a-z]",
+    r"\b(?:the|those|these) " + NOT_GENERIC_THING + r"(?:[A-Za-z-]+ ){0,3}(?:at|in|on) (?:[A-Za-z-]+ )?\d",
+    r"\b(?:the|those|these|that) " + NOT_GENERIC_THING + r"(?:[A-Za-z0-9'%-]+,? ){1,12}(?:was|were|is) (?:a |an |very |"
+    r"really |so |quite |just )?(?:lovely|sweet|(?:good|great|real|useful) lesson|the best thing|"
+    r"(?:interesting|fun|amazing|great|good|fascinating) to (?:see|watch|hear|learn|try))\b",
+    r"\b(?:brought home|opened my eyes|(?:i )?still remember (?:the|when|how|that)|i remember (?:the|when|how))\b",
+    r"(?:^|[.!?][ \t]+)(?:watching|seeing|tasting|trying|handling) "
+    r"(?!(?:you|everyone|everything|it|all|the team|your team|how)\b)"
+    + GENERIC_OBJECT
+    + r"[A-Za-z]+ (?:[a-z]+ )?[a-z]",
 )
 INTEREST_PATTERNS: tuple[str, ...] = (
     r"\b(?:interest(?:ed)?|excite(?:d|ment)|exciting|eager(?:ly|ness)?|enthusias(?:m|tic)|look(?:ing)? forward|"
@@ -710,6 +758,7 @@ SENTENCE_ROLES: tuple[str, ...] = (
     "pressure",
     "pay",
     "negativity",
+    "signature",
     "thanks",
     "closing",
     "logistics",
@@ -1407,6 +1456,7 @@ def shared_patterns() -> dict[str, str]:
         "subject_line": SUBJECT_LINE,
         "word": WORD,
         "sentence": SENTENCE,
+        "role_signature": SIGNATURE_LINE,
         "role_closing": CLOSING_SIGNAL,
         "role_logistics": LOGISTICS_SIGNAL,
         "role_evidence": EVIDENCE_SIGNAL,
