@@ -74,22 +74,38 @@ MIN_ACCURACY = {
     "tuning-2": 0.9,
     "holdout-4": 0.95,
     "tuning-3": 0.9,
-    "holdout-5": 0.85,
+    "holdout-5": 0.93,
+    "holdout-6": 0.9,
 }
-# holdout-5 floors: set once, a little below the figures measured on it after the last change to the checker
-# (elements 95 % overall, 87 % at the lowest (highlight), red flags caught 19 of 20, controls clean 39 of 40,
-# exact 95 %, roles 50 %).
+# holdout-5 is tuning data since its one measurement (elements 95 %, highlight 87 %, red flags 19 of 20, controls
+# 39 of 40, roles 50 %); its floors sit a little below its tuning figures now. holdout-6's floors are the
+# targets (90 % per element, 95 % of red flags caught, 98 % of controls clean) until it is measured.
 MIN_RED_FLAG_ACCURACY = {
     "holdout-2": 0.95,
     "tuning": 0.95,
     "tuning-2": 0.95,
     "holdout-4": 0.95,
     "tuning-3": 0.95,
-    "holdout-5": 0.9,
+    "holdout-5": 0.95,
+    "holdout-6": 0.9,
 }
-MIN_CAUGHT = {"tuning": 0.95, "tuning-2": 0.95, "holdout-4": 0.95, "tuning-3": 0.95, "holdout-5": 0.9}
-MIN_CLEAN = {"tuning": 1.0, "tuning-2": 0.97, "holdout-4": 0.96, "tuning-3": 0.95, "holdout-5": 0.95}
-MIN_ROLE_ACCURACY = {"tuning": 0.95, "tuning-2": 0.87, "holdout-4": 0.8, "tuning-3": 0.9, "holdout-5": 0.45}
+MIN_CAUGHT = {
+    "tuning": 0.95,
+    "tuning-2": 0.95,
+    "holdout-4": 0.95,
+    "tuning-3": 0.95,
+    "holdout-5": 0.95,
+    "holdout-6": 0.95,
+}
+MIN_CLEAN = {"tuning": 1.0, "tuning-2": 0.97, "holdout-4": 0.96, "tuning-3": 0.95, "holdout-5": 0.95, "holdout-6": 0.98}
+MIN_ROLE_ACCURACY = {
+    "tuning": 0.95,
+    "tuning-2": 0.87,
+    "holdout-4": 0.8,
+    "tuning-3": 0.9,
+    "holdout-5": 0.7,
+    "holdout-6": 0.6,
+}
 
 
 def entries(data: Any, key: str) -> list[dict[str, Any]]:
