@@ -385,7 +385,9 @@ INTEREST_PATTERNS: tuple[str, ...] = (
     r"\b(?:interest(?:ed)?|excite(?:d|ment)|exciting|eager(?:ly|ness)?|enthusias(?:m|tic)|look(?:ing)? forward|"
     r"keen|thrilled|motivated|next (?:steps?|stage|round)|mov(?:e|ing) forward|(?:stay|keep) in touch|"
     r"can(?:'|no)t wait|hope to (?:join|contribute|hear|work|continue|stay|be part)|"
-    r"delighted to (?:join|accept|start)|(?:a great|an excellent|a strong|a good) (?:fit|match)|contribute to|"
+    r"delighted to (?:join|accept|start)|"
+    r"(?:a (?:great|strong|good|better|perfect|natural|real)|an excellent|the right) (?:fit|match)|"
+    r"the one i (?:actually |really |truly )?want|contribute to|"
     r"join (?:your|the) (?:team|crew|department|faculty|staff)|be part of|become part of)\b",
     r"\b(?:would|should|I'd|I would|will|I'll) (?:(?:very much|really|also|so|truly|still|much|[a-z]+ly) ){0,2}(?:love|"
     r"like|welcome|relish|be (?:very |so |really )?(?:glad|happy|delighted|thrilled|pleased|honou?red|proud|ready|"
@@ -482,7 +484,8 @@ PRESSURE_SIGNALS: tuple[str, ...] = (
     # A deadline or a hurry put on the employer.
     r"\b(?:confirm|tell me|let me know|inform me|update me)\b[^.?!\n]{0,15}\b(?:by|before|within)\b[^.?!\n]{0,25}"
     r"\b(?:whether|if) (?:i\b|i'm|i've|you(?:'re| are) (?:offering|hiring|taking|giving))",
-    r"\b(?:appreciate|need|want|expect) (?:a|an|your) (?:firm |final |clear |quick )?(?:decision|answer|verdict|"
+    r"(?<!\bthey )(?<!\bwho )(?<!\bwhich )\b(?:appreciate|need|want|expect) (?:a|an|your) "
+    r"(?:firm |final |clear |quick )?(?:decision|answer|verdict|"
     r"yes or no) "
     r"(?:this|by|before|today|tomorrow|within)\b|\bkeep my (?:life|plans|options|future) on hold\b",
     r"\byou(?:'ll| will| may| might| would)?(?: need| want| have)? to (?:move|act|decide|hurry|be quick)"
@@ -1185,7 +1188,8 @@ DRAFT_RULES: tuple[Rule, ...] = (
             r"let me know|get back to me|reply|respond|tell me)|"
             r"(?:let me know|tell me|give me|send me) (?:your|the|a) (?:decision|answer|verdict)\b[^.?!\n]{0,20}"
             r"\b(?:by|before|within|today|tomorrow|now)|"
-            r"(?:let me know|get back to me|hear (?:back )?from you|(?:need|expect|want|require|give me|send me|"
+            r"(?:let me know|get back to me|hear (?:back )?from you|(?<!\bthey )(?<!\bwho )(?<!\bwhich )"
+            r"(?:need|expect|want|require|give me|send me|"
             r"must have) an? (?:answer|decision|reply|response))"
             r"(?: (?:either way|one way or the other))? (?:by|before|no later than) (?:monday|tuesday|wednesday|"
             r"thursday|friday|saturday|sunday|tomorrow|tonight|today|the end of (?:the |this )?(?:day|week)|end of "
