@@ -69,7 +69,8 @@ SIGNOFF_WORDS = (
     r"|many thanks(?: again)?|thanks(?: again| so much| very much| once more)?"
     r"|thank you(?: again| so much| very much| once more)?|all the best|cheers|warmly|gratefully"
     r"|take care|speak soon|talk soon|yours|all the best with [^\n,]{1,30}"
-    r"|with (?:warm|warmest|kind|kindest|best|many|sincere) (?:wishes|regards|thanks)|love|thanks a lot)"
+    r"|with (?:warm|warmest|kind|kindest|best|many|sincere) (?:wishes|regards|thanks)|love|thanks a lot"
+    r"|god bless(?: (?:and|&) thank you)?|ta)"
 )
 SIGNOFF_LINE = r"^[ \t]*" + SIGNOFF_WORDS + r"[ \t]*[,.!]?[ \t]*$"
 LETTER = r"[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u1E00-\u1EFF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]"
@@ -1177,6 +1178,7 @@ DRAFT_RULES: tuple[Rule, ...] = (
         "sentence-forbid",
         patterns=(
             # Urgency and demands.
+            r"(?<!\bstart )(?<!\bleave )(?<!\bjoin )(?<!\bbegin )(?<!\bavailable )(?<!\bmove )(?<!\brelocate )"
             r"\b(?:asap|as soon as possible|i expect (?:to hear|an? (?:answer|reply|response|decision|offer))|"
             r"i need (?:an answer|a (?:reply|response|decision)|"
             r"to (?:know|hear)(?: back)? (?:by|now|today|soon|this|whether|if))|"
