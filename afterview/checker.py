@@ -458,6 +458,8 @@ def title_full_name(
         if not is_capital(word[:1]):
             break
         names += 1
+        if len(word.rstrip(".!?")) > 1 and word[-1] in ".!?":  # "Mr Danjuma. Thank you": the sentence ends
+            break
     if names >= 2:
         return [finding(line_of(draft.body, match.start()), excerpt(match.group(1).strip()))]
     return []

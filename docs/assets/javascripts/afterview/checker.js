@@ -487,6 +487,8 @@
       if (search(shared("surname_particle"), words[i]) !== null) continue;
       if (!isCapital(Array.from(words[i])[0] || "")) break;
       names += 1;
+      var bare = words[i].replace(/[.!?]+$/, "");
+      if (Array.from(bare).length > 1 && bare !== words[i]) break;  // "Mr Danjuma. Thank you": the sentence ends
     }
     if (names >= 2) {
       return [finding(lineOf(draft.body, match.start), excerpt(Afterview.text.strip(match.group)))];
