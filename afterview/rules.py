@@ -752,6 +752,12 @@ CLOSING_SIGNAL = "|".join(
         r"(?:day|week)|wishing you|(?:feel free|do not hesitate|don't hesitate) to (?:reach|contact|get in touch|"
         r"call|email)|(?:happy|glad) to (?:answer|provide|send) (?:any|anything)|(?:best of|good) luck with|"
         r"hope (?:our paths cross|to (?:speak|talk|see you|hear from you) soon)|take care)\b",
+        # Waiting to hear back and wishing well, in any words: "Awaiting your kind response", "catch you later".
+        r"\b(?:look(?:ing)? forward to (?:hearing (?:from|back)|your (?:[a-z]+ )?(?:reply|response))|"
+        r"(?:hope|hoping) to hear (?:back )?from you|awaiting your (?:[a-z]+ )?(?:reply|response)|"
+        r"(?:hope|hoping) to (?:speak|talk|catch up) (?:again|soon)|(?:talk|speak|chat) (?:soon|later)|catch you later|"
+        r"have a good one|(?:enjoy|have a (?:lovely|great|good|nice|wonderful)) the rest of|"
+        r"hope the [a-z]+ (?:rush|shift|week|day|season|move|launch) goes)\b",
         # A sign-off on its own, by its shape: "Warm regards,", "Yours faithfully,", "Cheers, and good luck".
         r"^(?:(?:warm(?:est)?|kind(?:est)?|best|many thanks and|thanks and|with) ?regards|yours (?:faithfully|"
         r"sincerely|truly)|cheers|warmly|sincerely|respectfully|best wishes|all the best),",
