@@ -741,7 +741,12 @@ LOGISTICS_SIGNAL = (
     # A question about arrangements (the red-flag roles are tried first, so a pushy question is not one).
     r"^[^?\n]*\?|\b(?:could|would|can) (?:you|it) (?:be able to |be possible to |possibly )?(?:let me know|share|"
     r"confirm|"
-    r"move|change|tell me)\b|\bmy (?:mobile|phone|cell) (?:number|is)\b|\b(?:i'm|i am) based in\b"
+    r"move|change|tell me)\b|\bmy (?:mobile|phone|cell) (?:number|is)\b|\b(?:i'm|i am) based in\b|"
+    # Contact details, dates away, papers handed in, getting there: "reach me on 0806...", "I'm away 12-16 May".
+    r"\b(?:(?:reach|contact|call|text) me (?:on|at)|my (?:new |updated )?(?:mobile|phone|cell|email address|address)|"
+    r"reachable|away [0-9]|(?:can )?start as (?:early|soon) as|(?:first|last|early) (?:bus|train)|"
+    r"get (?:me )?to you by|link to|(?:uploaded|resent|re-sent|dropped|drop|forwarded|submitted)\b[^.?!\n]{0,30}"
+    r"\b(?:portal|forms?|certificates?|licen[cs]e|record|medical|paperwork|check|card|details))\b"
 )
 CLOSING_SIGNAL = "|".join(
     (
