@@ -412,6 +412,12 @@ INTEREST_PATTERNS: tuple[str, ...] = (
     r"(?<!\bnot )(?<!\bnot to )(?<!\bdecline to )\b(?:to|get to|chance to) join (?:you|your|the|them)\b",
     r"\b(?:nothing would (?:please|make) me (?:more|happier)|(?:really|truly|very much) want to do|"
     r"made it (?:onto|into|through to)|[a-z]+ing together (?:soon|before long))\b",
+    # Wanting the job in plain words: "It would be a privilege to work as", "I want this dispatcher job".
+    r"\b(?:(?:it )?(?:would|will|'d) be (?:a|an|my) (?:real |great |genuine )?(?:privilege|honou?r|dream|joy) to "
+    r"(?:work|join|serve|train|be|start|learn)|i (?:really |truly )?want (?:this|the) (?:[a-z-]+ ){0,2}(?:job|role|"
+    r"position|post|work)|(?:want|like|love) to (?:train|work|start(?: my career)?) (?:with|at|for|here|there)|"
+    r"what i(?:'ve| have) (?:always )?wanted|(?:would|'d) (?:really |most |very much )?(?:like|love) to start|"
+    r"(?:would|'d) (?:really |genuinely )?enjoy (?:doing|the|this|working))\b",
     # Plain words of wanting the job: "the team I want to grow with", "I can see myself there".
     r"\b(?:team|place|role|job|company|crew|school|ward|kitchen|office|practice|firm|people|group|lab)[ \t]+"
     r"i(?:'d| would)?[ \t]+(?:most |really |truly )?(?:want|hope|love|like)[ \t]+to[ \t]+"
