@@ -735,7 +735,12 @@ EVIDENCE_SIGNAL = (
     r"internship|apprenticeship|portfolio|degree|final[- ]year project|experience (?:in|with|as|at)|background in)|"
     r"(?:at|in|during) my (?:current |last |previous |old |former |first )?(?:job|role|store|school|company|placement|"
     r"post|apprenticeship|internship|degree|course|studies)|as an? (?:[a-z-]+ ){0,2}(?:lead|manager|assistant|"
-    r"intern|apprentice|volunteer|supervisor|nurse|teacher|driver|cook|chef|analyst|engineer|cashier|server))\b"
+    r"intern|apprentice|volunteer|supervisor|nurse|teacher|driver|cook|chef|analyst|engineer|cashier|server))\b|"
+    # Years of one's own work, papers held, work done: "I've done eight years on slate", "got my HC licence".
+    r"\bi(?:'ve|'m| have| am| was| had)? [^.!?\n]{0,40}\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty|thirty) (?:years?|months?)\b(?! ago)|"
+    r"\b(?:got|have|hold) my [^.!?\n]{0,30}\b(?:licen[cs]es?|certificates?|certifications?|tickets?)\b|"
+    r"\b(?:part-qualified|kept the books|handled the [a-z-]+ (?:close|accounts|payroll|books))\b"
 )
 LOGISTICS_SIGNAL = (
     r"\b(?:attach\w*|enclos\w*|please find|references?|portfolio|cv|resume|available|availability|free (?:on|any|"
