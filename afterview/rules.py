@@ -370,13 +370,16 @@ HIGHLIGHT_PATTERNS: tuple[str, ...] = (
     # A plain moment: a named thing from the visit, pinned down by a clause, a figure or a judgement of it.
     r"\b(?:the|those|these) "
     + NOT_GENERIC_THING
-    + r"(?:(?!(?:is|was|are|were)\b)[A-Za-z-]+ ){0,3}(?!(?:is|was|are|were)\b)[A-Za-z-]+,? (?:where|when|who) "
+    + r"(?:(?!(?:is|was|are|were)\b)[A-Za-z-]+ ){0,3}(?!(?:is|was|are|were)\b)[A-Za-z-]+,? (?:where|when|who|which) "
     r"(?!(?:i|we|you)(?:'d| would| will| could| can)\b)[a-z]+ (?:[a-z']+ )?[a-z]",
     r"\b(?:the|those|these) " + NOT_GENERIC_THING + r"(?:[A-Za-z-]+ ){0,3}(?:at|in|on) (?:[A-Za-z-]+ )?\d",
     r"\b(?:the|those|these|that) " + NOT_GENERIC_THING + r"(?:[A-Za-z0-9'%-]+,? ){1,12}(?:was|were|is) (?:a |an |very |"
-    r"really |so |quite |just )?(?:lovely|sweet|(?:good|great|real|useful) lesson|the best thing|"
+    r"really |so |quite |just )?(?:lovely|sweet|(?:good|great|real|useful) lesson|the best thing|impressive|"
+    r"something else|a (?:great|good|perfect) example|"
     r"(?:interesting|fun|amazing|great|good|fascinating) to (?:see|watch|hear|learn|try))\b",
-    r"\b(?:brought home|opened my eyes|(?:i )?still remember (?:the|when|how|that)|i remember (?:the|when|how))\b",
+    r"\b(?:brought home|opened my eyes|made the " + NOT_GENERIC_THING + r"(?:[a-z-]+ ){1,3}(?:very |so |really )?clear|"
+    r"explained (?:the|this) (?:job|role|work) better|(?:i )?still remember (?:the|when|how|that)|"
+    r"i remember (?:the|when|how))\b",
     r"(?:^|[.!?][ \t]+)(?:watching|seeing|tasting|trying|handling) "
     r"(?!(?:you|everyone|everything|it|all|the team|your team|how)\b)"
     + GENERIC_OBJECT
