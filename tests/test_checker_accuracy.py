@@ -103,7 +103,7 @@ MIN_ROLE_ACCURACY = {
     "tuning-2": 0.87,
     "holdout-4": 0.8,
     "tuning-3": 0.9,
-    "holdout-5": 0.7,
+    "holdout-5": 0.85,
     "holdout-6": 0.6,
 }
 
