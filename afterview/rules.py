@@ -189,6 +189,8 @@ COMPANY_CUE = (
     + r"[ \t]+(?:offices?|plant|warehouse|factory|headquarters|site|hiring team|team)\b)|"
     r"(?:work|working)[ \t]+(?:at|for)|part[ \t]+of|first[ \t]+choice[ \t]+(?:is|was)|"
     r"(?:having|hosting|welcoming|seeing)[ \t]+(?:me|us)[ \t]+at|"
+    r"(?<!\bused to )(?<!\bi )(?<!\bstill )(?<!\bwe )"
+    r"\b(?:drive|cook|nurse|teach|sell|deliver|fly)[ \t]+for(?![ \t]+\d)|"
     r"(?:from|to|with)[ \t]+the(?=[ \t]+[^ \t\n.,;:!?()]+[ \t]+(?:hiring|recruiting|recruitment)[ \t]+team\b)|"
     r"bring(?:ing)?[ \t]+(?:my|our)[ \t]+(?:[a-z]+[ \t]+){0,2}"
     r"(?:skills|experience|expertise|background|energy)[ \t]+to|"
