@@ -357,6 +357,24 @@ def company_tokens(name: str) -> set[str]:
     return distinctive or words
 
 
+def companies_named(cue: str, text: str) -> list[tuple[int, str]]:
+    """Each company named after a cue, with where its name starts.
+
+    Words after a cue that are not a name may hold the next cue ("bring my skills to the team at Acme").
+    """
+    regex = compile_pattern(cue)
+    found: list[tuple[int, str]] = []
+    position = 0
+    while match := regex.search(text, position):
+        name = company_name(match.group(1))
+        if name and company_tokens(name):
+            found.append((match.start(1), name))
+            position = match.end()
+        else:
+            position = max(match.start(1), match.start() + 1)
+    return found
+
+
 def company_mismatch(
     rule: Rule, draft: Draft, channel: str, context: dict[str, Any], elements: dict[str, bool], finding: Report
 ) -> list[Finding]:
@@ -366,14 +384,8 @@ def company_mismatch(
     """
     named: list[tuple[int, str]] = []
     if draft.subject:
-        for match in compile_pattern(rule.patterns[0]).finditer(draft.subject):
-            name = company_name(match.group(1))
-            if name and company_tokens(name):
-                named.append((draft.subject_line or 1, name))
-    for match in compile_pattern(rule.patterns[0]).finditer(draft.body):
-        name = company_name(match.group(1))
-        if name and company_tokens(name):
-            named.append((line_of(draft.body, match.start(1)), name))
+        named += [(draft.subject_line or 1, name) for _, name in companies_named(rule.patterns[0], draft.subject)]
+    named += [(line_of(draft.body, start), name) for start, name in companies_named(rule.patterns[0], draft.body)]
     known = company_tokens(str(context.get("company") or ""))
     if known:
         return [finding(line, excerpt(name)) for line, name in named if not company_tokens(name) & known]
@@ -446,6 +458,8 @@ def title_full_name(
         if not is_capital(word[:1]):
             break
         names += 1
+        if len(word.rstrip(".!?")) > 1 and word[-1] in ".!?":  # "Mr Danjuma. Thank you": the sentence ends
+            break
     if names >= 2:
         return [finding(line_of(draft.body, match.start()), excerpt(match.group(1).strip()))]
     return []

@@ -69,13 +69,38 @@ SIGNOFF_WORDS = (
     r"|many thanks(?: again)?|thanks(?: again| so much| very much| once more)?"
     r"|thank you(?: again| so much| very much| once more)?|all the best|cheers|warmly|gratefully"
     r"|take care|speak soon|talk soon|yours|all the best with [^\n,]{1,30}"
-    r"|with (?:warm|warmest|kind|kindest|best|many|sincere) (?:wishes|regards|thanks)|love|thanks a lot)"
+    r"|with (?:warm|warmest|kind|kindest|best|many|sincere) (?:wishes|regards|thanks)|love|thanks a lot"
+    r"|god bless(?: (?:and|&) thank you)?|ta)"
 )
 SIGNOFF_LINE = r"^[ \t]*" + SIGNOFF_WORDS + r"[ \t]*[,.!]?[ \t]*$"
 LETTER = r"[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u1E00-\u1EFF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]"
 NAME_WORD = LETTER + r"(?:" + LETTER + r"|['.-])*"
 # A written-out name (not initials such as "J.K."), for a name that ends the note on its own.
 WHOLE_NAME = LETTER + r"(?:" + LETTER + r"|['-])+"
+# Words that end a sign-off's sentence but are no name ("Thanks, that helps", "Cheers, and see you Monday").
+NOT_A_NAME = (
+    r"(?!(?:and|or|but|the|a|an|to|for|of|in|on|at|with|from|see|have|had|hope|i|i'm|i'll|you|your|we|it|its|it's|"
+    r"so|again|once|everyone|everybody|all|that|this|these|those|talk|speak|looking|look|thanks|thank|regards|was|is|"
+    r"are|be|will|would|can|could|please|let|my|me|just|very|really|much|more|everything|anyway|sir|madam|mate|"
+    r"hi|hello|hey|dear|good|have|enjoy|yes|no|ok|okay)\b)"
+)
+SIGNED_NAME = NOT_A_NAME + NAME_WORD + r"(?:[ \t]+" + NOT_A_NAME + NAME_WORD + r"){0,3}"
+# A line that is a signature by itself: "- Kai", "Best, Wei Zhang", "Sincerely, Rebecca L. Hoffman, M.Ed.", "Shaz".
+SIGNATURE_LINE = (
+    r"^[ \t]*(?:(?:(?:-|\u2013|\u2014|~)[ \t]*|(?:"
+    + SIGNOFF_WORDS
+    + r"|ta|salamat)(?:[ \t]*(?:and|&)[ \t]*"
+    + SIGNOFF_WORDS
+    + r")?(?:[ \t]+po)?[ \t]*,[ \t]*)"
+    + SIGNED_NAME
+    + r"(?:,[ \t]*[A-Za-z.]{2,10}){0,2}(?:[ \t]*\([^()\n]{1,60}\))?|"
+    + NOT_A_NAME
+    + r"(?!"
+    + SIGNOFF_WORDS
+    + r"[ \t]*$)"
+    + WHOLE_NAME
+    + r")[ \t]*$"
+)
 SIGNATURE = "|".join(
     (
         # A sign-off line, then a name below it (initials alone do not count).
@@ -159,10 +184,17 @@ COMPANY_CUE = (
     r"(?:team|department|room|branch|unit|ward|office|site|crew|staff|squad|kitchen|floor|shift|class)\b))|"
     r"(?:department|addition|contribution)[ \t]+(?:at|to)|"
     r"(?:interview|interviewing|chat|conversation|meeting|call|visit|time)[ \t]+with" + ORGANISATION_AHEAD + r"|"
-    r"(?:visit|visiting|around|of|from|at|to)[ \t]+the(?=[ \t]+(?:[^ \t\n.,;:!?()]+[ \t]+){0,2}"
+    r"(?:visit|visiting|around|of|from|at|to)[ \t]+the(?=[ \t]+(?:[^ \t\n.,;:!?()]+[ \t]+){1,2}"
     + ORGANISATION_WORD
     + r"[ \t]+(?:offices?|plant|warehouse|factory|headquarters|site|hiring team|team)\b)|"
-    r"(?:work|working)[ \t]+(?:at|for)|part[ \t]+of|first[ \t]+choice[ \t]+(?:is|was))"
+    r"(?:work|working)[ \t]+(?:at|for)|part[ \t]+of|first[ \t]+choice[ \t]+(?:is|was)|"
+    r"(?:having|hosting|welcoming|seeing)[ \t]+(?:me|us)[ \t]+at|"
+    r"(?<!\bused to )(?<!\bi )(?<!\bstill )(?<!\bwe )"
+    r"\b(?:drive|cook|nurse|teach|sell|deliver|fly)[ \t]+for(?![ \t]+\d)|"
+    r"(?:from|to|with)[ \t]+the(?=[ \t]+[^ \t\n.,;:!?()]+[ \t]+(?:hiring|recruiting|recruitment)[ \t]+team\b)|"
+    r"bring(?:ing)?[ \t]+(?:my|our)[ \t]+(?:[a-z]+[ \t]+){0,2}"
+    r"(?:skills|experience|expertise|background|energy)[ \t]+to|"
+    r"(?:patients|customers|clients|guests|students|residents|families|community)[ \t]+(?:of|at))"
     r"[ \t]+((?:[^ \t\n.,;:!?()]+)(?:[ \t]+[^ \t\n.,;:!?()]+){0,4})"
 )
 # Words that join the parts of a company's name, and words no company name starts with.
@@ -249,6 +281,11 @@ GENERIC_OBJECT = (
     r"(?!(?:more )?(?:about )?(?:what )?(?:a|the) typical day|(?:more )?(?:about )?(?:a )?day in the life|"
     r"(?:more )?(?:about )?where (?:the|your|this) [A-Za-z]+ (?:is|are) (?:headed|heading|going))"
 )
+NOT_GENERIC_THING = (
+    r"(?!(?:[A-Za-z-]+ )?(?:team|interview|day|visit|conversation|chat|process|meeting|call|people|staff|office|place|"
+    r"company|role|job|opportunity|position|time|chance|tour|welcome|atmosphere|environment|culture|week|morning|"
+    r"afternoon|evening|point|stage|way|kind|sort)\b)"
+)
 VAGUE_TOPIC = (
     r"(?![ \t]+(?:me |us )?(?:(?:about|of|on|regarding)[ \t]+)?(?:the |this |your |our |how you |what |where |"
     r"life (?:on |at |in )?(?:the |your )?|a typical day |day-to-day )?"
@@ -332,12 +369,31 @@ HIGHLIGHT_PATTERNS: tuple[str, ...] = (
     r"interviewing|doing)(?:[a-z]+ing|set up|built|made|drew|designed|started|launched|created)\b",
     r"\bthe (?:[A-Za-z0-9-]+ ){0,2}(?:bug|fault|problem|issue|patient|customer|ticket|incident|client|order|delivery) "
     r"(?:where|when|that|who)\b",
+    # A plain moment: a named thing from the visit, pinned down by a clause, a figure or a judgement of it.
+    r"\b(?:the|those|these) "
+    + NOT_GENERIC_THING
+    + r"(?:(?!(?:is|was|are|were)\b)[A-Za-z-]+ ){0,3}(?!(?:is|was|are|were)\b)[A-Za-z-]+,? (?:where|when|who|which) "
+    r"(?!(?:i|we|you)(?:'d| would| will| could| can)\b)[a-z]+ (?:[a-z']+ )?[a-z]",
+    r"\b(?:the|those|these) " + NOT_GENERIC_THING + r"(?:[A-Za-z-]+ ){0,3}(?:at|in|on) (?:[A-Za-z-]+ )?\d",
+    r"\b(?:the|those|these|that) " + NOT_GENERIC_THING + r"(?:[A-Za-z0-9'%-]+,? ){1,12}(?:was|were|is) (?:a |an |very |"
+    r"really |so |quite |just )?(?:lovely|sweet|(?:good|great|real|useful) lesson|the best thing|impressive|"
+    r"something else|a (?:great|good|perfect) example|"
+    r"(?:interesting|fun|amazing|great|good|fascinating) to (?:see|watch|hear|learn|try))\b",
+    r"\b(?:brought home|opened my eyes|made the " + NOT_GENERIC_THING + r"(?:[a-z-]+ ){1,3}(?:very |so |really )?clear|"
+    r"explained (?:the|this) (?:job|role|work) better|(?:i )?still remember (?:the|when|how|that)|"
+    r"i remember (?:the|when|how))\b",
+    r"(?:^|[.!?][ \t]+)(?:watching|seeing|tasting|trying|handling) "
+    r"(?!(?:you|everyone|everything|it|all|the team|your team|how)\b)"
+    + GENERIC_OBJECT
+    + r"[A-Za-z]+ (?:[a-z]+ )?[a-z]",
 )
 INTEREST_PATTERNS: tuple[str, ...] = (
     r"\b(?:interest(?:ed)?|excite(?:d|ment)|exciting|eager(?:ly|ness)?|enthusias(?:m|tic)|look(?:ing)? forward|"
     r"keen|thrilled|motivated|next (?:steps?|stage|round)|mov(?:e|ing) forward|(?:stay|keep) in touch|"
     r"can(?:'|no)t wait|hope to (?:join|contribute|hear|work|continue|stay|be part)|"
-    r"delighted to (?:join|accept|start)|(?:a great|an excellent|a strong|a good) (?:fit|match)|contribute to|"
+    r"delighted to (?:join|accept|start)|"
+    r"(?:a (?:great|strong|good|better|perfect|natural|real)|an excellent|the right) (?:fit|match)|"
+    r"the one i (?:actually |really |truly )?want|contribute to|"
     r"join (?:your|the) (?:team|crew|department|faculty|staff)|be part of|become part of)\b",
     r"\b(?:would|should|I'd|I would|will|I'll) (?:(?:very much|really|also|so|truly|still|much|[a-z]+ly) ){0,2}(?:love|"
     r"like|welcome|relish|be (?:very |so |really )?(?:glad|happy|delighted|thrilled|pleased|honou?red|proud|ready|"
@@ -361,6 +417,12 @@ INTEREST_PATTERNS: tuple[str, ...] = (
     r"(?<!\bnot )(?<!\bnot to )(?<!\bdecline to )\b(?:to|get to|chance to) join (?:you|your|the|them)\b",
     r"\b(?:nothing would (?:please|make) me (?:more|happier)|(?:really|truly|very much) want to do|"
     r"made it (?:onto|into|through to)|[a-z]+ing together (?:soon|before long))\b",
+    # Wanting the job in plain words: "It would be a privilege to work as", "I want this dispatcher job".
+    r"\b(?:(?:it )?(?:would|will|'d) be (?:a|an|my) (?:real |great |genuine )?(?:privilege|honou?r|dream|joy) to "
+    r"(?:work|join|serve|train|be|start|learn)|i (?:really |truly )?want (?:this|the) (?:[a-z-]+ ){0,2}(?:job|role|"
+    r"position|post|work)|(?:want|like|love) to (?:train|work|start(?: my career)?) (?:with|at|for|here|there)|"
+    r"what i(?:'ve| have) (?:always )?wanted|(?:would|'d) (?:really |most |very much )?(?:like|love) to start|"
+    r"(?:would|'d) (?:really |genuinely )?enjoy (?:doing|the|this|working))\b",
     # Plain words of wanting the job: "the team I want to grow with", "I can see myself there".
     r"\b(?:team|place|role|job|company|crew|school|ward|kitchen|office|practice|firm|people|group|lab)[ \t]+"
     r"i(?:'d| would)?[ \t]+(?:most |really |truly )?(?:want|hope|love|like)[ \t]+to[ \t]+"
@@ -434,7 +496,8 @@ PRESSURE_SIGNALS: tuple[str, ...] = (
     # A deadline or a hurry put on the employer.
     r"\b(?:confirm|tell me|let me know|inform me|update me)\b[^.?!\n]{0,15}\b(?:by|before|within)\b[^.?!\n]{0,25}"
     r"\b(?:whether|if) (?:i\b|i'm|i've|you(?:'re| are) (?:offering|hiring|taking|giving))",
-    r"\b(?:appreciate|need|want|expect) (?:a|an|your) (?:firm |final |clear |quick )?(?:decision|answer|verdict|"
+    r"(?<!\bthey )(?<!\bwho )(?<!\bwhich )\b(?:appreciate|need|want|expect) (?:a|an|your) "
+    r"(?:firm |final |clear |quick )?(?:decision|answer|verdict|"
     r"yes or no) "
     r"(?:this|by|before|today|tomorrow|within)\b|\bkeep my (?:life|plans|options|future) on hold\b",
     r"\byou(?:'ll| will| may| might| would)?(?: need| want| have)? to (?:move|act|decide|hurry|be quick)"
@@ -677,7 +740,12 @@ EVIDENCE_SIGNAL = (
     r"internship|apprenticeship|portfolio|degree|final[- ]year project|experience (?:in|with|as|at)|background in)|"
     r"(?:at|in|during) my (?:current |last |previous |old |former |first )?(?:job|role|store|school|company|placement|"
     r"post|apprenticeship|internship|degree|course|studies)|as an? (?:[a-z-]+ ){0,2}(?:lead|manager|assistant|"
-    r"intern|apprentice|volunteer|supervisor|nurse|teacher|driver|cook|chef|analyst|engineer|cashier|server))\b"
+    r"intern|apprentice|volunteer|supervisor|nurse|teacher|driver|cook|chef|analyst|engineer|cashier|server))\b|"
+    # Years of one's own work, papers held, work done: "I've done eight years on slate", "got my HC licence".
+    r"\bi(?:'ve|'m| have| am| was| had)? [^.!?\n]{0,40}\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty|thirty) (?:years?|months?)\b(?! ago)|"
+    r"\b(?:got|have|hold) my [^.!?\n]{0,30}\b(?:licen[cs]es?|certificates?|certifications?|tickets?)\b|"
+    r"\b(?:part-qualified|kept the books|handled the [a-z-]+ (?:close|accounts|payroll|books))\b"
 )
 LOGISTICS_SIGNAL = (
     r"\b(?:attach\w*|enclos\w*|please find|references?|portfolio|cv|resume|available|availability|free (?:on|any|"
@@ -689,7 +757,12 @@ LOGISTICS_SIGNAL = (
     # A question about arrangements (the red-flag roles are tried first, so a pushy question is not one).
     r"^[^?\n]*\?|\b(?:could|would|can) (?:you|it) (?:be able to |be possible to |possibly )?(?:let me know|share|"
     r"confirm|"
-    r"move|change|tell me)\b|\bmy (?:mobile|phone|cell) (?:number|is)\b|\b(?:i'm|i am) based in\b"
+    r"move|change|tell me)\b|\bmy (?:mobile|phone|cell) (?:number|is)\b|\b(?:i'm|i am) based in\b|"
+    # Contact details, dates away, papers handed in, getting there: "reach me on 0806...", "I'm away 12-16 May".
+    r"\b(?:(?:reach|contact|call|text) me (?:on|at)|my (?:new |updated )?(?:mobile|phone|cell|email address|address)|"
+    r"reachable|away [0-9]|(?:can )?start as (?:early|soon) as|(?:first|last|early) (?:bus|train)|"
+    r"get (?:me )?to you by|link to|(?:uploaded|resent|re-sent|dropped|drop|forwarded|submitted)\b[^.?!\n]{0,30}"
+    r"\b(?:portal|forms?|certificates?|licen[cs]e|record|medical|paperwork|check|card|details))\b"
 )
 CLOSING_SIGNAL = "|".join(
     (
@@ -700,6 +773,12 @@ CLOSING_SIGNAL = "|".join(
         r"(?:day|week)|wishing you|(?:feel free|do not hesitate|don't hesitate) to (?:reach|contact|get in touch|"
         r"call|email)|(?:happy|glad) to (?:answer|provide|send) (?:any|anything)|(?:best of|good) luck with|"
         r"hope (?:our paths cross|to (?:speak|talk|see you|hear from you) soon)|take care)\b",
+        # Waiting to hear back and wishing well, in any words: "Awaiting your kind response", "catch you later".
+        r"\b(?:look(?:ing)? forward to (?:hearing (?:from|back)|your (?:[a-z]+ )?(?:reply|response))|"
+        r"(?:hope|hoping) to hear (?:back )?from you|awaiting your (?:[a-z]+ )?(?:reply|response)|"
+        r"(?:hope|hoping) to (?:speak|talk|catch up) (?:again|soon)|(?:talk|speak|chat) (?:soon|later)|catch you later|"
+        r"have a good one|(?:enjoy|have a (?:lovely|great|good|nice|wonderful)) the rest of|"
+        r"hope the [a-z]+ (?:rush|shift|week|day|season|move|launch) goes)\b",
         # A sign-off on its own, by its shape: "Warm regards,", "Yours faithfully,", "Cheers, and good luck".
         r"^(?:(?:warm(?:est)?|kind(?:est)?|best|many thanks and|thanks and|with) ?regards|yours (?:faithfully|"
         r"sincerely|truly)|cheers|warmly|sincerely|respectfully|best wishes|all the best),",
@@ -710,6 +789,7 @@ SENTENCE_ROLES: tuple[str, ...] = (
     "pressure",
     "pay",
     "negativity",
+    "signature",
     "thanks",
     "closing",
     "logistics",
@@ -1125,6 +1205,7 @@ DRAFT_RULES: tuple[Rule, ...] = (
         "sentence-forbid",
         patterns=(
             # Urgency and demands.
+            r"(?<!\bstart )(?<!\bleave )(?<!\bjoin )(?<!\bbegin )(?<!\bavailable )(?<!\bmove )(?<!\brelocate )"
             r"\b(?:asap|as soon as possible|i expect (?:to hear|an? (?:answer|reply|response|decision|offer))|"
             r"i need (?:an answer|a (?:reply|response|decision)|"
             r"to (?:know|hear)(?: back)? (?:by|now|today|soon|this|whether|if))|"
@@ -1136,7 +1217,8 @@ DRAFT_RULES: tuple[Rule, ...] = (
             r"let me know|get back to me|reply|respond|tell me)|"
             r"(?:let me know|tell me|give me|send me) (?:your|the|a) (?:decision|answer|verdict)\b[^.?!\n]{0,20}"
             r"\b(?:by|before|within|today|tomorrow|now)|"
-            r"(?:let me know|get back to me|hear (?:back )?from you|(?:need|expect|want|require|give me|send me|"
+            r"(?:let me know|get back to me|hear (?:back )?from you|(?<!\bthey )(?<!\bwho )(?<!\bwhich )"
+            r"(?:need|expect|want|require|give me|send me|"
             r"must have) an? (?:answer|decision|reply|response))"
             r"(?: (?:either way|one way or the other))? (?:by|before|no later than) (?:monday|tuesday|wednesday|"
             r"thursday|friday|saturday|sunday|tomorrow|tonight|today|the end of (?:the |this )?(?:day|week)|end of "
@@ -1407,6 +1489,7 @@ def shared_patterns() -> dict[str, str]:
         "subject_line": SUBJECT_LINE,
         "word": WORD,
         "sentence": SENTENCE,
+        "role_signature": SIGNATURE_LINE,
         "role_closing": CLOSING_SIGNAL,
         "role_logistics": LOGISTICS_SIGNAL,
         "role_evidence": EVIDENCE_SIGNAL,

@@ -7,10 +7,11 @@ Per corpus of drafts (a folder with `labels.yaml`):
   the labelled ones. A flag is a category (CATEGORY_CODES) or a rule code.
 Per corpus of sentences (`sentences.yaml`): the share of sentences given the labelled role.
 
-holdout-5 is written and frozen by someone who never saw the checker, before this round's tuning, and is
+holdout-6 is written and frozen by someone who never saw the checker, before this round's tuning, and is
 never used to tune it; it arrives in its own commit, and until then its tests skip. `python -m tests.accuracy`
 leaves it out unless asked with `--final`. Every other folder has been used to tune the checker, including
-tuning-2 (held out as holdout-3) and holdout-4, each held out until its figures were read in an earlier round.
+tuning-2 (held out as holdout-3), holdout-4 and holdout-5, each held out until its figures were read in an
+earlier round.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ CORPORA = {
     "holdout-4": DRAFTS / "holdout-4" / "drafts",
     "tuning-3": DRAFTS / "tuning-3",
     "holdout-5": DRAFTS / "holdout-5" / "drafts",
+    "holdout-6": DRAFTS / "holdout-6" / "drafts",
 }
 SENTENCE_CORPORA = {
     "tuning": DRAFTS / "tuning",
@@ -45,8 +47,9 @@ SENTENCE_CORPORA = {
     "holdout-4": DRAFTS / "holdout-4",
     "tuning-3": DRAFTS / "tuning-3",
     "holdout-5": DRAFTS / "holdout-5",
+    "holdout-6": DRAFTS / "holdout-6",
 }
-HELD_OUT = "holdout-5"
+HELD_OUT = "holdout-6"
 # The one table from a labelled red-flag category to the rule codes that catch it.
 CATEGORY_CODES: dict[str, frozenset[str]] = {
     "pressure": frozenset({"AV501"}),
@@ -71,22 +74,38 @@ MIN_ACCURACY = {
     "tuning-2": 0.9,
     "holdout-4": 0.95,
     "tuning-3": 0.9,
-    "holdout-5": 0.85,
+    "holdout-5": 0.93,
+    "holdout-6": 0.9,
 }
-# holdout-5 floors: set once, a little below the figures measured on it after the last change to the checker
-# (elements 95 % overall, 87 % at the lowest (highlight), red flags caught 19 of 20, controls clean 39 of 40,
-# exact 95 %, roles 50 %).
+# holdout-5 is tuning data since its one measurement (elements 95 %, highlight 87 %, red flags 19 of 20, controls
+# 39 of 40, roles 50 %); its floors sit a little below its tuning figures now. holdout-6's floors are the
+# targets (90 % per element, 95 % of red flags caught, 98 % of controls clean) until it is measured.
 MIN_RED_FLAG_ACCURACY = {
     "holdout-2": 0.95,
     "tuning": 0.95,
     "tuning-2": 0.95,
     "holdout-4": 0.95,
     "tuning-3": 0.95,
-    "holdout-5": 0.9,
+    "holdout-5": 0.95,
+    "holdout-6": 0.9,
 }
-MIN_CAUGHT = {"tuning": 0.95, "tuning-2": 0.95, "holdout-4": 0.95, "tuning-3": 0.95, "holdout-5": 0.9}
-MIN_CLEAN = {"tuning": 1.0, "tuning-2": 0.97, "holdout-4": 0.96, "tuning-3": 0.95, "holdout-5": 0.95}
-MIN_ROLE_ACCURACY = {"tuning": 0.95, "tuning-2": 0.87, "holdout-4": 0.8, "tuning-3": 0.9, "holdout-5": 0.45}
+MIN_CAUGHT = {
+    "tuning": 0.95,
+    "tuning-2": 0.95,
+    "holdout-4": 0.95,
+    "tuning-3": 0.95,
+    "holdout-5": 0.95,
+    "holdout-6": 0.95,
+}
+MIN_CLEAN = {"tuning": 1.0, "tuning-2": 0.97, "holdout-4": 0.96, "tuning-3": 0.95, "holdout-5": 0.95, "holdout-6": 0.98}
+MIN_ROLE_ACCURACY = {
+    "tuning": 0.95,
+    "tuning-2": 0.87,
+    "holdout-4": 0.8,
+    "tuning-3": 0.9,
+    "holdout-5": 0.85,
+    "holdout-6": 0.6,
+}
 
 
 def entries(data: Any, key: str) -> list[dict[str, Any]]:
