@@ -53,8 +53,12 @@ that want one (keywords 32 of 38); at 0.75 three keyword searches still lose the
 answer page (keywords was 37 of 38 before). Tuning figures after the last change: keywords 35 of 38,
 keywords_2 14 of 14, keywords_3 14 of 14, questions 30 of 30, questions_2 30 of 30, questions_held_out_2 30 of
 30, questions_3 80 of 85, questions_held_out_3 40 of 40, questions_4 28 of 29.
-Held out (`questions_held_out`, search-questions-held-out-4.yaml): questions by another writer who never
-saw the site, added after the last tuning change; its test skips while the file is absent.
+Held out (`questions_held_out`, search-questions-held-out-4.yaml): 40 questions by another writer who never
+saw the site, labelled after the last tuning change by a reader who saw the site's sections but not its search
+results, measured once: 35 of 40 (88 %), short of the 90 % target. One miss has no answer on the site (backing
+out of an offer after a spoken yes); the others: asking for more time on an offer (the answer exists, its
+template pages won), the "format" of a note after an HR round, a separate thank-you to a coordinator (typed
+"seperate"), and a question about time zones typed in Indian English. Its test skips while the file is absent.
 The floors below sit a little under these figures.
 """
 
@@ -128,7 +132,7 @@ FLOORS = {
     OWN_QUESTIONS: 0.9,
     SEEN_HELD_OUT_3: 0.92,
     OWN_QUESTIONS_4: 0.93,
-    HELD_OUT_QUESTIONS: 0.75,
+    HELD_OUT_QUESTIONS: 0.85,
 }
 RESULT_ITEMS = ".md-search-result__item"
 RESULT_LINKS = ".md-search-result__item > .md-search-result__link"
