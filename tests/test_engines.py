@@ -65,16 +65,23 @@ def with_this_package() -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_parent, os.environ.get("PYTHONPATH")]))}
 
 
-def init_office(folder: Path) -> Path:
-    """A career office's site as `afterview init` writes it."""
-    created = subprocess.run(
-        [sys.executable, "-m", "afterview.cli", "init", str(folder), "--name", "Northfield Careers"],
+def afterview_command(*args: str) -> subprocess.CompletedProcess[str]:
+    """`afterview ...` with the package these tests import; it should succeed."""
+    result = subprocess.run(
+        [sys.executable, "-m", "afterview.cli", *args],
+        env=with_this_package(),
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=120,
         check=False,
     )
-    assert created.returncode == 0, created.stderr
+    assert result.returncode == 0, result.stderr
+    return result
+
+
+def init_office(folder: Path) -> Path:
+    """A career office's site as `afterview init` writes it."""
+    afterview_command("init", str(folder), "--name", "Northfield Careers")
     return folder
 
 
@@ -140,29 +147,13 @@ def test_zensical_refuses_an_office_site_in_one_line(tmp_path: Path) -> None:
 
 def generate_tree(config: Path, destination: Path) -> Path:
     """`afterview generate` for a site into a folder."""
-    result = subprocess.run(
-        [sys.executable, "-m", "afterview.cli", "generate", str(destination), "--config", str(config)],
-        env=with_this_package(),
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
+    afterview_command("generate", str(destination), "--config", str(config))
     return destination
 
 
 def finish(tree: Path) -> Path:
     """`afterview finish` after an engine built a generated tree; the site folder."""
-    result = subprocess.run(
-        [sys.executable, "-m", "afterview.cli", "finish", str(tree)],
-        env=with_this_package(),
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
+    afterview_command("finish", str(tree))
     return tree / "site"
 
 

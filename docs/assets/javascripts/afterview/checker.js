@@ -349,7 +349,6 @@
     return Array.from(left).some(function (token) { return right.has(token); });
   }
 
-  /** A company named as the one the note is for that is not the addressee (or a second such company). */
   /** Each company named after a cue, with where its name starts (words that are not a name may hold the next cue). */
   function companiesNamed(cue, text) {
     var regex = new RegExp(cue, "dgmu");
@@ -368,6 +367,7 @@
     return found;
   }
 
+  /** A company named as the one the note is for that is not the addressee (or a second such company). */
   function companyMismatch(rule, draft, channel, context, elements, finding) {
     var named = [];
     if (draft.subject) {
