@@ -145,8 +145,8 @@
     return parts
       .map((part, index) => {
         const lower = part.toLowerCase();
-      if (COMMON_WORDS.has(lower)) return `${lower}~0`;
-      if (SHORT_WORD.test(part) && index < parts.length - 1 && !SAME_WORD.has(lower)) return `${part}~0`;
+        if (COMMON_WORDS.has(lower)) return `${lower}~0`;
+        if (SHORT_WORD.test(part) && index < parts.length - 1 && !SAME_WORD.has(lower)) return `${part}~0`;
         const match = /^([^A-Za-zÀ-ÿ]*)([A-Za-zÀ-ÿ]+)((?:['’]s)?[^A-Za-zÀ-ÿ]*)$/.exec(part);
         if (!match || /^[+\-~^]/.test(match[1]) || /[~^*:]/.test(match[3])) return part;
         return match[1] + rewriteWord(match[2]) + match[3];
