@@ -173,6 +173,25 @@ HINDSIGHT_LEAD = re.compile(
 )
 CLAUSE_LEAD = re.compile(r"^(?:when|where|while|once) (?=(?:you|we|they|she|he|i)(?![A-Za-z0-9_'\u2019]))", FLAGS)
 STRENGTH_FIELD = "strength"
+HIGHLIGHT_FIELD = "highlight"
+# A moment that was something done together, not a topic heard about: "enjoyed hearing about the tour of X"
+# reads "enjoyed the tour of X", and "talking about the exercise where ..." reads "working through the
+# exercise where ...". The noun must head the phrase (followed by its own words or the end), so that "the
+# test kitchen" stays a topic.
+MOMENT_LEAD = re.compile(r"(?<![A-Za-z])(?:hearing|talking|learning|our (?:talk|conversation|chat)) about $", FLAGS)
+_ACTIVITY_HEAD_END = r"(?=[ ,](?:of|about|on|where|when|with|that|which|we|you|in|for|at|through|around)(?![A-Za-z])|$)"
+SHARED_EVENT = re.compile(
+    r"^(?:the|a|an|your|our|that|this)(?: [A-Za-z-]+){0,2}? "
+    r"(?:tour|visit|walk-through|walkthrough|demo|demonstration|presentation|lunch|shadowing)" + _ACTIVITY_HEAD_END,
+    FLAGS,
+)
+WORKED_TASK = re.compile(
+    r"^(?:the|a|an|your|our|that|this)(?: [A-Za-z-]+){0,2}? "
+    r"(?:exercise|task|case study|case question|question|role-play|roleplay|simulation|assessment|puzzle|scenario)"
+    + _ACTIVITY_HEAD_END,
+    FLAGS,
+)
+WORKED_LEAD = "working through "
 INTERVIEW_FIELD = "interview_date"
 WEEKDAY_LEAD = "on "
 EXPERIENCE_LEAD = "my experience "
@@ -621,6 +640,8 @@ def fill_text(
         standalone = starts_sentence(before) and (joins_next or not CONTINUES_SENTENCE.match(after))
         raw = str(values.get(name) or "")
         value = shaped(name, raw, standalone or bool(join_mark), today, read_on, taken_weekday) if tidy(raw) else ""
+        if value and name == HIGHLIGHT_FIELD and not standalone and not join_mark:
+            before = activity_lead(before, value)
         if value and sentence_field and not standalone and not join_mark and starts_sentence(before):
             value = upper_first(value)  # a phrase that opens the template's sentence: "The tour ... stood out"
         last, skip_stop, skip_word = match.end(), False, False
@@ -669,6 +690,23 @@ def fill_text(
     if skip_word:
         tail = WORD_AFTER_SLOT.sub("", tail, count=1)
     return before + tail
+
+
+def activity_lead(before: str, moment: str) -> str:
+    """The words before a moment that was an activity, fitted to it: "hearing about" goes before a tour, and
+    becomes "working through" before an exercise or a question (MOMENT_LEAD); any other moment keeps them."""
+    lead = MOMENT_LEAD.search(before)
+    if not lead:
+        return before
+    if SHARED_EVENT.match(moment):
+        replacement = ""
+    elif WORKED_TASK.match(moment):
+        replacement = WORKED_LEAD
+    else:
+        return before
+    if before[lead.start()].isupper():
+        replacement = upper_first(replacement)
+    return before[: lead.start()] + replacement
 
 
 def joined(before: str, mark: re.Match[str], value: str) -> tuple[str, str]:

@@ -7,11 +7,11 @@ Per corpus of drafts (a folder with `labels.yaml`):
   the labelled ones. A flag is a category (CATEGORY_CODES) or a rule code.
 Per corpus of sentences (`sentences.yaml`): the share of sentences given the labelled role.
 
-holdout-6 is written and frozen by someone who never saw the checker, before this round's tuning, and is
-never used to tune it; it arrives in its own commit, and until then its tests skip. `python -m tests.accuracy`
-leaves it out unless asked with `--final`. Every other folder has been used to tune the checker, including
-tuning-2 (held out as holdout-3), holdout-4 and holdout-5, each held out until its figures were read in an
-earlier round.
+The held-out corpus (HELD_OUT) is written and frozen by someone who never saw the checker, before a round's
+tuning, and is never used to tune it; it arrives in its own commit, and until then its tests skip.
+`python -m tests.accuracy` leaves it out unless asked with `--final`. Every other folder has been used to tune
+the checker, including tuning-2 (held out as holdout-3) and holdout-4 to holdout-7, each held out until its
+figures were read in an earlier round.
 """
 
 from __future__ import annotations
@@ -40,6 +40,8 @@ CORPORA = {
     "tuning-3": DRAFTS / "tuning-3",
     "holdout-5": DRAFTS / "holdout-5" / "drafts",
     "holdout-6": DRAFTS / "holdout-6" / "drafts",
+    "holdout-7": DRAFTS / "holdout-7" / "drafts",
+    "holdout-8": DRAFTS / "holdout-8" / "drafts",
 }
 SENTENCE_CORPORA = {
     "tuning": DRAFTS / "tuning",
@@ -48,8 +50,10 @@ SENTENCE_CORPORA = {
     "tuning-3": DRAFTS / "tuning-3",
     "holdout-5": DRAFTS / "holdout-5",
     "holdout-6": DRAFTS / "holdout-6",
+    "holdout-7": DRAFTS / "holdout-7",
+    "holdout-8": DRAFTS / "holdout-8",
 }
-HELD_OUT = "holdout-6"
+HELD_OUT = "holdout-8"
 # The one table from a labelled red-flag category to the rule codes that catch it.
 CATEGORY_CODES: dict[str, frozenset[str]] = {
     "pressure": frozenset({"AV501"}),
@@ -76,11 +80,15 @@ MIN_ACCURACY = {
     "tuning-3": 0.9,
     "holdout-5": 0.93,
     "holdout-6": 0.9,
+    "holdout-7": 0.85,
 }
 # holdout-5 is tuning data since its one measurement (elements 95 %, highlight 87 %, red flags 19 of 20, controls
 # 39 of 40, roles 50 %); its floors sit a little below its tuning figures now. holdout-6, measured once after
 # the last change: elements 95 % overall and 92 % at the lowest (highlight), red flags caught 19 of 20,
 # controls clean 39 of 40 (short of the 98 % target), exact 93 %, roles 61 %; its floors sit just below.
+# holdout-7, measured once before any change to the checker since holdout-6: elements 93 % overall (highlight
+# 88 %, signature 87 %), red flags caught 18 of 20, controls clean 38 of 40, exact 93 %, roles 76 %, sentence
+# red flags 49 of 63 with 0 of 137 clean sentences flagged. Both are tuning data from then on.
 MIN_RED_FLAG_ACCURACY = {
     "holdout-2": 0.95,
     "tuning": 0.95,
@@ -89,6 +97,7 @@ MIN_RED_FLAG_ACCURACY = {
     "tuning-3": 0.95,
     "holdout-5": 0.95,
     "holdout-6": 0.9,
+    "holdout-7": 0.9,
 }
 MIN_CAUGHT = {
     "tuning": 0.95,
@@ -97,8 +106,17 @@ MIN_CAUGHT = {
     "tuning-3": 0.95,
     "holdout-5": 0.95,
     "holdout-6": 0.95,
+    "holdout-7": 0.9,
 }
-MIN_CLEAN = {"tuning": 1.0, "tuning-2": 0.97, "holdout-4": 0.96, "tuning-3": 0.95, "holdout-5": 0.95, "holdout-6": 0.97}
+MIN_CLEAN = {
+    "tuning": 1.0,
+    "tuning-2": 0.97,
+    "holdout-4": 0.96,
+    "tuning-3": 0.95,
+    "holdout-5": 0.95,
+    "holdout-6": 0.97,
+    "holdout-7": 0.95,
+}
 MIN_ROLE_ACCURACY = {
     "tuning": 0.95,
     "tuning-2": 0.87,
@@ -106,6 +124,7 @@ MIN_ROLE_ACCURACY = {
     "tuning-3": 0.9,
     "holdout-5": 0.85,
     "holdout-6": 0.6,
+    "holdout-7": 0.7,
 }
 
 

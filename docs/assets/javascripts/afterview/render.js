@@ -764,6 +764,7 @@
       var standalone = startsSentence(before) && (joinsNext || !P("CONTINUES_SENTENCE").test(after));
       var raw = valueOf(values, name);
       var value = tidy(raw) ? shaped(name, raw, standalone || Boolean(joinMark), today, readOn, takenWeekday) : "";
+      if (value && name === C("HIGHLIGHT_FIELD") && !standalone && !joinMark) before = activityLead(before, value);
       if (value && sentenceField && !standalone && !joinMark && startsSentence(before)) value = upperFirst(value);
       last = match.index + match[0].length;
       skipStop = false;
@@ -813,6 +814,19 @@
     if (skipStop && tail.charAt(0) === ".") tail = tail.slice(1);
     if (skipWord) tail = tail.replace(P("WORD_AFTER_SLOT"), "");
     return before + tail;
+  }
+
+  /** The words before a moment that was an activity, fitted to it (render.activity_lead). */
+  function activityLead(before, moment) {
+    var lead = P("MOMENT_LEAD").exec(before);
+    if (!lead) return before;
+    var replacement;
+    if (P("SHARED_EVENT").test(moment)) replacement = "";
+    else if (P("WORKED_TASK").test(moment)) replacement = C("WORKED_LEAD");
+    else return before;
+    var first = before.charAt(lead.index);
+    if (first !== first.toLowerCase()) replacement = upperFirst(replacement);
+    return before.slice(0, lead.index) + replacement;
   }
 
   /** The text before a joining mark and the sentence after it, as one sentence (render.joined). */
