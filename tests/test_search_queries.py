@@ -58,8 +58,16 @@ saw the site, labelled after the last tuning change by a reader who saw the site
 results, measured once: 35 of 40 (88 %), short of the 90 % target. One miss has no answer on the site (backing
 out of an offer after a spoken yes); the others: asking for more time on an offer (the answer exists, its
 template pages won), the "format" of a note after an HR round, a separate thank-you to a coordinator (typed
-"seperate"), and a question about time zones typed in Indian English. Its test skips while the file is absent.
-The floors below sit a little under these figures.
+"seperate"), and a question about time zones typed in Indian English. From now on they are seen
+(`questions_held_out_4`).
+
+Fifth round, December 7, 2026. Held out (`questions_held_out`, search-questions-held-out-5.yaml): 40 questions
+by another writer who never saw the site, labelled by a reader who saw the site's sections but not its search
+results, measured once before any change of this round: 33 of 40 (82 %). Five of the seven misses brought the
+right page into the top three without showing the heading that answers (a greeting for an unknown gender, more
+time on an offer, a salary figure given too low, no name and only a careers address, backing out after a
+spoken yes); the other two were keeping the door open after a final-round rejection (template pages for final
+rounds won) and adding the interviewer on LinkedIn, typed in Australian English.
 """
 
 from __future__ import annotations
@@ -86,6 +94,8 @@ OWN_QUESTIONS = "questions_3"
 SEEN_HELD_OUT_3 = "questions_held_out_3"
 # Questions written for the fourth round before any of its changes, then tuned on.
 OWN_QUESTIONS_4 = "questions_4"
+# The fourth round's held-out questions, measured once and then seen.
+SEEN_HELD_OUT_4 = "questions_held_out_4"
 # Questions by another writer who has never seen the site, kept out of every measurement until the
 # last change of a tuning round; only their labels are added.
 HELD_OUT_QUESTIONS = "questions_held_out"
@@ -95,11 +105,12 @@ QUESTION_FILES = {
     OWN_QUESTIONS: DATA / "search-questions-3.yaml",
     SEEN_HELD_OUT_3: DATA / "search-questions-held-out-3.yaml",
     OWN_QUESTIONS_4: DATA / "search-questions-4.yaml",
-    HELD_OUT_QUESTIONS: DATA / "search-questions-held-out-4.yaml",
+    SEEN_HELD_OUT_4: DATA / "search-questions-held-out-4.yaml",
+    HELD_OUT_QUESTIONS: DATA / "search-questions-held-out-5.yaml",
 }
 HELD_OUT_FILE = QUESTION_FILES[HELD_OUT_QUESTIONS]
 # Question sets written apart from the site, now tuning data.
-SEEN_QUESTION_SETS = (SEEN_QUESTIONS, SEEN_HELD_OUT, OWN_QUESTIONS, SEEN_HELD_OUT_3, OWN_QUESTIONS_4)
+SEEN_QUESTION_SETS = (SEEN_QUESTIONS, SEEN_HELD_OUT, OWN_QUESTIONS, SEEN_HELD_OUT_3, OWN_QUESTIONS_4, SEEN_HELD_OUT_4)
 TUNING_PARTS = ("keywords", "keywords_2", "keywords_3", "questions", *SEEN_QUESTION_SETS)
 PARTS = (*TUNING_PARTS, HELD_OUT_QUESTIONS)
 QUESTION_PARTS = ("questions", *SEEN_QUESTION_SETS, HELD_OUT_QUESTIONS)
@@ -116,7 +127,8 @@ FLOORS = {
     OWN_QUESTIONS: 0.9,
     SEEN_HELD_OUT_3: 0.92,
     OWN_QUESTIONS_4: 0.93,
-    HELD_OUT_QUESTIONS: 0.85,
+    SEEN_HELD_OUT_4: 0.85,
+    HELD_OUT_QUESTIONS: 0.8,
 }
 RESULT_ITEMS = ".md-search-result__item"
 RESULT_LINKS = ".md-search-result__item > .md-search-result__link"
