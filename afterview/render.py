@@ -157,6 +157,11 @@ FIRST_WORD = re.compile(r"^([A-Za-z-]+)(?![A-Za-z0-9_'\u2019])")
 VERB_PHRASE = re.compile(
     r"^(?:" + "|".join(PAST_TENSE_VERBS) + r"|[A-Za-z]{2,}ed|(?:re|co-)[a-z]+ed) [A-Za-z0-9\u00c0-\u024f]", FLAGS
 )
+# "Attached is my CV", "Did you mean ...?": a verb before "is" or a subject opens an inverted sentence or a
+# question, not a verb phrase without its subject.
+INVERTED_START = re.compile(
+    r"^[A-Za-z-]+ (?:is|are|was|were|here|below|above|you|we|they|he|she|i|it)(?![A-Za-z0-9_'\u2019])", FLAGS
+)
 ING_PHRASE = re.compile(r"^[A-Za-z]{2,}ing [A-Za-z0-9\u00c0-\u024f]", FLAGS)
 # "building a rails app": an -ing word that can be a noun ("building") is a verb before its object.
 ING_WITH_OBJECT = re.compile(
@@ -214,6 +219,11 @@ PRODUCT_NAMES: dict[str, str] = {
     **{"spss": "SPSS", "wordpress": "WordPress", "shopify": "Shopify", "mailchimp": "Mailchimp"},
     **{"zendesk": "Zendesk", "netsuite": "NetSuite", "indesign": "InDesign", "solidworks": "SolidWorks"},
 }
+# Days and months typed in lower case inside an answer; "march" and "may" only as dates ("may 3").
+CALENDAR_WORD = re.compile(
+    r"(?<![A-Za-z0-9_'\u2019-])(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|"
+    r"june|july|august|september|october|november|december|(?:march|may)(?= [0-9]))(?![A-Za-z0-9_'\u2019-])"
+)
 PRODUCT_WORD = re.compile(
     r"(?<![A-Za-z0-9_@./-])(" + "|".join(PRODUCT_NAMES) + r")(?![A-Za-z0-9_@/'\u2019-]|\.[A-Za-z0-9])"
 )
@@ -446,22 +456,32 @@ def answer_shape(name: str, value: str) -> str:
     text = tidy(value)
     if is_sentence(text):
         return "sentence"
-    first = FIRST_WORD.match(text)
-    word = first.group(1).lower() if first else ""
-    if VERB_PHRASE.match(text) and word not in ED_NOT_VERBS:
+    if opens_with_verb(text):
         return "verb"
     if CLAUSE_LEAD.match(text):
         return "clause"
+    first = FIRST_WORD.match(text)
+    word = first.group(1).lower() if first else ""
     if name == STRENGTH_FIELD and ING_PHRASE.match(text) and (word not in ING_NOT_VERBS or ING_WITH_OBJECT.match(text)):
         return "ing"
     return "phrase"
+
+
+def opens_with_verb(text: str) -> bool:
+    """Whether typed text opens with a past-tense verb and no subject: "led X", "Got the offer! ..."."""
+    first = FIRST_WORD.match(text)
+    return (
+        bool(VERB_PHRASE.match(text))
+        and (first.group(1).lower() if first else "") not in ED_NOT_VERBS
+        and not INVERTED_START.match(text)
+    )
 
 
 def own_sentences(name: str, value: str) -> str:
     """A sentence-shaped answer as sentences of its own: "led X" -> "I led X.", "when you said X" -> "You said X."."""
     form = answer_shape(name, value)
     text = tidy(value)
-    if form == "verb":
+    if form == "verb" or (form == "sentence" and opens_with_verb(text)):
         return as_sentences("I " + lower_first_word(text[:1].lower() + text[1:]))
     if form == "clause":
         return as_sentences(CLAUSE_LEAD.sub("", text))
@@ -487,12 +507,14 @@ def joined_start(text: str) -> str:
     return lower_first_word(text)
 
 
-def with_product_names(text: str) -> str:
-    """Tools typed in lower case written with their own capitals: "python and sql" -> "Python and SQL".
+def with_proper_names(text: str) -> str:
+    """Tools, days and months typed in lower case written with their capitals: "python and sql" -> "Python and
+    SQL", "i start april 6" -> "i start April 6" ("march" and "may" only before a number).
 
     A tool whose name is also an English word only where a tool is meant: "reports in excel" -> "reports in
     Excel", but "I excel at triage" stays."""
     text = PRODUCT_WORD.sub(lambda match: PRODUCT_NAMES[match.group(1)], text)
+    text = CALENDAR_WORD.sub(lambda match: match.group(1)[:1].upper() + match.group(1)[1:].lower(), text)
     return TOOL_WORD.sub(tool_name, text)
 
 
@@ -517,7 +539,7 @@ def shaped(
     if name == BETTER_ANSWER_FIELD:
         value = HINDSIGHT_LEAD.sub("", tidy(value)) or value
     if shape == "sentence":
-        return with_product_names(own_sentences(name, value) if standalone else in_sentence(name, value))
+        return with_proper_names(own_sentences(name, value) if standalone else in_sentence(name, value))
     if shape == "name":
         return as_name(value)
     if shape == "organization":
@@ -528,7 +550,7 @@ def shaped(
         return as_day(value, today, read_on, shape, taken_weekday if name != INTERVIEW_FIELD else "")
     if shape == "contact":
         return TRAILING_COMMA.sub("", tidy(value))
-    return with_product_names(as_phrase(value))
+    return with_proper_names(as_phrase(value))
 
 
 def filled(name: str, values: Mapping[str, str]) -> bool:

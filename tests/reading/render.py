@@ -1,7 +1,9 @@
 """Render the graded reading corpus: every persona with each of its templates, into notes.md.
 
 Each note is written on the persona's `today` and read that day, except a handwritten card, read when the
-post brings it (render.reading_day), as the composer phrases it.
+post brings it (render.reading_day), and a follow-up after silence, read on the day the composer's follow-up
+reminder rings (timing.follow_up_dates after the typed decision day), as the composer's reminder draft phrases
+it. A persona already past the decision day writes its follow-ups that day.
 
 `python -m tests.reading.render` writes tests/reading/notes.md, one section per note headed by its
 stable id `persona/template`, holding only the subject and the body a hiring manager would read.
@@ -21,9 +23,11 @@ from typing import Any
 import yaml
 
 from afterview.catalog import Template
+from afterview.days import DAY_LEAD, parse_moment, read_day
 from afterview.loading import load
 from afterview.paths import TEMPLATES_DIR
-from afterview.render import perspective_issues, reading_day
+from afterview.render import perspective_issues, reading_day, tidy
+from afterview.timing import follow_up_dates
 
 HERE = Path(__file__).parent
 PERSONAS_PATH = HERE / "personas.yaml"
@@ -31,6 +35,9 @@ NOTES_PATH = HERE / "notes.md"
 RUBRIC_PATH = HERE / "RUBRIC.md"
 GRADES_PATH = HERE / "grades.yaml"
 SHA_LENGTH = 12
+# The follow-up templates of the composer's plan, by their place in it (timing.follow_up_dates).
+FOLLOW_UP_STEPS = {"follow-up-no-reply-first": 0, "follow-up-no-reply-final": 1}
+REMINDER_HOUR = "T09:00"
 
 
 @dataclass(frozen=True)
@@ -69,13 +76,27 @@ def reworded(value: str, company: str) -> str:
     return issues[0].suggestion if issues else value
 
 
+def read_on(persona: dict[str, Any], template: Template) -> str | None:
+    """The day the persona's note from this template is read: a follow-up's reminder day when it is still to
+    come, else the template channel's reading day."""
+    today = str(persona["today"])
+    step = FOLLOW_UP_STEPS.get(template.id)
+    written = parse_moment(today)
+    typed = tidy(str(persona["fields"].get("decision_date") or ""))
+    lead = DAY_LEAD.match(typed)
+    decision = read_day(typed[lead.end() :] if lead else typed, written.day, True) if written and typed else None
+    if step is not None and written and decision and decision.day and decision.day > written.day:
+        return follow_up_dates(decision.day)[step].isoformat() + REMINDER_HOUR
+    return reading_day(template.channel, today)
+
+
 def render_note(persona: dict[str, Any], template: Template) -> CorpusNote:
     """The persona's note from one template, written on the persona's `today` and read that day (a card later)."""
     typed = {key: str(value) for key, value in persona["fields"].items() if key in template.fields}
     if persona.get("accepts_rewording"):
         typed = {key: reworded(value, typed.get("company", "")) for key, value in typed.items()}
     today = str(persona["today"])
-    note = template.render(typed, 0, today, reading_day(template.channel, today))
+    note = template.render(typed, 0, today, read_on(persona, template))
     return CorpusNote(f"{persona['id']}/{template.id}", note.subject or "", note.body)
 
 

@@ -607,10 +607,10 @@
   function answerShape(name, value) {
     var text = tidy(value);
     if (isSentence(text)) return "sentence";
+    if (opensWithVerb(text)) return "verb";
+    if (P("CLAUSE_LEAD").test(text)) return "clause";
     var first = P("FIRST_WORD").exec(text);
     var word = first ? first[1].toLowerCase() : "";
-    if (P("VERB_PHRASE").test(text) && !has(C("ED_NOT_VERBS"), word)) return "verb";
-    if (P("CLAUSE_LEAD").test(text)) return "clause";
     if (name === C("STRENGTH_FIELD") && P("ING_PHRASE").test(text) &&
         (!has(C("ING_NOT_VERBS"), word) || P("ING_WITH_OBJECT").test(text))) {
       return "ing";
@@ -618,10 +618,17 @@
     return "phrase";
   }
 
+  /** Whether typed text opens with a past-tense verb and no subject (render.opens_with_verb). */
+  function opensWithVerb(text) {
+    var first = P("FIRST_WORD").exec(text);
+    return P("VERB_PHRASE").test(text) && !has(C("ED_NOT_VERBS"), first ? first[1].toLowerCase() : "") &&
+      !P("INVERTED_START").test(text);
+  }
+
   function ownSentences(name, value) {
     var form = answerShape(name, value);
     var text = tidy(value);
-    if (form === "verb") return asSentences("I " + lowerFirstWord(lowerFirst(text)));
+    if (form === "verb" || (form === "sentence" && opensWithVerb(text))) return asSentences("I " + lowerFirstWord(lowerFirst(text)));
     if (form === "clause") return asSentences(text.replace(P("CLAUSE_LEAD"), ""));
     return asSentences(text);
   }
@@ -642,8 +649,11 @@
     return lowerFirstWord(text);
   }
 
-  function withProductNames(text) {
+  function withProperNames(text) {
     text = text.replace(P("PRODUCT_WORD", true), function (whole, word) { return C("PRODUCT_NAMES")[word]; });
+    text = text.replace(P("CALENDAR_WORD", true), function (whole, word) {
+      return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+    });
     return text.replace(P("TOOL_WORD", true), function (whole, lead, word, beforeNoun) {
       var start = lead === "ruby on " ? "Ruby on " : lead || "";
       return start + C("TOOL_WORD_NAMES")[word || beforeNoun];
@@ -659,7 +669,7 @@
   function shaped(name, value, standalone, today, readOn, takenWeekday) {
     var shape = fieldShape(name);
     if (name === C("BETTER_ANSWER_FIELD")) value = tidy(value).replace(P("HINDSIGHT_LEAD"), "") || value;
-    if (shape === "sentence") return withProductNames(standalone ? ownSentences(name, value) : inSentence(name, value));
+    if (shape === "sentence") return withProperNames(standalone ? ownSentences(name, value) : inSentence(name, value));
     if (shape === "name") return asName(value);
     if (shape === "organization") return asCompany(value);
     if (shape === "role") return asRole(value);
@@ -667,7 +677,7 @@
       return asDay(value, today, readOn, shape, name !== C("INTERVIEW_FIELD") ? takenWeekday : "");
     }
     if (shape === "contact") return tidy(value).replace(P("TRAILING_COMMA"), "");
-    return withProductNames(asPhrase(value));
+    return withProperNames(asPhrase(value));
   }
 
   function filled(name, values) {
