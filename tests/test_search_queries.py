@@ -96,6 +96,8 @@ SEEN_HELD_OUT_3 = "questions_held_out_3"
 OWN_QUESTIONS_4 = "questions_4"
 # The fourth round's held-out questions, measured once and then seen.
 SEEN_HELD_OUT_4 = "questions_held_out_4"
+# The fifth round's held-out questions, measured once and then seen.
+SEEN_HELD_OUT_5 = "questions_held_out_5"
 # Questions by another writer who has never seen the site, kept out of every measurement until the
 # last change of a tuning round; only their labels are added.
 HELD_OUT_QUESTIONS = "questions_held_out"
@@ -106,11 +108,20 @@ QUESTION_FILES = {
     SEEN_HELD_OUT_3: DATA / "search-questions-held-out-3.yaml",
     OWN_QUESTIONS_4: DATA / "search-questions-4.yaml",
     SEEN_HELD_OUT_4: DATA / "search-questions-held-out-4.yaml",
-    HELD_OUT_QUESTIONS: DATA / "search-questions-held-out-5.yaml",
+    SEEN_HELD_OUT_5: DATA / "search-questions-held-out-5.yaml",
+    HELD_OUT_QUESTIONS: DATA / "search-questions-held-out-6.yaml",
 }
 HELD_OUT_FILE = QUESTION_FILES[HELD_OUT_QUESTIONS]
 # Question sets written apart from the site, now tuning data.
-SEEN_QUESTION_SETS = (SEEN_QUESTIONS, SEEN_HELD_OUT, OWN_QUESTIONS, SEEN_HELD_OUT_3, OWN_QUESTIONS_4, SEEN_HELD_OUT_4)
+SEEN_QUESTION_SETS = (
+    SEEN_QUESTIONS,
+    SEEN_HELD_OUT,
+    OWN_QUESTIONS,
+    SEEN_HELD_OUT_3,
+    OWN_QUESTIONS_4,
+    SEEN_HELD_OUT_4,
+    SEEN_HELD_OUT_5,
+)
 TUNING_PARTS = ("keywords", "keywords_2", "keywords_3", "questions", *SEEN_QUESTION_SETS)
 PARTS = (*TUNING_PARTS, HELD_OUT_QUESTIONS)
 QUESTION_PARTS = ("questions", *SEEN_QUESTION_SETS, HELD_OUT_QUESTIONS)
@@ -128,6 +139,7 @@ FLOORS = {
     SEEN_HELD_OUT_3: 0.92,
     OWN_QUESTIONS_4: 0.93,
     SEEN_HELD_OUT_4: 0.85,
+    SEEN_HELD_OUT_5: 0.8,
     HELD_OUT_QUESTIONS: 0.8,
 }
 RESULT_ITEMS = ".md-search-result__item"
