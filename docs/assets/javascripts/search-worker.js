@@ -65,6 +65,8 @@
       reneging: "back out",
       orally: "verbal",
       maam: "madam",
+      male: "man~0",
+      female: "woman~0",
       mam: "madam",
       id: "address",
       ids: "address",
