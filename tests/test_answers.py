@@ -26,12 +26,12 @@ LINK = re.compile(r'<a [^>]*href="([^"]+)"')
 # The questions the issue asks for at the least, by the anchor of the heading that answers each.
 REQUIRED_QUESTIONS = {
     "timing": ("too-late", "week-later", "late-at-night", "weekend", "time-zones"),
-    "writing": ("how-long", "attachments", "salary", "went-badly"),
+    "writing": ("how-long", "attachments", "salary", "salary-too-low", "went-badly"),
     "names-and-titles": ("mr-or-first-name", "unknown-gender", "mx", "doctor", "no-name", "several-people"),
     "reaching-them": ("channel", "no-email", "receptionist"),
     "situations": ("second-interview", "internal", "agency-recruiter", "one-way-video", "group-interview"),
     "after-sending": ("no-reply", "follow-up-on-thank-you", "typo", "wrong-name"),
-    "decisions": ("after-rejection", "after-offer", "after-withdrawing"),
+    "decisions": ("after-rejection", "after-offer", "more-time", "after-verbal-yes", "after-withdrawing"),
 }
 NEW_TEMPLATES = (
     "thank-you-internal-candidate",
