@@ -179,6 +179,9 @@ HINDSIGHT_LEAD = re.compile(
 CLAUSE_LEAD = re.compile(r"^(?:when|where|while|once) (?=(?:you|we|they|she|he|i)(?![A-Za-z0-9_'\u2019]))", FLAGS)
 STRENGTH_FIELD = "strength"
 HIGHLIGHT_FIELD = "highlight"
+# A promised link typed by name ("my portfolio link") and a typed web address ("lucia.design/work").
+LINK_WORD = re.compile(r"(?<![A-Za-z0-9_])(?:link|url|website)(?![A-Za-z0-9_])", FLAGS)
+WEB_ADDRESS = re.compile(r"https?://|www\.|[A-Za-z0-9-]\.(?:com|org|net|io|dev|design|me|co|edu|site)(?![A-Za-z])", FLAGS)
 # A moment that was something done together, not a topic heard about: "enjoyed hearing about the tour of X"
 # reads "enjoyed the tour of X", and "talking about the exercise where ..." reads "working through the
 # exercise where ...". The noun must head the phrase (followed by its own words or the end), so that "the
@@ -809,6 +812,17 @@ def address_hint(value: str, greeting: str | None, tone: str = FORMAL_TONE) -> s
     return (
         f"A formal note usually greets by title and last name, such as \u201cDear Ms. {last}\u201d or "
         f"\u201cDear Dr. {last}\u201d. Add the title they use if you know it; \u201cDear {name}\u201d is fine if not."
+    )
+
+
+def link_hint(value: str) -> str | None:
+    """Advice when what was promised is a link but no address is typed ("my portfolio link"); else None."""
+    text = tidy(value)
+    if not LINK_WORD.search(text) or WEB_ADDRESS.search(text):
+        return None
+    return (
+        f"\u201c{text}\u201d names a link without the address. Paste the link itself (it starts with https://), "
+        "so they can open it in one tap."
     )
 
 

@@ -1136,6 +1136,18 @@ def test_perspective_and_address_hints_offer_a_rewording(page: Page, site_server
     expect(page.locator("[data-suggest-for='av-p0-recipient_name']")).to_contain_text("title")
 
 
+def test_a_promised_link_typed_by_name_gets_advice_to_paste_it(page: Page, site_server: str) -> None:
+    """ "my portfolio link" with no address gets advice beside the field; the advice goes once a link is typed."""
+    open_composer(page, site_server, "post-interview-documents")
+    field = page.locator("[data-field='documents']").first
+    field.fill("my portfolio link")
+    advice = page.locator(f"[data-suggest-for='{field.get_attribute('id')}']")
+    expect(advice).to_contain_text("Paste the link itself")
+    field.fill("my portfolio: https://lucia.design/work")
+    expect(advice).to_have_text("")
+    assert "https://lucia.design/work" in note_texts(page)[0]
+
+
 def reminder(page: Page, selector: str) -> Any:
     """Download the reminder behind a button and parse it with icalendar; returns its event."""
     import icalendar

@@ -310,6 +310,7 @@ def test_python_and_javascript_give_the_same_notes(
 PYTHON_CALLS: dict[str, Callable[..., Any]] = {
     "fill_text": render.fill_text,
     "address_hint": render.address_hint,
+    "link_hint": render.link_hint,
     "reading_day": render.reading_day,
     "perspective_issues": lambda value, company: [
         dataclasses.asdict(i) for i in render.perspective_issues(value, company)

@@ -11,6 +11,7 @@
  *     applies ("formal": no "!").
  *   Afterview.addressHint(value, greeting, tone) -> advice when "Dear" has a bare full name in the formal tone
  *     (other tones greet by first name), else null.
+ *   Afterview.linkHint(value) -> advice when a promised link is typed by name only ("my portfolio link"), else null.
  *   Afterview.readingDay(channel, today, readOn) -> the day the note will be read: readOn, or for a handwritten
  *     card three days after today (so a card never says "yesterday"); pass it to render as readOn.
  *   Afterview.greetingOf(template) -> the word the template greets with ("Dear", "Hi"), or null.
@@ -916,6 +917,14 @@
       "\u201d is fine if not.";
   }
 
+  /** Advice when what was promised is a link but no address is typed (render.link_hint); else null. */
+  function linkHint(value) {
+    var text = tidy(String(value || ""));
+    if (!P("LINK_WORD").test(text) || P("WEB_ADDRESS").test(text)) return null;
+    return "\u201c" + text + "\u201d names a link without the address. Paste the link itself (it starts with " +
+      "https://), so they can open it in one tap.";
+  }
+
   /** The required fields the n-th recipient's note still shows as [markers], in order of first appearance. */
   function unfilledFields(template, values, recipientIndex) {
     var texts = noteParts(template.parts, template.variants, recipientIndex || 0)
@@ -981,6 +990,7 @@
   Afterview.exampleValues = exampleValues;
   Afterview.greetingOf = greetingOf;
   Afterview.addressHint = addressHint;
+  Afterview.linkHint = linkHint;
   Afterview.perspectiveIssues = perspectiveIssues;
   Afterview.shapes = {tidy: tidy, isSentence: isSentence, asSentences: asSentences, asPhrase: asPhrase,
     asName: asName, asCompany: asCompany, asRole: asRole, asDay: asDay, answerShape: answerShape,
