@@ -85,7 +85,11 @@ after the last change: keywords 35 of 38, keywords_2 14 of 14, keywords_3 14 of 
 questions_2 30 of 30, questions_held_out_2 30 of 30, questions_3 79 of 85, questions_held_out_3 40 of 40,
 questions_4 28 of 29, questions_held_out_4 39 of 40, questions_held_out_5 40 of 40.
 Held out (`questions_held_out`, search-questions-held-out-6.yaml): 40 questions by another writer who never saw
-the site, added after the last tuning change of this round; until then the held-out test skips.
+the site, written before this round's changes, labelled after its last change by a reader who saw the site's
+sections but not its search results, measured once: 37 of 40 (92 %), meeting the 90 % target. The three misses
+brought the right page into the top three without the answering heading: a note a week late (the timing
+answers page), a follow-up a week after the promised Friday, typed as a long run-on sentence, and withdrawing
+because of another offer (the withdrawal template page, without its section). Its floor sits just below.
 """
 
 from __future__ import annotations
@@ -158,7 +162,7 @@ FLOORS = {
     OWN_QUESTIONS_4: 0.93,
     SEEN_HELD_OUT_4: 0.93,
     SEEN_HELD_OUT_5: 0.93,
-    HELD_OUT_QUESTIONS: 0.8,
+    HELD_OUT_QUESTIONS: 0.9,
 }
 RESULT_ITEMS = ".md-search-result__item"
 RESULT_LINKS = ".md-search-result__item > .md-search-result__link"
