@@ -81,7 +81,8 @@ FIELDS: tuple[Field, ...] = (
     Field(
         "strength",
         "What you would bring",
-        "A skill or experience that fits, e.g. my experience running usability studies.",
+        "In a sentence, how your experience fits what they told you, e.g. I ran usability studies every sprint, "
+        "so I know how to test a flow like that.",
         "interview",
         multiline=True,
         shape="sentence",

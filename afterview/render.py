@@ -179,9 +179,13 @@ HINDSIGHT_LEAD = re.compile(
 CLAUSE_LEAD = re.compile(r"^(?:when|where|while|once) (?=(?:you|we|they|she|he|i)(?![A-Za-z0-9_'\u2019]))", FLAGS)
 STRENGTH_FIELD = "strength"
 HIGHLIGHT_FIELD = "highlight"
+# Shapes of an answer that are not sentences of the writer's own (answer_shape).
+PHRASE_SHAPES: tuple[str, ...] = ("phrase", "ing")
 # A promised link typed by name ("my portfolio link") and a typed web address ("lucia.design/work").
 LINK_WORD = re.compile(r"(?<![A-Za-z0-9_])(?:link|url|website)(?![A-Za-z0-9_])", FLAGS)
-WEB_ADDRESS = re.compile(r"https?://|www\.|[A-Za-z0-9-]\.(?:com|org|net|io|dev|design|me|co|edu|site)(?![A-Za-z])", FLAGS)
+WEB_ADDRESS = re.compile(
+    r"https?://|www\.|[A-Za-z0-9-]\.(?:com|org|net|io|dev|design|me|co|edu|site)(?![A-Za-z])", FLAGS
+)
 # A moment that was something done together, not a topic heard about: "enjoyed hearing about the tour of X"
 # reads "enjoyed the tour of X", and "talking about the exercise where ..." reads "working through the
 # exercise where ...". The noun must head the phrase (followed by its own words or the end), so that "the
@@ -287,6 +291,15 @@ SENTENCE_END_MARK = re.compile(r'(?:[!?\u2026]|\.\.\.)["' + r"'\u201d\u2019)]*(?
 TRAILING_SPACES = re.compile(r" +(?![\s\S])")
 # A link on its own line ("https://...") is not a word: its scheme keeps its lower case.
 LINE_START_WORD = re.compile(r"(^|\n)([a-z])(?=[A-Za-z'\u2019-]*(?:[ ,;!?\n]|:(?!/)|(?![\s\S])))")
+# Contractions typed without their apostrophe, where no English word is meant ("im", "dont", "didnt").
+APOSTROPHE_FREE: dict[str, str] = {
+    **{"im": "I'm", "ive": "I've", "dont": "don't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't"},
+    **{"wasnt": "wasn't", "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't"},
+    **{"havent": "haven't", "hasnt": "hasn't", "arent": "aren't", "werent": "weren't"},
+}
+APOSTROPHE_FREE_WORD = re.compile(
+    r"(?<![A-Za-z0-9_'\u2019.-])(" + "|".join(APOSTROPHE_FREE) + r")(?![A-Za-z0-9_'\u2019-])"
+)
 LONE_I = re.compile(
     r"(?<![A-Za-z0-9_'\u2019.-])i(?=['\u2019](?:m|ve|d|ll)(?![A-Za-z0-9_])|(?![A-Za-z0-9_'\u2019-])(?!\.[A-Za-z]))"
 )
@@ -327,7 +340,8 @@ def fill(text: str, values: Mapping[str, str]) -> str:
 
 
 def tidy(text: str) -> str:
-    """Whitespace collapsed to single spaces, no space before punctuation, no repeated marks or words."""
+    """Whitespace collapsed to single spaces, no space before punctuation, no repeated marks or words; "i" and
+    contractions typed without their apostrophe ("im", "dont") written out."""
     text = " ".join(text.split())
     text = DOUBLED_WORD.sub(r"\1", text)
     text = SPACE_BEFORE_MARK.sub(r"\1", text)
@@ -335,6 +349,7 @@ def tidy(text: str) -> str:
     text = DOUBLE_STOP.sub(".", text)
     text = COMMA_BEFORE_STOP.sub("", text)
     text = LONE_I.sub("I", text)
+    text = APOSTROPHE_FREE_WORD.sub(lambda match: APOSTROPHE_FREE[match.group(1)], text)
     return REPEATED_COMMAS.sub(",", text)
 
 
@@ -812,6 +827,18 @@ def address_hint(value: str, greeting: str | None, tone: str = FORMAL_TONE) -> s
     return (
         f"A formal note usually greets by title and last name, such as \u201cDear Ms. {last}\u201d or "
         f"\u201cDear Dr. {last}\u201d. Add the title they use if you know it; \u201cDear {name}\u201d is fine if not."
+    )
+
+
+def strength_hint(value: str) -> str | None:
+    """Advice when what the writer brings is typed as a bare phrase ("eight years in cardiac ICU"): the note ties
+    it to the moment only in the writer's own sentence; else None."""
+    text = tidy(value)
+    if not text or answer_shape(STRENGTH_FIELD, text) not in PHRASE_SHAPES:
+        return None
+    return (
+        f"\u201c{without_stop(text)}\u201d is a fact about you. The note reads stronger if you say, in one sentence "
+        "of your own, how it fits what they told you, starting with \u201cI\u201d."
     )
 
 

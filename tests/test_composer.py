@@ -1148,6 +1148,19 @@ def test_a_promised_link_typed_by_name_gets_advice_to_paste_it(page: Page, site_
     assert "https://lucia.design/work" in note_texts(page)[0]
 
 
+def test_evidence_typed_as_a_phrase_gets_advice_to_tie_it_in_a_sentence(page: Page, site_server: str) -> None:
+    """ "eight years in cardiac ICU" gets advice to say how it fits; a sentence of the writer's own gets none."""
+    open_composer(page, site_server, "thank-you-on-site")
+    field = page.locator("[data-field='strength']").first
+    field.fill("eight years in cardiac ICU")
+    advice = page.locator(f"[data-suggest-for='{field.get_attribute('id')}']")
+    expect(advice).to_contain_text("in one sentence of your own")
+    sentence = "I ran handoffs at every shift change for eight years, so a bedside pilot is familiar ground."
+    field.fill(sentence)
+    expect(advice).to_have_text("")
+    assert sentence[:-1] in note_texts(page)[0]
+
+
 def reminder(page: Page, selector: str) -> Any:
     """Download the reminder behind a button and parse it with icalendar; returns its event."""
     import icalendar

@@ -311,6 +311,7 @@ PYTHON_CALLS: dict[str, Callable[..., Any]] = {
     "fill_text": render.fill_text,
     "address_hint": render.address_hint,
     "link_hint": render.link_hint,
+    "strength_hint": render.strength_hint,
     "reading_day": render.reading_day,
     "perspective_issues": lambda value, company: [
         dataclasses.asdict(i) for i in render.perspective_issues(value, company)

@@ -18,6 +18,7 @@ export const CALLS = {
   fill_text: w.Afterview.fillText,
   address_hint: w.Afterview.addressHint,
   link_hint: w.Afterview.linkHint,
+  strength_hint: w.Afterview.strengthHint,
   reading_day: w.Afterview.readingDay,
   perspective_issues: w.Afterview.perspectiveIssues,
   address: s.address,

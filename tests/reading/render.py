@@ -8,6 +8,8 @@ it. A persona already past the decision day writes its follow-ups that day.
 `python -m tests.reading.render` writes tests/reading/notes.md, one section per note headed by its
 stable id `persona/template`, holding only the subject and the body a hiring manager would read.
 
+A persona with `takes_advice` retypes a field as it would after the composer's advice beside it (strength_hint,
+link_hint); the renderer refuses one for a field where the composer shows no advice.
 A persona marked `accepts_rewording: true` takes the composer's one-tap rewording of a moment typed about
 the reader in the third person ("she told me ..." becomes "you told me ..."), as the composer's "Use this
 wording" button does. Others keep what they typed: for an agency recruiter, "they" is rightly the client.
@@ -26,7 +28,7 @@ from afterview.catalog import Template
 from afterview.days import DAY_LEAD, parse_moment, read_day
 from afterview.loading import load
 from afterview.paths import TEMPLATES_DIR
-from afterview.render import perspective_issues, reading_day, tidy
+from afterview.render import link_hint, perspective_issues, reading_day, strength_hint, tidy
 from afterview.timing import follow_up_dates
 
 HERE = Path(__file__).parent
@@ -35,6 +37,8 @@ NOTES_PATH = HERE / "notes.md"
 RUBRIC_PATH = HERE / "RUBRIC.md"
 GRADES_PATH = HERE / "grades.yaml"
 SHA_LENGTH = 12
+# The composer's advice beside a field, by field: what a persona's `takes_advice` answers.
+FIELD_ADVICE = {"strength": strength_hint, "documents": link_hint}
 # The follow-up templates of the composer's plan, by their place in it (timing.follow_up_dates).
 FOLLOW_UP_STEPS = {"follow-up-no-reply-first": 0, "follow-up-no-reply-final": 1}
 REMINDER_HOUR = "T09:00"
@@ -93,6 +97,12 @@ def read_on(persona: dict[str, Any], template: Template) -> str | None:
 def render_note(persona: dict[str, Any], template: Template) -> CorpusNote:
     """The persona's note from one template, written on the persona's `today` and read that day (a card later)."""
     typed = {key: str(value) for key, value in persona["fields"].items() if key in template.fields}
+    for name, retyped in dict(persona.get("takes_advice") or {}).items():
+        advice = FIELD_ADVICE.get(name)
+        if advice is None or advice(str(persona["fields"].get(name) or "")) is None:
+            raise ValueError(f"{persona['id']}: the composer gives no advice on {name}, so takes_advice can't apply")
+        if name in typed:
+            typed[name] = str(retyped)
     if persona.get("accepts_rewording"):
         typed = {key: reworded(value, typed.get("company", "")) for key, value in typed.items()}
     today = str(persona["today"])

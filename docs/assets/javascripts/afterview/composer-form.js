@@ -6,7 +6,7 @@
   var el = dom.el;
   var GROUP_LEGENDS = {you: "About you", interview: "About the interview", them: "Who you are writing to"};
   var DATE_FIELD = "interview_date";
-  var SUGGESTED_FIELDS = {highlight: true, clarification: true, recipient_name: true, documents: true};
+  var SUGGESTED_FIELDS = {highlight: true, clarification: true, recipient_name: true, documents: true, strength: true};
   var PLANNED_STAGES = ["after-interview", "waiting"];
   var PLANNED_KINDS = ["thank-you", "follow-up", "update"];
 

@@ -187,12 +187,13 @@
   };
 
   /* The engine's advice on what was typed: a moment written about the reader or as a note to self, the
-     form of address, and a promised link typed without its address. Shown beside the field, the rewording
-     one tap away; only when the engine offers them. */
+     form of address, a promised link typed without its address, and what the writer brings typed as a bare
+     phrase. Shown beside the field, the rewording one tap away; only when the engine offers them. */
   Composer.prototype.updateSuggestions = function () {
     var perspective = typeof Afterview.perspectiveIssues === "function" ? Afterview.perspectiveIssues : null;
     var address = typeof Afterview.addressHint === "function" ? Afterview.addressHint : null;
     var link = typeof Afterview.linkHint === "function" ? Afterview.linkHint : null;
+    var strength = typeof Afterview.strengthHint === "function" ? Afterview.strengthHint : null;
     var company = this.state.values.company || "";
     var greeting = typeof Afterview.greetingOf === "function" ? Afterview.greetingOf(this.template()) : null;
     var tone = this.template().tone || "";
@@ -202,8 +203,10 @@
       var name = field ? field.getAttribute("data-field") : "";
       var issue = value.trim() && MOMENT_FIELDS.indexOf(name) >= 0 && perspective
         ? (perspective(value, company) || [])[0] || null : null;
-      var hint = value.trim() && name === "recipient_name" && address ? address(value, greeting, tone)
-        : value.trim() && name === "documents" && link ? link(value) : null;
+      var hint = !value.trim() ? null
+        : name === "recipient_name" && address ? address(value, greeting, tone)
+          : name === "documents" && link ? link(value)
+            : name === "strength" && strength ? strength(value) : null;
       var key = issue ? "p:" + issue.found + ":" + issue.suggestion : hint ? "a:" + hint : "";
       if (box.getAttribute("data-key") === key) return;
       box.setAttribute("data-key", key);

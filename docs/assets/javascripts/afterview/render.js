@@ -11,6 +11,7 @@
  *     applies ("formal": no "!").
  *   Afterview.addressHint(value, greeting, tone) -> advice when "Dear" has a bare full name in the formal tone
  *     (other tones greet by first name), else null.
+ *   Afterview.strengthHint(value) -> advice when what the writer brings is a bare phrase, not a sentence; else null.
  *   Afterview.linkHint(value) -> advice when a promised link is typed by name only ("my portfolio link"), else null.
  *   Afterview.readingDay(channel, today, readOn) -> the day the note will be read: readOn, or for a handwritten
  *     card three days after today (so a card never says "yesterday"); pass it to render as readOn.
@@ -516,6 +517,7 @@
     text = text.replace(P("DOUBLE_STOP", true), ".");
     text = text.replace(P("COMMA_BEFORE_STOP", true), "");
     text = text.replace(P("LONE_I", true), "I");
+    text = text.replace(P("APOSTROPHE_FREE_WORD", true), function (whole, word) { return C("APOSTROPHE_FREE")[word]; });
     return text.replace(P("REPEATED_COMMAS", true), ",");
   }
 
@@ -917,6 +919,14 @@
       "\u201d is fine if not.";
   }
 
+  /** Advice when what the writer brings is typed as a bare phrase (render.strength_hint); else null. */
+  function strengthHint(value) {
+    var text = tidy(String(value || ""));
+    if (!text || !has(C("PHRASE_SHAPES"), answerShape(C("STRENGTH_FIELD"), text))) return null;
+    return "\u201c" + withoutStop(text) + "\u201d is a fact about you. The note reads stronger if you say, in one " +
+      "sentence of your own, how it fits what they told you, starting with \u201cI\u201d.";
+  }
+
   /** Advice when what was promised is a link but no address is typed (render.link_hint); else null. */
   function linkHint(value) {
     var text = tidy(String(value || ""));
@@ -991,6 +1001,7 @@
   Afterview.greetingOf = greetingOf;
   Afterview.addressHint = addressHint;
   Afterview.linkHint = linkHint;
+  Afterview.strengthHint = strengthHint;
   Afterview.perspectiveIssues = perspectiveIssues;
   Afterview.shapes = {tidy: tidy, isSentence: isSentence, asSentences: asSentences, asPhrase: asPhrase,
     asName: asName, asCompany: asCompany, asRole: asRole, asDay: asDay, answerShape: answerShape,
