@@ -258,6 +258,8 @@ ROLE_WORDS: tuple[str, ...] = (
 )
 # Small words that stay lower case inside a company name typed all in lower case ("bank of america").
 COMPANY_SMALL_WORDS: tuple[str, ...] = ("a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to", "de", "la")
+# The legal form after a company's name, which a note leaves out ("Acme Distribution Inc.", "Fabrikam, LLC").
+LEGAL_SUFFIX = re.compile(r",? (?:inc|llc|l\.l\.c|ltd|plc|gmbh|pty ltd)\.?(?![\s\S])", FLAGS)
 COMPANY_WORD_START = re.compile(r"(^|[/(-])([a-z])")
 ARTICLE = re.compile(r"^(?:the|a|an) ", FLAGS)
 ROLE_PREFIX = re.compile(r"^(?:the )?(?:role|position|job) (?:of|as) ", FLAGS)
@@ -414,8 +416,9 @@ def as_name(value: str) -> str:
 
 
 def as_company(value: str) -> str:
-    """A company; typed all in lower case ("acme corp"), each main word capitalized; anything else as typed."""
-    text = TRAILING_COMMA.sub("", tidy(value))
+    """A company as a note names it: without a legal suffix ("Acme Distribution Inc." -> "Acme Distribution");
+    typed all in lower case ("acme corp"), each main word capitalized; anything else as typed."""
+    text = LEGAL_SUFFIX.sub("", TRAILING_COMMA.sub("", tidy(value))) or TRAILING_COMMA.sub("", tidy(value))
     if text != text.lower() or text == text.upper():
         return text
     words = text.split(" ")

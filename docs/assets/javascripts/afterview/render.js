@@ -579,7 +579,8 @@
   }
 
   function asCompany(value) {
-    var text = tidy(value).replace(P("TRAILING_COMMA"), "");
+    var typed = tidy(value).replace(P("TRAILING_COMMA"), "");
+    var text = typed.replace(P("LEGAL_SUFFIX"), "") || typed;
     if (text !== text.toLowerCase() || text === text.toUpperCase()) return text;
     return text.split(" ").map(function (word, index) {
       return index > 0 && has(C("COMPANY_SMALL_WORDS"), word) ? word
