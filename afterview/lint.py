@@ -13,7 +13,7 @@ from typing import Any
 from . import cache
 from .catalog import Example, Template, load_examples
 from .checker import SUBJECT_CHECKS, check, detect_elements, prepare
-from .editorial import BRIEF_TONE_WORDS, BUDGETS, CLOSING_LINES, STOCK_CLAIMS
+from .editorial import BRIEF_TONE_WORDS, BUDGETS, CLOSING_LINES, STOCK_CLAIMS, TEMPLATE_STOCK_LINES
 from .fields import FIELDS_BY_NAME
 from .language import segment_problems
 from .loading import (
@@ -238,7 +238,9 @@ def example_findings(
     return sorted(findings.values(), key=lambda found: found.line)
 
 
-STOCK_CLAIM = re.compile("|".join(f"(?:{claim})" for claim in STOCK_CLAIMS), re.IGNORECASE | re.ASCII)
+STOCK_CLAIM = re.compile(
+    "|".join(f"(?:{claim})" for claim in (*STOCK_CLAIMS, *TEMPLATE_STOCK_LINES)), re.IGNORECASE | re.ASCII
+)
 CLOSING_LINE = re.compile("|".join(f"(?:{line})" for line in CLOSING_LINES), re.IGNORECASE | re.ASCII)
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 UNCOUNTED_PARTS = ("greeting", "signature")
@@ -283,7 +285,7 @@ def sentences(text: str) -> list[str]:
 
 
 def no_stock_claims(template: Template, notes: Sequence[RenderedNote], display: str) -> list[LintFinding]:
-    """AV017: no rendered part says something from editorial.STOCK_CLAIMS."""
+    """AV017: no rendered part says something from editorial.STOCK_CLAIMS or TEMPLATE_STOCK_LINES."""
     source = template.source
     findings: dict[int, LintFinding] = {}
     for note in notes:

@@ -960,7 +960,7 @@ TEMPLATE_RULES: tuple[Rule, ...] = (
         "no-stock-claim",
         "should claim nothing the sender did not say: no stock claim, invented back-story or filler",
         "Cut the sentence, or let a field the sender fills say it; the banned phrasings are listed in "
-        "afterview/editorial.py (STOCK_CLAIMS).",
+        "afterview/editorial.py (STOCK_CLAIMS, TEMPLATE_STOCK_LINES).",
     ),
     _template_rule(
         "AV018",
