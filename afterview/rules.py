@@ -72,7 +72,9 @@ SIGNOFF_WORDS = (
     r"|with (?:warm|warmest|kind|kindest|best|many|sincere) (?:wishes|regards|thanks)|love|thanks a lot"
     r"|god bless(?: (?:and|&) thank you)?|ta)"
 )
-SIGNOFF_LINE = r"^[ \t]*" + SIGNOFF_WORDS + r"[ \t]*[,.!]?[ \t]*$"
+# "Thanks & regards", "Thanks and Regards": two sign-offs joined, common in Indian and Filipino English.
+SIGNOFF_PAIR = SIGNOFF_WORDS + r"(?:[ \t]*(?:and|&)[ \t]*" + SIGNOFF_WORDS + r")?"
+SIGNOFF_LINE = r"^[ \t]*" + SIGNOFF_PAIR + r"[ \t]*[,.!]?[ \t]*$"
 LETTER = r"[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u1E00-\u1EFF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]"
 NAME_WORD = LETTER + r"(?:" + LETTER + r"|['.-])*"
 # A written-out name (not initials such as "J.K."), for a name that ends the note on its own.
@@ -82,7 +84,7 @@ NOT_A_NAME = (
     r"(?!(?:and|or|but|the|a|an|to|for|of|in|on|at|with|from|see|have|had|hope|i|i'm|i'll|you|your|we|it|its|it's|"
     r"so|again|once|everyone|everybody|all|that|this|these|those|talk|speak|looking|look|thanks|thank|regards|was|is|"
     r"are|be|will|would|can|could|please|let|my|me|just|very|really|much|more|everything|anyway|sir|madam|mate|"
-    r"hi|hello|hey|dear|good|have|enjoy|yes|no|ok|okay)\b)"
+    r"hi|hello|hey|dear|good|have|enjoy|yes|no|ok|okay|sent)\b)"
 )
 SIGNED_NAME = NOT_A_NAME + NAME_WORD + r"(?:[ \t]+" + NOT_A_NAME + NAME_WORD + r"){0,3}"
 # A line that is a signature by itself: "- Kai", "Best, Wei Zhang", "Sincerely, Rebecca L. Hoffman, M.Ed.", "Shaz".
@@ -105,15 +107,28 @@ SIGNATURE = "|".join(
     (
         # A sign-off line, then a name below it (initials alone do not count).
         r"^[ \t]*"
-        + SIGNOFF_WORDS
+        + SIGNOFF_PAIR
         + r"[ \t]*[,.!]?[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:"
         + LETTER
         + r"\.[ \t]*)?"
+        + NOT_A_NAME
         + WHOLE_NAME,
-        # "Best, Maya" on one line.
-        r"^[ \t]*" + SIGNOFF_WORDS + r",[ \t]+" + NAME_WORD + r"(?:[ \t]+" + NAME_WORD + r")?[ \t]*$",
+        # "Best, Maya" or "Regards, Denise Alvarez, RN" on one line.
+        r"^[ \t]*"
+        + SIGNOFF_PAIR
+        + r",[ \t]+"
+        + NOT_A_NAME
+        + NAME_WORD
+        + r"(?:[ \t]+"
+        + NOT_A_NAME
+        + NAME_WORD
+        + r"){0,2}(?:,[ \t]*[A-Za-z.]{2,10}){0,2}[ \t]*$",
         # Any short closing line, then a name, and no long line after them.
-        r"^[^\n]{1,40}[,!.][ \t]*\n(?:[ \t]*\n)?[ \t]*"
+        r"^[^\n]{1,40}[,!.][ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[^\n]*"
+        + LETTER
+        + LETTER
+        + r")"
+        + NOT_A_NAME
         + NAME_WORD
         + r"(?:[ \t]+"
         + NAME_WORD
@@ -135,8 +150,28 @@ SIGNATURE = "|".join(
         + WHOLE_NAME
         + r")?"
         + r"(?:[ \t]+x{1,3})?\s*(?![\s\S])",
+        # A one-paragraph message that ends on its sign-off: "... next steps. Cheers, Ellie", "... today! - Marcus".
+        r"[.!?)][ \t]+(?:"
+        + SIGNOFF_WORDS
+        + r"[ \t]*(?:,|-|\u2013|\u2014)[ \t]*|(?:-|\u2013|\u2014|~)[ \t]*)"
+        + NOT_A_NAME
+        + WHOLE_NAME
+        + r"(?:[ \t]+"
+        + NOT_A_NAME
+        + NAME_WORD
+        + r"){0,2}(?:,[ \t]*[A-Za-z.]{2,10})?[ \t]*\s*(?![\s\S])",
+        # A name alone ending a one-paragraph message, after its last sentence: "... at Lumen. Aisha".
+        r"[.!?][ \t]+(?!"
+        + SIGNOFF_WORDS
+        + r"\b)(?!(?:x+|good luck|see you|bye|ps|p\.s|stay|fingers|ciao|namaste)\b)"
+        + NOT_A_NAME
+        + WHOLE_NAME
+        + r"(?:[ \t]+"
+        + NOT_A_NAME
+        + WHOLE_NAME
+        + r")?[ \t]*\s*(?![\s\S])",
         # A name alone on the last line, under a line that ends a sentence (and perhaps a line of kisses).
-        r"[.!?)][ \t]*\n(?:[ \t]*x{1,3}[ \t]*\n)?[ \t]*(?!"
+        r"[.!?)][ \t]*\n(?:[ \t]*\n)?(?:[ \t]*x{1,3}[ \t]*\n)?[ \t]*(?!"
         + SIGNOFF_WORDS
         + r"\b)(?!(?:x+|good luck|see you|bye|ps|p\.s)\b)"
         + WHOLE_NAME
