@@ -40,6 +40,7 @@ EXCERPT_LENGTH = 40
 # pasted document still gets its result at once.
 MAX_CHECKED_CHARACTERS = 20_000
 BYTE_ORDER_MARK = "\ufeff"
+PRESSURE_CODE = "AV501"
 # A word written in capitals: an A-Z letter and no a-z one (checked case-sensitively, unlike the registry).
 CAPITALS_WORD = re.compile(r"[^a-z]*[A-Z][^a-z]*")
 CAPITAL_LETTER = re.compile(r"[A-Z]")
@@ -420,6 +421,14 @@ def shouting(
     return results
 
 
+def model_codes(text: str) -> frozenset[str]:
+    """The sentence model's red flags for a sentence, without pressure where a softener makes it a courtesy."""
+    codes = flagged_codes(text)
+    if PRESSURE_CODE in codes and compile_pattern(shared_patterns()["polite_ask"]).search(text):
+        return codes - {PRESSURE_CODE}
+    return codes
+
+
 def sentence_forbid(
     rule: Rule, draft: Draft, channel: str, context: dict[str, Any], elements: dict[str, bool], finding: Report
 ) -> list[Finding]:
@@ -435,7 +444,7 @@ def sentence_forbid(
                 results.append(finding(sentence.line, excerpt(match.group(0) or sentence.text)))
                 break
         else:
-            if rule.code in flagged_codes(sentence.text):
+            if rule.code in model_codes(sentence.text):
                 results.append(finding(sentence.line, excerpt(sentence.text)))
     return results
 
@@ -601,7 +610,7 @@ def sentence_role(sentence: str, rules: Sequence[Rule] = DRAFT_RULES) -> str:
             signals = [patterns["role_" + role]] if "role_" + role in patterns else []
         if any(compile_pattern(p).search(sentence) for p in signals):
             return role
-        if role in ROLE_RULES and {code for code in ROLE_RULES[role] if code in by_code} & flagged_codes(sentence):
+        if role in ROLE_RULES and {code for code in ROLE_RULES[role] if code in by_code} & model_codes(sentence):
             return role
     return "other"
 

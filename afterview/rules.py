@@ -208,13 +208,15 @@ ORGANISATION_WORD = (
     r"services|studios?|agency|hospital|academy|college|university|council|trust|bakery|bakeries|coffee|care|"
     r"construction|engineering|retail|stores|markets|software|digital|energy|airlines?|transport|properties|realty|"
     r"legal|law|associates|co|inc|ltd|llc|corp|plc|llp|industries|manufacturing|foundation|network|vets|veterinary|"
-    r"surgery|pharma|bio|events|marketing|architects|analytics|financial|finance|brewing|farms|steelworks|works)"
+    r"surgery|pharma|bio|events|marketing|architects|analytics|financial|finance|brewing|farms|steelworks|works|roofing|"
+    r"plumbing|electrical|heating|cleaning|landscaping|catering|outfitters|supplies|supply|automotive|salon|fitness|"
+    r"security|staffing|recruitment|nursing|childcare|dentistry|accountants|solicitors|pharmaceuticals|telecom)"
 )
 ORGANISATION_AHEAD = r"(?=[ \t]+(?:[^ \t\n.,;:!?()]+[ \t]+){0,3}" + ORGANISATION_WORD + r"\b)"
 COMPANY_CUE = (
     r"(?<!\bmy )(?<!\bformer )(?<!\bcurrent )(?<!\bprevious )(?<!\bpast )(?<!\bold )"
     r"\b(?:(?:role|position|job|post|opening|opportunity|internship|vacancy|apprenticeship)[ \t]+(?:at|with)|"
-    r"(?:team|career|future|interview|day|time|life|everyone|people|folks|staff|value|growing|chance)[ \t]+at|"
+    r"(?:team|crew|career|future|interview|day|time|life|everyone|people|folks|staff|value|growing|chance)[ \t]+at|"
     r"join(?:ing)?(?:[ \t]+the)?(?![ \t]+(?:everyone|everybody|you|the whole|(?:[^ \t\n.,;:!?()]+[ \t]+){0,2}"
     r"(?:team|department|room|branch|unit|ward|office|site|crew|staff|squad|kitchen|floor|shift|class)\b))|"
     r"(?:department|addition|contribution)[ \t]+(?:at|to)|"
@@ -549,6 +551,37 @@ PRESSURE_SIGNALS: tuple[str, ...] = (
     r"\bfollowing up (?:again )?for the (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time\b",
     r"\b(?:reached|made|come to) (?:a|your|the) (?:verdict|decision) on (?:me|my)\b|\bput me out of my misery\b|"
     r"\bspeed (?:things|it|this) along\b|\bwait (?:around )?indefinitely\b",
+    # A reproach about the employer's pace: "Why is it taking so long?", "What's the holdup?".
+    r"^(?=[^?]*\?)(?=.*\b(?:taking (?:so|this|such a) long|so slow|the (?:hold-?up|delay)|holding (?:things|it) up))|"
+    r"\bwhat(?:'s| is) (?:the )?(?:hold-?up|delay)\b",
+)
+# Softeners that make a timeline question or a competing offer's deadline a courtesy, not pressure: the sentence
+# model's pressure guess is not taken for a sentence with one and no near deadline of the employer's own ("Any
+# chance you could tell me by tomorrow?" stays pressure; the pressure patterns always apply).
+NEAR_DEADLINE = (
+    r"\b(?:today|tonight|tomorrow|this (?:week|morning|afternoon|evening)|(?:before|by) (?:the )?(?:weekend|end of|"
+    r"eod|cob|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|right away|asap|immediately|"
+    r"rather than next|on hold|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:follow|email|e-mail|message|time))"
+)
+OTHER_OFFER = (
+    r"\b(?:(?:another|other|a second|competing|separate|different) (?:job )?(?:offer|company|employer|firm|outfit|"
+    r"organi[sz]ation|business|school|hospital)|(?:been|was|got|have|received|had) (?:an? )?(?:job )?offer(?:ed)?|"
+    r"(?:revert|respond|reply|get back) to them|they (?:want|need|asked|have asked|gave|expect))\b"
+)
+POLITE_ASK = (
+    r"^(?:(?!.*"
+    + NEAR_DEADLINE
+    + r"\b)|(?=.*"
+    + OTHER_OFFER
+    + r"))(?=.*\b(?:is it possible|would it be possible|would you be able|might you be able|if (?:at all )?possible|"
+    r"if you(?:'re| are| were) able|any chance|no (?:worries|pressure|rush|problem|stress)|(?:totally|completely|"
+    r"perfectly|absolutely|entirely) (?:fine|okay|ok|understand\w*)|i (?:completely |totally |fully |quite )?"
+    r"understand|whenever (?:you|it)|when you (?:get|have) a (?:chance|moment|minute)|at your (?:convenience|"
+    r"earliest convenience)|happy to wait|i(?:'d| would) be (?:grateful|glad|thankful)|i(?:'d| would) (?:really )?"
+    r"appreciate|(?:just )?(?:a |as a )?heads[- ]up|to keep you (?:informed|posted|in the loop|updated)|to be "
+    r"(?:upfront|transparent|open)|in the interest of (?:transparency|being (?:open|upfront|transparent))|"
+    r"(?:wanted|want) to let you know|for your information|(?:my|the) first choice|i(?:'d| would) (?:much |really )?"
+    r"(?:rather|prefer)|(?:is|remains?) my (?:preference|first choice|top choice))\b)"
 )
 # Disappointment or reproach in the same sentence as the silence it is about; passive-aggressive reminders;
 # criticism of the hiring process.
@@ -736,6 +769,17 @@ ASKING = (
     r"would|will) you (?:share|"
     r"tell|confirm|clarify|let me know|send|explain|say)|\bplease (?:also )?(?:confirm|clarify|advise|share)|"
     r"\b(?:let me know|tell me) (?:what|how|whether|if|about))"
+)
+# Pay the interviewer raised, merely acknowledged ("Thank you for explaining the pay scale", "You mentioned the
+# bonus, which sounds fair"): no question, no ask, no figure wanted.
+PAY_ACKNOWLEDGED = (
+    r"(?=[^?]*$)(?!.*"
+    + ASKING
+    + r")(?!.*\b(?:at least|a minimum|no less|i(?:'d| would)? (?:need|expect|want|require))\b)"
+    r"(?=.*\b(?:(?:thank(?:s| you)|grateful|appreciated?)\b[^.?!]{0,20}\bfor (?:explaining|going (?:over|through)|"
+    r"walking me through|taking me through|outlining|sharing|clarifying|telling me about|setting out|being (?:clear|"
+    r"open|upfront) about)|you (?:mentioned|explained|outlined|shared|told me about|walked me through|went "
+    r"(?:over|through)|clarified|raised|brought up)\b))"
 )
 MONEY_SIGNALS: tuple[str, ...] = (
     r"^(?=.*" + ASKING + r")(?=.*\b" + MONEY_WORDS + r"\b)",
@@ -1262,8 +1306,9 @@ DRAFT_RULES: tuple[Rule, ...] = (
             r"\b(?:(?:other|several|more|multiple|a few) (?:offers?|interviews?|companies|employers|opportunities) "
             r"(?:lined up|on the table|waiting|in the pipeline|interested in me|chasing me)|"
             r"(?:another|an other|a competing|a better|other) offers? (?:is |are )?(?:on the table|waiting for me)|"
-            r"(?:if|unless) i (?:don't|do not|can't|cannot) (?:hear|get)[^.?!\n]{0,25}\b(?:by|before|soon|this|today|"
-            r"tomorrow)|i(?:'ll| will) (?:have to|be forced to|need to) (?:accept|take|go with|sign)|"
+            r"(?:if|unless) i (?:don't|do not|can't|cannot) (?:hear|get)[^.?!\n]{0,25}\b(?:by|before|soon|today|"
+            r"tomorrow|this (?:week|month|weekend|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday))|"
+            r"i(?:'ll| will) (?:have to|be forced to|need to) (?:accept|take|go with|sign)|"
             r"can(?:'t|not) wait (?:forever|much longer|any longer|around)|can(?:'t|not) keep waiting|"
             r"running out of (?:time|patience)|(?:time|the clock) is ticking|first come,? first served)\b",
             # Chasing again and again.
@@ -1321,7 +1366,9 @@ DRAFT_RULES: tuple[Rule, ...] = (
         severity_by_kind={"thank-you": "error", "thanks": "error"},
         patterns=(
             # Pay words as the object of the writer's own work ("I handled the salary queries") ask nothing.
-            r"^(?!.*\bi (?:[a-z]+ly )?(?:handled|processed|ran|run|managed|administered|calculated|prepared|audited|"
+            r"^(?!"
+            + PAY_ACKNOWLEDGED
+            + r")(?!.*\bi (?:[a-z]+ly )?(?:handled|processed|ran|run|managed|administered|calculated|prepared|audited|"
             r"led|oversaw|reconciled|benchmarked|answered|dealt with|designed|built)\b)"
             r".*?\b(?:(?:salary|salaries)(?![ -](?:bands?|structures?|surveys?|benchmark\w*|data|analysts?|reviews?|"
             r"models?)\b)|"
@@ -1339,8 +1386,11 @@ DRAFT_RULES: tuple[Rule, ...] = (
             r"(?:company|free) (?:car|phone|lunch(?:es)?)|gym membership|perks (?:are|of|would|will|include)|"
             r"what (?:are )?the perks|(?:any|the) perks)\b",
             # Questions about benefits in general: "benefits" alone is also a team and a word of the work.
-            r"\b(?:ask|asking|wondering|wonder|curious|tell me|confirm|clarify|share|know) (?:about |what |whether "
-            r"|if |how )?(?:the |your )?(?:benefits|insurance|health (?:plan|insurance)|bonus|bonuses|perks)\b",
+            r"^(?!"
+            + PAY_ACKNOWLEDGED
+            + r").*?\b(?:ask|asking|wondering|wonder|curious|tell me|confirm|clarify|share|know) "
+            r"(?:about |what |whether |if |how )?(?:the |your )?"
+            r"(?:benefits|insurance|health (?:plan|insurance)|bonus|bonuses|perks)\b",
             *MONEY_SIGNALS,
         ),
     ),
@@ -1530,6 +1580,7 @@ def shared_patterns() -> dict[str, str]:
         "role_evidence": EVIDENCE_SIGNAL,
         "surname_particle": SURNAME_PARTICLE,
         "organisation_word": "^" + ORGANISATION_WORD + "$",
+        "polite_ask": POLITE_ASK,
     }
 
 
