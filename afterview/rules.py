@@ -327,7 +327,8 @@ VAGUE_TOPIC = (
     r"(?![ \t]+(?:me |us )?(?:(?:about|of|on|regarding)[ \t]+)?(?:the |this |your |our |how you |what |where |"
     r"life (?:on |at |in )?(?:the |your )?|a typical day |day-to-day )?"
     r"(?:role|culture|practice|team|company|position|job|work|process|day|organi[sz]ation|business|direction|"
-    r"boat|place|firm|school|shop|store|clinic)\b)"
+    r"boat|place|firm|school|shop|store|clinic|home|hospital|ward|unit|hotel|restaurant|kitchen|office|site|"
+    r"cent(?:er|re)|branch|department|agency|library|salon|plant|warehouse|facility|facilities|building)\b)"
 )
 HIGHLIGHT_PATTERNS: tuple[str, ...] = (
     r"\b(?:discuss(?:ed|ing|ion|ions)?|conversation|chat|talk(?:ed|ing)?|exchange)(?:[ \t\n]+through)?[ \t\n]+"
@@ -341,19 +342,21 @@ HIGHLIGHT_PATTERNS: tuple[str, ...] = (
     r"\bwhat you (?:said|shared|told me|described|explained|mentioned)\b" + VAGUE_TOPIC,
     r"\byou(?:'re| are| were) (?:building|working on|planning|running|doing|putting|rolling out|launching|"
     r"developing|designing|bringing)\b",
-    r"\b(?:learning|hearing|finding out|seeing|watching|to hear|to learn|to see|getting to (?:see|try|meet))"
+    r"\b(?:learning|hearing|finding out|seeing|watching|to hear|to learn|to see|to watch|to try|to taste|"
+    r"trying|tasting|getting to (?:see|try|meet|use))"
     r"[ \t\n]+(?!(?:(?:more )?about[ \t\n]+)?(?:(?:the|your) )?(?:next (?:steps?|stage|round)|decision|outcome|"
     r"timeline)\b|what you decide)(?:about[ \t\n]+|more about[ \t\n]+)?"
     + GENERIC_OBJECT
     + r"(?:how|why|what|that|your|the|about|more|[A-Za-z]+'s)\b",
-    r"\byour (?:[A-Za-z-]+ )?(?:point|question|insight|comment|description|explanation|story|example|thoughts?|"
+    r"\byour (?:[A-Za-z-]+ )?(?:point|question|insight|comment|description|explanation|story|tale|example|thoughts?|"
     r"perspective|vision|plans?|approach|advice|account|idea|project|strategy|initiative|programme|program|goal)s?"
     r"(?: (?:about|on|of|regarding|that|around|to|for)\b|:)(?![ \t]+(?:the|this|that|your|our|a|its|their) "
     r"(?:role|position|job|company|team|culture|vision|mission|values|work|business|organi[sz]ation|practice|"
     r"opportunity)\b)",
     r"\b(?:when|as|where) we (?:discussed|talked|spoke|covered|looked at|went through|walked through|got into|"
     r"touched on)\b",
-    r"\bthe (?:tour|demo|walkthrough|whiteboard|case study|exercise|presentation) (?:of|on|about)\b",
+    r"\bthe (?:tour|demo|walkthrough|whiteboard|case study|case|exercise|presentation|task|puzzle|brief|role-play|"
+    r"scenario|problem) (?:of|on|about)\b",
     r"\bthe (?:[A-Za-z-]+ )?(?:question|point|example|story|problem|scenario) (?:you|(?:[A-Za-z.]+ ){1,2})"
     r"(?:raised|asked|mentioned|shared|made|posed|described|gave)\b",
     r"\bthe way (?:you|your|the team)\b",
@@ -365,7 +368,7 @@ HIGHLIGHT_PATTERNS: tuple[str, ...] = (
     r"\bthe (?:[A-Za-z-]+ ){0,3}(?:exercise|case study|task|scenario|demo|presentation|role-play|trial|test)"
     r"(?: (?:of|on|about|with|where|in which)\b|,)",
     # Something done together during the visit: "next to you", "the trial shift taught me".
-    r"\b(?:next to|alongside|beside|shadowing|watching) you\b",
+    r"\b(?:next to|alongside|beside|shadowing|watching|watch|watched) you\b",
     r"\b(?:you|who) (?:show|shows|showed|told|taught|gave|walked) (?:me|us)\b" + VAGUE_TOPIC,
     r"\b(?:the|your|that|this) (?:[A-Za-z-]+ ){0,3}(?:shift|trial|lesson|task|tour|visit|session|exercise|demo|"
     r"walk-round|walkaround|service) (?:taught|showed|gave|helped|made|left|reminded)\b",
@@ -374,10 +377,13 @@ HIGHLIGHT_PATTERNS: tuple[str, ...] = (
     r"(?:around |round |through |to |how |try |teach |see |use )?(?!around |round |through |"
     r"to )" + GENERIC_OBJECT + r"[A-Za-z]",
     r"\b(?:enjoyed|liked|loved) (?:discussing|brainstorming|trying|building|solving|working (?:on|through)|"
-    r"looking at|tackling|debugging|cooking|making) " + GENERIC_OBJECT + r"[A-Za-z]",
+    r"looking at|tackling|debugging|cooking|making|teaching|shadowing|testing|fixing|wiring|designing|sketching|"
+    r"observing|serving|baking|planning|mapping|reviewing|pairing on) " + GENERIC_OBJECT + r"[A-Za-z]",
     r"\b(?:the|that) (?!(?:whole |entire |full )?(?:team|interview|day|visit|conversation|chat|process|meeting|call|"
     r"people|staff|office|place|company|role|job)\b)(?:[A-Za-z'-]+ ){1,8}(?:was|were) (?:a |an |very |really |so |"
-    r"quite )?(?:highlight|fun|cool|useful|educative|eye-opening|good test|great test|fascinating|brilliant|"
+    r"quite |such a )?(?:real |great |big |true |definite )?(?:highlight|fun|cool|useful|educative|eye-opening|"
+    r"good test|great test|fascinating|brilliant|detailed|insightful|smart|neat|funny|unreal|"
+    r"thoughtful|ingenious|practical|satisfying|(?:a )?stretch|tough one|tricky one|hard one|"
     r"(?:good |great |real )?challenge|eye-opener|revelation|clever|inspiring|memorable|relatable|helpful|"
     r"breathtaking|adorable|amazing|incredible|impressive|beautiful|stunning|genius|hilarious|a good one)\b",
     # Plain words that point at one moment: "the part about", "it stuck with me", "I liked how you".
@@ -387,12 +393,13 @@ HIGHLIGHT_PATTERNS: tuple[str, ...] = (
     r"\b(?:liked|loved|enjoyed|appreciated|admired) (?:how|the way) (?:you|your|the|they)\b"
     r"(?! (?:team|staff|people|everyone|office|place) (?:was|were|is|are)\b)",
     r"\b(?:(?:stayed|stuck|stays|sticks) with me|still on my mind|made me (?:think|smile|laugh|rethink|reconsider)|"
+    r"made my (?:day|morning|afternoon|week)|caught my (?:eye|attention)|(?:a|such a) (?:nice|lovely|neat|great) touch|"
     r"eye-opening|(?:i|we) (?:had not|hadn't|never) (?:considered|thought about|seen)|(?:struck|fascinated|intrigued) "
     r"by (?:the|how|your|what)|impressed by (?:how|the way)|the most (?:useful|interesting|memorable|valuable|fun|"
     r"enjoyable) part)\b",
     r"\bkeep (?:coming back to|thinking (?:about|of)|going back to)\b|\b(?:was|were) the (?:best|highlight|favou?rite|"
-    r"most [a-z]+) (?:part|bit|moment)\b|\byour (?:walkthrough|walk-through|breakdown|sketch|diagram|explanation|"
-    r"demo|demonstration) of\b",
+    r"most [a-z]+|[a-z]{3,}est) (?:part|bit|moment)\b|"
+    r"\byour (?:walkthrough|walk-through|breakdown|sketch|diagram|explanation|demo|demonstration) of\b",
     r"\b(?:for|and) (?:explaining|describing|demonstrating) (?:how|why|what|your|the) [A-Za-z]|"
     r"\bthe (?:look|walk|walk-round|walkround|visit) (?:at|round|around|through|to) (?:the|your)\b|"
     r"\b(?:tip|trick|advice|suggestion|hint)\b[^.!?\n]{0,40}\b(?:worked|helped|tried it)\b",
@@ -407,18 +414,33 @@ HIGHLIGHT_PATTERNS: tuple[str, ...] = (
     r"\bthe (?:[A-Za-z0-9-]+ ){0,2}(?:bug|fault|problem|issue|patient|customer|ticket|incident|client|order|delivery) "
     r"(?:where|when|that|who)\b",
     # A plain moment: a named thing from the visit, pinned down by a clause, a figure or a judgement of it.
-    r"\b(?:the|those|these) "
+    r"\b(?:the|those|these|that|your) "
     + NOT_GENERIC_THING
-    + r"(?:(?!(?:is|was|are|were)\b)[A-Za-z-]+ ){0,3}(?!(?:is|was|are|were)\b)[A-Za-z-]+,? (?:where|when|who|which) "
+    + r"(?:(?!(?:is|was|are|were)\b)[A-Za-z-]+ ){0,4}(?!(?:is|was|are|were)\b)[A-Za-z-]+,? (?:where|when|who|which) "
     r"(?!(?:i|we|you)(?:'d| would| will| could| can)\b)[a-z]+ (?:[a-z']+ )?[a-z]",
     r"\b(?:the|those|these) " + NOT_GENERIC_THING + r"(?:[A-Za-z-]+ ){0,3}(?:at|in|on) (?:[A-Za-z-]+ )?\d",
     r"\b(?:the|those|these|that) " + NOT_GENERIC_THING + r"(?:[A-Za-z0-9'%-]+,? ){1,12}(?:was|were|is) (?:a |an |very |"
-    r"really |so |quite |just )?(?:lovely|sweet|(?:good|great|real|useful) lesson|the best thing|impressive|"
+    r"really |so |quite |just |such a )?(?:lovely|sweet|(?:good|great|real|useful) lesson|the best thing|impressive|"
+    r"(?:clever|smart|brilliant|neat|great|lovely|simple|good|practical) (?:idea|touch|system|solution|trick|fix)|"
     r"something else|a (?:great|good|perfect) example|"
     r"(?:interesting|fun|amazing|great|good|fascinating) to (?:see|watch|hear|learn|try))\b",
     r"\b(?:brought home|opened my eyes|made the " + NOT_GENERIC_THING + r"(?:[a-z-]+ ){1,3}(?:very |so |really )?clear|"
     r"explained (?:the|this) (?:job|role|work) better|(?:i )?still remember (?:the|when|how|that)|"
     r"i remember (?:the|when|how))\b",
+    # A named thing of the reader's, liked where it is: "I really liked the flood lights project at the stadium".
+    r"\b(?:liked|loved|enjoyed|admired) (?:the|your) "
+    + NOT_GENERIC_THING
+    + r"(?!(?:energy|vibes?|feel|spirit|warmth|friendliness|hospitality|buzz|mood)\b)(?:[A-Za-z-]+ ){2,3}"
+    r"(?:at|in|on|for|with|by) (?:the|your) [A-Za-z]",
+    # A thing seen there, judged by how it looked: "the new barcode scanners on the loading dock looked handy".
+    r"\bthe " + NOT_GENERIC_THING + r"(?:[A-Za-z0-9-]+ ){1,6}(?:looked|looks|seemed|seems|sounded|sounds) "
+    r"(?:really |very |so |super |incredibly )?(?:handy|useful|clever|smart|brilliant|neat|efficient|impressive|"
+    r"ingenious|cool|fun|practical|well thought out)\b",
+    # A plan of the reader's, named by what it does: "the plan to digitise the 1970s planning files".
+    r"\bthe (?:[A-Za-z-]+ )?(?:plan|idea|project|proposal|move|push|initiative|scheme|switch|effort) to "
+    r"(?!(?:join|hire|fill|recruit|meet|interview|grow|expand|develop|improve|build) (?:the|your|a|an|its|our) "
+    r"(?:team|role|position|business|company|staff|people|services?)\b)[a-z]+ (?:the |your |its |a |an |all |every )?"
+    r"[A-Za-z0-9]",
     r"(?:^|[.!?][ \t]+)(?:watching|seeing|tasting|trying|handling) "
     r"(?!(?:you|everyone|everything|it|all|the team|your team|how)\b)"
     + GENERIC_OBJECT
