@@ -40,7 +40,6 @@ EXCERPT_LENGTH = 40
 # pasted document still gets its result at once.
 MAX_CHECKED_CHARACTERS = 20_000
 BYTE_ORDER_MARK = "\ufeff"
-PRESSURE_CODE = "AV501"
 # A word written in capitals: an A-Z letter and no a-z one (checked case-sensitively, unlike the registry).
 CAPITALS_WORD = re.compile(r"[^a-z]*[A-Z][^a-z]*")
 CAPITAL_LETTER = re.compile(r"[A-Z]")
@@ -422,11 +421,13 @@ def shouting(
 
 
 def model_codes(text: str) -> frozenset[str]:
-    """The sentence model's red flags for a sentence, without pressure where a softener makes it a courtesy."""
-    codes = flagged_codes(text)
-    if PRESSURE_CODE in codes and compile_pattern(shared_patterns()["polite_ask"]).search(text):
-        return codes - {PRESSURE_CODE}
-    return codes
+    """The sentence model's red flags for a sentence, less those its courtesy pattern shows to be polite."""
+    patterns = shared_patterns()
+    return frozenset(
+        code
+        for code in flagged_codes(text)
+        if "courtesy_" + code not in patterns or not compile_pattern(patterns["courtesy_" + code]).search(text)
+    )
 
 
 def sentence_forbid(

@@ -573,6 +573,8 @@ PRESSURE_SIGNALS: tuple[str, ...] = (
     r"\bfollowing up (?:again )?for the (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time\b",
     r"\b(?:reached|made|come to) (?:a|your|the) (?:verdict|decision) on (?:me|my)\b|\bput me out of my misery\b|"
     r"\bspeed (?:things|it|this) along\b|\bwait (?:around )?indefinitely\b",
+    r"\b(?:update|inform|intimate|tell|revert to|get back to|reply to|call|message) me\b[^.?!\n]{0,30}"
+    r"\b(?:today(?: itself)?|tonight|tomorrow|asap|immediately|right away|at the earliest)\b|\btoday itself\b",
     # A reproach about the employer's pace: "Why is it taking so long?", "What's the holdup?".
     r"^(?=[^?]*\?)(?=.*\b(?:taking (?:so|this|such a) long|so slow|the (?:hold-?up|delay)|holding (?:things|it) up))|"
     r"\bwhat(?:'s| is) (?:the )?(?:hold-?up|delay)\b",
@@ -680,6 +682,20 @@ REPROACH_SIGNALS: tuple[str, ...] = (
     r"system|online form)\b[^.!?]{0,30}\b(?:is|was|were|are|seemed|seems|felt|feels)\b[^.!?]{0,20}\b(?:rude|slow|"
     r"disorgani[sz]ed|chaotic|a mess|confusing|unprofessional|dismissive|cold|a joke|ridiculous|frustrating|"
     r"disappointing|unfair|poor|terrible|awful|painful|exhausting|too long|a waste|pointless|careless|sloppy)\b",
+)
+# A polite follow-up: a courtesy and no reproach, no count of messages, no word of silence. The sentence model's
+# silence-complaint guess is not taken for one ("Just following up, as you mentioned a decision last week").
+POLITE_FOLLOW_UP = (
+    r"^(?!.*\b"
+    + NEGATIVE_FEELING
+    + r")(?!.*\b"
+    + SILENCE_WORDS
+    + r")(?!.*\b(?:twice|again|yet|still|several|multiple|second|third|fourth|fifth|last two|last three|previous "
+    r"(?:two|three)|assume|trust|surely|apparently|courtesy|even|finally|bother\w*|follow-?ups?|already|"
+    r"trailing|refer to|below)\b)(?=.*\b(?:hope (?:you are|you're|this finds|all is|your week)|"
+    r"just (?:following up|checking in|wanted to)|i (?:completely |fully |totally )?understand|"
+    r"kindly|gently|following up on|checking (?:in|whether|if)|wondered|wondering|may i (?:ask|know)|any "
+    r"(?:update|news|progress))\b)"
 )
 # Evaluative negative words aimed at the writer's own employer, boss or colleagues.
 OWN_EMPLOYER = (
@@ -800,14 +816,17 @@ PAY_ACKNOWLEDGED = (
     + r")(?!.*\b(?:at least|a minimum|no less|i(?:'d| would)? (?:need|expect|want|require))\b)"
     r"(?=.*\b(?:(?:thank(?:s| you)|grateful|appreciated?)\b[^.?!]{0,20}\bfor (?:explaining|going (?:over|through)|"
     r"walking me through|taking me through|outlining|sharing|clarifying|telling me about|setting out|being (?:clear|"
-    r"open|upfront) about)|you (?:mentioned|explained|outlined|shared|told me about|walked me through|went "
-    r"(?:over|through)|clarified|raised|brought up)\b))"
+    r"open|upfront) about|that|this)|you (?:mentioned|explained|outlined|shared|told me about|walked me through|went "
+    r"(?:over|through)|clarified|raised|brought up|were (?:upfront|clear|open|transparent|honest) about)\b))"
 )
 MONEY_SIGNALS: tuple[str, ...] = (
     r"^(?=.*" + ASKING + r")(?=.*\b" + MONEY_WORDS + r"\b)",
     # A figure the writer wants or expects to be paid.
     r"\b(?:want|expect|need|looking for|require|hoping for|would accept)\b[^.?!\n]{0,40}\b(?:at least|a minimum of|"
     r"no less than|not less than)\b[^.?!\n]{0,15}(?:[$\u00a3\u20ac]|\b(?:r|rs|inr|usd|eur|gbp|ngn|kes|php|zar) ?)?\d",
+    r"\b(?:pays?|paying|salary|wage|rate|ctc|package)\b[^.?!\n]{0,20}\b(?:at least|a minimum of|no less than|not less "
+    r"than|more than)\b[^.?!\n]{0,10}(?:[$\u00a3\u20ac]|\b(?:rs|inr|usd|eur|gbp|ngn|kes|php|zar) ?)?\d[\d,.]*"
+    r" ?(?:k|lakhs?|lpa|an hour|per hour|a year|per annum|a month|per month)?\b",
 )
 BEGGING_SIGNALS: tuple[str, ...] = (
     r"\b(?:please,? )?(?:don't|do not) (?:reject|turn (?:me )?down|say no to|pass (?:me )?over) me\b|\bhave mercy\b|"
@@ -821,6 +840,8 @@ BEGGING_SIGNALS: tuple[str, ...] = (
     r"\b(?:been )?(?:out of work|unemployed|jobless|struggling to find work) (?:for|since)\b",
     r"\bi(?:'ll| will| would) (?:take|accept) (?:any (?:pay|salary|wage|role|job)|whatever (?:you offer|pay))\b",
     r"\bi(?:'ll| will| would) work for (?:less|free|nothing)\b",
+    r"\b(?:ready|willing|happy|prepared) to (?:do|accept|take) anything\b|\beven (?:unpaid|for free|without pay)\b|"
+    r"\bjust give me (?:the|this|a|any) (?:job|role|position|chance|work)\b",
 )
 # The jobs a sentence can do that no rule flags: the writer's own evidence, logistics, a closing line.
 EVIDENCE_SIGNAL = (
@@ -1331,7 +1352,8 @@ DRAFT_RULES: tuple[Rule, ...] = (
             r"(?:if|unless) i (?:don't|do not|can't|cannot) (?:hear|get)[^.?!\n]{0,25}\b(?:by|before|soon|today|"
             r"tomorrow|this (?:week|month|weekend|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday))|"
             r"i(?:'ll| will) (?:have to|be forced to|need to) (?:accept|take|go with|sign)|"
-            r"can(?:'t|not) wait (?:forever|much longer|any longer|around)|can(?:'t|not) keep waiting|"
+            r"can(?:'t|not) wait (?:forever|much (?:longer|more)|any (?:longer|more)|anymore|too long|around)|"
+            r"can(?:'t|not) keep waiting|"
             r"running out of (?:time|patience)|(?:time|the clock) is ticking|first come,? first served)\b",
             # Chasing again and again.
             r"\b(?:(?:my|this is my) (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:email|e-mail|message|"
@@ -1602,7 +1624,8 @@ def shared_patterns() -> dict[str, str]:
         "role_evidence": EVIDENCE_SIGNAL,
         "surname_particle": SURNAME_PARTICLE,
         "organisation_word": "^" + ORGANISATION_WORD + "$",
-        "polite_ask": POLITE_ASK,
+        "courtesy_AV501": POLITE_ASK,
+        "courtesy_AV508": POLITE_FOLLOW_UP,
     }
 
 

@@ -19,7 +19,6 @@
   // Python's str.isalnum() for one character.
   var LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
   var BYTE_ORDER_MARK = "\ufeff";
-  var PRESSURE_CODE = "AV501";
   // A word written in capitals: an A-Z letter and no a-z one (case-sensitive, unlike the registry).
   var CAPITALS_WORD = /^[^a-z]*[A-Z][^a-z]*$/;
   // Python's \s (outside the registry) plus "." and ",": what separates the words of a name.
@@ -463,13 +462,12 @@
     return codes;
   }
 
-  /** The model's red flags for a sentence, without pressure where a softener makes it a courtesy. */
+  /** The model's red flags for a sentence, less those its courtesy pattern shows to be polite. */
   function modelCodes(text) {
-    var codes = flaggedCodes(text);
-    if (codes.indexOf(PRESSURE_CODE) >= 0 && search(shared("polite_ask"), text) !== null) {
-      return codes.filter(function (code) { return code !== PRESSURE_CODE; });
-    }
-    return codes;
+    return flaggedCodes(text).filter(function (code) {
+      var courtesy = shared("courtesy_" + code);
+      return courtesy === undefined || search(courtesy, text) === null;
+    });
   }
 
   function scoredCodes(text) {
