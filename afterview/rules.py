@@ -87,20 +87,36 @@ NOT_A_NAME = (
     r"hi|hello|hey|dear|good|have|enjoy|yes|no|ok|okay|sent)\b)"
 )
 SIGNED_NAME = NOT_A_NAME + NAME_WORD + r"(?:[ \t]+" + NOT_A_NAME + NAME_WORD + r"){0,3}"
-# A line that is a signature by itself: "- Kai", "Best, Wei Zhang", "Sincerely, Rebecca L. Hoffman, M.Ed.", "Shaz".
+# What may follow a signed name on its line: credentials, a note in brackets, a phone, an email or a profile link
+# ("Denise Alvarez, RN", "Romeo Santos (driver applicant)", "Liam Fraser, 0412 555 873", "Tomasz Nowak | t@x.com").
+NAME_TAIL = (
+    r"(?:,[ \t]*[A-Za-z.]{2,10}){0,2}(?:[ \t]*\([^()\n]{1,60}\))?(?:[ \t]*(?:,|\||/|-|\u2013|\u2014)[ \t]*"
+    r"(?:\+?\d[\d ().-]{6,}\d|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+|(?:www\.)?linkedin\.com/[^\s|,]*)){0,3}"
+)
+# A line that is a signature by itself: "- Kai", "Best, Wei Zhang", "Sincerely, Rebecca L. Hoffman, M.Ed.", "Shaz",
+# "Harriet Lowe", "Sr. Reshma Thomas, RN", "Maraming salamat, Ria Dela Cruz".
 SIGNATURE_LINE = (
     r"^[ \t]*(?:(?:(?:-|\u2013|\u2014|~)[ \t]*|(?:"
     + SIGNOFF_WORDS
-    + r"|ta|salamat)(?:[ \t]*(?:and|&)[ \t]*"
+    + r"|ta|(?:maraming )?salamat)(?:[ \t]*(?:and|&)[ \t]*"
     + SIGNOFF_WORDS
     + r")?(?:[ \t]+po)?[ \t]*,[ \t]*)"
     + SIGNED_NAME
-    + r"(?:,[ \t]*[A-Za-z.]{2,10}){0,2}(?:[ \t]*\([^()\n]{1,60}\))?|"
+    + NAME_TAIL
+    + r"|"
     + NOT_A_NAME
     + r"(?!"
     + SIGNOFF_WORDS
-    + r"[ \t]*$)"
+    + r"[ \t]*$)(?:(?:dr|sr|mr|mrs|ms|mx|engr|atty|rev|fr)\.?[ \t]+)?"
     + WHOLE_NAME
+    + r"(?:[ \t]+"
+    + NOT_A_NAME
+    + r"(?:"
+    + WHOLE_NAME
+    + r"|"
+    + LETTER
+    + r"\.)){0,3}"
+    + NAME_TAIL
     + r")[ \t]*$"
 )
 SIGNATURE = "|".join(
