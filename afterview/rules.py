@@ -84,7 +84,7 @@ NOT_A_NAME = (
     r"(?!(?:and|or|but|the|a|an|to|for|of|in|on|at|with|from|see|have|had|hope|i|i'm|i'll|you|your|we|it|its|it's|"
     r"so|again|once|everyone|everybody|all|that|this|these|those|talk|speak|looking|look|thanks|thank|regards|was|is|"
     r"are|be|will|would|can|could|please|let|my|me|just|very|really|much|more|everything|anyway|sir|madam|mate|"
-    r"hi|hello|hey|dear|good|have|enjoy|yes|no|ok|okay|sent)\b)"
+    r"hi|hello|hey|dear|good|have|enjoy|yes|no|ok|okay|sent|call|text|reach|contact|phone|mobile|email|whatsapp)\b)"
 )
 SIGNED_NAME = NOT_A_NAME + NAME_WORD + r"(?:[ \t]+" + NOT_A_NAME + NAME_WORD + r"){0,3}"
 # What may follow a signed name on its line: credentials, a note in brackets, a phone, an email or a profile link
@@ -167,15 +167,32 @@ SIGNATURE = "|".join(
         + r")?"
         + r"(?:[ \t]+x{1,3})?\s*(?![\s\S])",
         # A one-paragraph message that ends on its sign-off: "... next steps. Cheers, Ellie", "... today! - Marcus".
-        r"[.!?)][ \t]+(?:"
-        + SIGNOFF_WORDS
-        + r"[ \t]*(?:,|-|\u2013|\u2014)[ \t]*|(?:-|\u2013|\u2014|~)[ \t]*)"
+        r"[.!?)][ \t]+(?:(?:"
+        + SIGNOFF_PAIR
+        + r"|ta|(?:maraming )?salamat)(?:[ \t]+po)?[ \t]*(?:,|-|\u2013|\u2014)[ \t]*|(?:-|\u2013|\u2014|~)[ \t]*)"
         + NOT_A_NAME
         + WHOLE_NAME
         + r"(?:[ \t]+"
         + NOT_A_NAME
         + NAME_WORD
-        + r"){0,2}(?:,[ \t]*[A-Za-z.]{2,10})?[ \t]*\s*(?![\s\S])",
+        + r"){0,2}"
+        + NAME_TAIL
+        + r"[ \t]*\s*(?![\s\S])",
+        # A name on its own line and then only contact lines: "Aditya Kulkarni" over "+91 98450 12345".
+        r"(?:^|\n)[ \t]*"
+        + NOT_A_NAME
+        + WHOLE_NAME
+        + r"(?:[ \t]+"
+        + NOT_A_NAME
+        + r"(?:"
+        + WHOLE_NAME
+        + r"|"
+        + LETTER
+        + r"\.)){0,3}"
+        + NAME_TAIL
+        + r"[ \t]*(?:\n[ \t]*(?:(?:phone|mobile|mob|cell|tel|telephone|email|e-mail|whatsapp|linkedin|viber)[ \t]*"
+        r"(?:no\.?)?[ \t]*[:.-]?[ \t]*)?(?:\+?\d[\d ().-]{6,}\d|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+|(?:https?://)?"
+        r"(?:www\.)?linkedin\.com/\S*)[ \t]*){1,3}\s*(?![\s\S])",
         # A name alone ending a one-paragraph message, after its last sentence: "... at Lumen. Aisha".
         r"[.!?][ \t]+(?!"
         + SIGNOFF_WORDS
