@@ -420,9 +420,23 @@ HIGHLIGHT_PATTERNS: tuple[str, ...] = (
     r"(?:good |great |real )?challenge|eye-opener|revelation|clever|inspiring|memorable|relatable|helpful|"
     r"breathtaking|adorable|amazing|incredible|impressive|beautiful|stunning|genius|hilarious|a good one)\b",
     # Plain words that point at one moment: "the part about", "it stuck with me", "I liked how you".
-    r"\bthe (?:part|bit|moment|section|point|question|case|story|example|idea) (?:about|where|when|with|of)[ \t]+"
-    + GENERIC_OBJECT
-    + r"[A-Za-z]",
+    r"\bthe (?:[A-Za-z-]+ )?(?:part|bit|moment|section|point|question|case|story|example|idea|problem|task) "
+    r"(?:about|where|when|with|of|on)[ \t]+" + GENERIC_OBJECT + r"[A-Za-z]",
+    # A thing the reader showed, named: "Thank you for showing the new dialysis unit".
+    r"\b(?:for|and) showing (?:us )?" + GENERIC_OBJECT + r"(?:the|your|those|these|how) [A-Za-z]",
+    # Something of the reader's that impressed: "impressed with the 5S boards in the production line".
+    r"\b(?:impressed|amazed|struck|fascinated|intrigued|inspired) (?:with|by) (?:the|your|those|these) "
+    + NOT_GENERIC_THING
+    + r"(?!(?:whole |entire )?(?:company|organi[sz]ation|business|firm|facilities|work|growth|values|mission|"
+    r"professionalism|energy|friendliness|warmth|passion|dedication|commitment|enthusiasm|teamwork|hospitality|"
+    r"knowledge|expertise|kindness|setup|set-up|standards?|quality|level|size|scale|success|reputation)\b)"
+    r"[A-Za-z0-9-]+",
+    # A fact about the reader's place, learned: "happy to know that your school has a reading programme".
+    r"\b(?:happy|glad|nice|great|interesting|good|amazing|surprised|impressed|fascinating) to (?:know|learn|hear|"
+    r"find out) (?:that |how |about )?(?:your|the) "
+    + NOT_GENERIC_THING
+    + r"(?:[A-Za-z0-9-]+ ){0,2}(?:has|have|runs|run|does|uses|offers|holds|keeps|started|built|is building|plans|"
+    r"trains|hosts)\b",
     r"\b(?:liked|loved|enjoyed|appreciated|admired) (?:how|the way) (?:you|your|the|they)\b"
     r"(?! (?:team|staff|people|everyone|office|place) (?:was|were|is|are)\b)",
     r"\b(?:(?:stayed|stuck|stays|sticks) with me|still on my mind|made me (?:think|smile|laugh|rethink|reconsider)|"
