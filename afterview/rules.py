@@ -494,6 +494,16 @@ HIGHLIGHT_PATTERNS: tuple[str, ...] = (
     + r"[A-Za-z]+ (?:[a-z]+ )?[a-z]",
 )
 INTEREST_PATTERNS: tuple[str, ...] = (
+    # Wanting the job in the writer's own plain words, in any English: "I really want to be a cashier here",
+    # "I wish very much to work in your kitchen", "Sarvam is where I would most like to join", "id really like the job".
+    r"\bi (?:really |truly |so |very much |still )?(?:want|wish|hope|would love|'d love) to be (?:a|an) [a-z-]+"
+    r"(?: [a-z-]+)? (?:here|at|with|for|on|in)\b|"
+    r"\b(?:wish|hope|long) (?:very much |so much |really |truly )?to (?:work|join|be part|be with|start|serve|teach)\b|"
+    r"\bwhere i(?:'d| would)? (?:most |really |truly )?(?:like|love|want|hope|wish) to (?:join|work|be|grow|build|"
+    r"stay|learn)\b|\bid (?:really |truly |so |very much )?(?:love|like) (?:to|the|a|this)\b|"
+    r"\bwant to (?:[a-z]+ ){1,2}(?:for|with) (?:you|your (?:team|kitchen|crew|clinic|school|company|firm|store|"
+    r"restaurant|practice|ward|lab|office))\b|"
+    r"\b(?:would|'d) (?:still |much |really |very much )?(?:prefer|rather) to (?:teach|work|join|be|start|stay)\b",
     r"\b(?:interest(?:ed)?|excite(?:d|ment)|exciting|eager(?:ly|ness)?|enthusias(?:m|tic)|look(?:ing)? forward|"
     r"keen|thrilled|motivated|next (?:steps?|stage|round)|mov(?:e|ing) forward|(?:stay|keep) in touch|"
     r"can(?:'|no)t wait|hope to (?:join|contribute|hear|work|continue|stay|be part)|"
@@ -568,7 +578,8 @@ PRESSURE_SIGNALS: tuple[str, ...] = (
     r"^(?=[^?]*\?)(?=.*\b(?:yet|already|or not|yes or no)\b)(?=.*\b" + DECISION_WORDS + r"\b)",
     r"\b(?:did i get (?:it|the (?:job|role|position|offer|place))|am i (?:in|hired|still in the running|getting "
     r"(?:it|the (?:job|role|offer)))\b|is the (?:job|role|position|place) mine|so did i|so am i\b)",
-    r"^(?=[^?]*\?)(?=.*\bhave you (?:decided|made (?:a|your|the) (?:decision|choice)|picked|chosen|"
+    r"^(?=[^?]*\?)(?=.*\bhave you (?:guys |all |folks |lot )?(?:decided|made (?:a|your|the) (?:decision|choice)|"
+    r"picked|chosen|"
     r"found (?:someone|somebody)))",
     r"\bhow (?:much )?long(?:er)? (?:do|will|must|should|am) i (?:have to |going to )?(?:wait|be waiting)",
     r"\bwhen (?:will|do|can|shall) i (?:hear|get|know|find out|have)\b",
