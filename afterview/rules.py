@@ -875,7 +875,9 @@ PAY_ACKNOWLEDGED = (
     r"(?=.*\b(?:(?:thank(?:s| you)|grateful|appreciated?)\b[^.?!]{0,20}\bfor (?:explaining|going (?:over|through)|"
     r"walking me through|taking me through|outlining|sharing|clarifying|telling me about|setting out|being (?:clear|"
     r"open|upfront) about|that|this)|you (?:mentioned|explained|outlined|shared|told me about|walked me through|went "
-    r"(?:over|through)|clarified|raised|brought up|were (?:upfront|clear|open|transparent|honest) about)\b))"
+    r"(?:over|through)|clarified|raised|brought up|were (?:upfront|clear|open|transparent|honest) about)\b|"
+    r"\bi (?:understand|noted|note|see) (?:that )?the\b[^?]*\b(?:works? for me|suits? me|fine (?:with|for) me|"
+    r"(?:is|are|sounds?|seems?) (?:fine|fair|good|reasonable)|glad to hear)\b))"
 )
 MONEY_SIGNALS: tuple[str, ...] = (
     r"^(?=.*" + ASKING + r")(?=.*\b" + MONEY_WORDS + r"\b)",
@@ -1683,6 +1685,7 @@ def shared_patterns() -> dict[str, str]:
         "surname_particle": SURNAME_PARTICLE,
         "organisation_word": "^" + ORGANISATION_WORD + "$",
         "courtesy_AV501": POLITE_ASK,
+        "courtesy_AV505": "^" + PAY_ACKNOWLEDGED,
         "courtesy_AV508": POLITE_FOLLOW_UP,
     }
 
