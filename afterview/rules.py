@@ -642,7 +642,7 @@ PRESSURE_SIGNALS: tuple[str, ...] = (
 # chance you could tell me by tomorrow?" stays pressure; the pressure patterns always apply).
 NEAR_DEADLINE = (
     r"\b(?:today|tonight|tomorrow|this (?:week|morning|afternoon|evening)|(?:before|by) (?:the )?(?:weekend|end of|"
-    r"eod|cob|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|right away|asap|immediately|"
+    r"eod|cob|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|by (?:the )?\d|right away|asap|immediately|"
     r"rather than next|on hold|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:follow|email|e-mail|message|time))"
 )
 OTHER_OFFER = (
@@ -655,7 +655,9 @@ POLITE_ASK = (
     + NEAR_DEADLINE
     + r"\b)|(?=.*"
     + OTHER_OFFER
-    + r"))(?=.*\b(?:is it possible|would it be possible|would you be able|might you be able|if (?:at all )?possible|"
+    + r"))(?=.*\b(?:may i (?:ask|know|enquire|inquire)|(?:i was |just )?wondering|could you (?:please |kindly )?"
+    r"(?:tell|let) me (?:know )?(?:whether|if|when|roughly|how)|is likely|likely to|is it possible|"
+    r"would it be possible|would you be able|might you be able|if (?:at all )?possible|"
     r"if you(?:'re| are| were) able|any chance|no (?:worries|pressure|rush|problem|stress)|(?:totally|completely|"
     r"perfectly|absolutely|entirely) (?:fine|okay|ok|understand\w*)|i (?:completely |totally |fully |quite )?"
     r"understand|whenever (?:you|it)|when you (?:get|have) a (?:chance|moment|minute)|at your (?:convenience|"
@@ -752,7 +754,7 @@ POLITE_FOLLOW_UP = (
     r"(?:two|three)|assume|trust|surely|apparently|courtesy|even|finally|bother\w*|follow-?ups?|already|"
     r"trailing|refer to|below)\b)(?=.*\b(?:hope (?:you are|you're|this finds|all is|your week)|"
     r"just (?:following up|checking in|wanted to)|i (?:completely |fully |totally )?understand|"
-    r"kindly|gently|following up on|checking (?:in|whether|if)|wondered|wondering|may i (?:ask|know)|any "
+    r"kindly|gently|following up on|checking (?:in|whether|if)|check in|wondered|wondering|may i (?:ask|know)|any "
     r"(?:update|news|progress))\b)"
 )
 # Evaluative negative words aimed at the writer's own employer, boss or colleagues.
