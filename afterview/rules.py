@@ -623,7 +623,8 @@ PRESSURE_SIGNALS: tuple[str, ...] = (
     r"\b(?:another|other|a different|two|three|several) (?:other )?(?:company|companies|firm|firms|employer|employers|"
     r"places?|offers?) (?:is |are )?(?:ready|about|keen|eager|waiting|wants?|want) (?:to (?:sign|hire|take|offer|"
     r"snap)|me)\b",
-    r"\b(?:expedite|fast-track|speed up|hurry) (?:the|this|my|your) (?:process|decision|application|hiring|outcome)\b|"
+    r"\b(?:expedite|fast-track|speed up|hurry) (?:the|this|my|your) (?:[a-z]+ )?(?:process|decision|application|"
+    r"hiring|outcome)\b|"
     r"\b(?:revert|reply|respond|answer|decide|decision|outcome|let me know|get back|hear back)\b[^.?!\n]{0,30}"
     r"\bwithin (?:the next )?(?:\d+|twenty-four|forty-eight|one|two|a) (?:hours?|days?)\b",
     r"\bi(?:'ll| will)(?: be| keep)? (?:call|ring|email|e-mail|phon|messag|chas|check|follow)\w*[^.?!\n]{0,40}"
@@ -686,6 +687,7 @@ SILENCE_WORDS = (
     r"not to have (?:received|had|got)|not (?:to )?(?:get|receive) (?:even )?(?:a|an|any)|(?:nobody|no one|no-one|"
     r"nobody's|no one's)(?: has| had)? (?:been in touch|"
     r"contacted|followed up|replied|responded|called|got back)|(?:go|gone|went|going) (?:quiet|silent)|"
+    r"(?:not|n't) (?:yet )?been (?:updated|contacted|told|informed|called|kept (?:informed|updated|posted))|"
     r"(?:it's|it has|it is|it's now|it has now) (?:now )?been (?:a|an|one|two|three|four|five|six|several|many|\d+) "
     r"(?:days?|weeks?|months?)|lack of (?:any |a )?(?:reply|response|word|news|update|answer|feedback|contact))"
 )
@@ -699,6 +701,10 @@ REPROACH_SIGNALS: tuple[str, ...] = (
     r"in case you (?:missed|forgot|didn't see|did not see|overlooked)|"
     r"hope (?:this one|this time it|this message finally) (?:reaches|gets|finds)|"
     r"as (?:previously|already) (?:stated|mentioned|said|noted|discussed|requested)|"
+    r"as i(?: have|'ve| had) already (?:said|mentioned|stated|noted|written|explained|told you)|"
+    r"i(?:'m| am) sure you(?:'re| are) (?:very |so |extremely |terribly )?busy,? but|"
+    r"(?:a|any) (?:reply|response|answer|acknowledg\w*) would be nice|(?:gets?|got) lost like|"
+    r"like the (?:previous|last|other|earlier) (?:ones|emails|e-mails|messages|two|three)|"
     r"as i (?:already )?(?:said|mentioned|wrote|stated|noted) (?:in|on) my (?:last|previous|earlier|first|other|"
     r"application|cv|resume|email|message)|(?:as|like) i (?:already )?(?:said|mentioned|wrote|explained|pointed out|"
     r"told you)(?: (?:in|on) my (?:last|previous|earlier|first) (?:email|message|note)| more than once| twice| before)|"
@@ -761,7 +767,8 @@ POLITE_FOLLOW_UP = (
 OWN_EMPLOYER = (
     r"(?:my (?:current |present |previous |former |last |old |ex-?|existing )?(?:boss|bosses|manager|managers|"
     r"employer|company|supervisor|team lead|line manager|workplace|job|firm|management|colleagues|co-?workers|"
-    r"director|owner|owners|principal|agency|organi[sz]ation|leadership|restaurant|hospital|clinic|store|school)|"
+    r"director|owner|owners|principal|agency|organi[sz]ation|leadership|restaurant|hospital|clinic|store|school|"
+    r"account|campaign|department|dept|tl|team leader)|"
     r"(?:the )?(?:people|management|managers|leadership|owners?|bosses) (?:at|in|where) (?:my|i)|"
     r"(?:management|leadership) at (?:the|my) (?:store|company|place|hospital|firm|office|restaurant|shop)|"
     r"(?:the )?(?:place|store|company|firm|hospital|school|shop) (?:where )?i (?:currently )?(?:work|am) "
@@ -794,7 +801,8 @@ NEGATIVE_JUDGEMENT = (
     r"(?:don't|doesn't|do not|does not|never) pay (?:on time|us|me|properly|fairly)|(?:zero|no) (?:leadership|"
     r"management|people|communication) skills|gossip\w*|get(?:s)? nothing done|"
     r"treat(?:s|ed)? (?:its|their|the|us|me) (?:workers|staff|people|employees|temps) (?:terribly|badly|awfully|"
-    r"poorly))"
+    r"poorly)|(?:very |really |so |such )?bad (?:management|manager|boss|bosses|leadership|culture|environment|"
+    r"place)|no growth|biased|(?:proper |real |total )?cowboys|favou?ritism|(?:office )?politics)"
 )
 CRITICISM_SIGNALS: tuple[str, ...] = (
     r"\b(?:lazy|useless|incompetent|toxic|clueless|rude|awful|terrible|horrible)\b[^.?!\n]{0,20}\b(?:at|in|from) my "
@@ -824,7 +832,8 @@ FAILURE_SIGNALS: tuple[str, ...] = (
     r"\b(?:stumbled|tripped) (?:badly )?(?:on|over) (?:the|that|your|my|a) (?:[a-z-]+ )?(?:question|answer|"
     r"calculation|task|case|exercise|test|presentation|problem)",
     r"\b(?:wasn't|was not|not) (?:at )?my best\b",
-    r"\b(?:came|come) across as (?:totally |completely |a bit |really |so )?(?:unprepared|nervous|clueless|lost)\b",
+    r"\b(?:came|come) across as (?:totally |completely |a bit |really |so |quite |rather |very |pretty |fairly )?"
+    r"(?:unprepared|nervous|clueless|lost|underprepared|disorgani[sz]ed)\b",
     r"\bi(?:'m| am) (?:probably |surely )?(?:not the (?:strongest|best|most [a-z]+)|the (?:least|weakest) )\b",
     r"\bmy mind went blank\b|\bdid(?: not|n't) do (?:justice to myself|myself justice)\b|"
     r"\b(?:counts?|weighs?) (?:heavily )?against me\b|\bi doubt i(?:'m| am) what you(?:'re| are) looking for\b",
