@@ -802,11 +802,13 @@ NEGATIVE_JUDGEMENT = (
     r"management|people|communication) skills|gossip\w*|get(?:s)? nothing done|"
     r"treat(?:s|ed)? (?:its|their|the|us|me) (?:workers|staff|people|employees|temps) (?:terribly|badly|awfully|"
     r"poorly)|(?:very |really |so |such )?bad (?:management|manager|boss|bosses|leadership|culture|environment|"
-    r"place)|no growth|biased|(?:proper |real |total )?cowboys|favou?ritism|(?:office )?politics)"
+    r"place)|no growth|biased|(?:proper |real |total )?cowboys|favou?ritism|office politics|"
+    r"(?:so much|too much|lots of|a lot of) politics)"
 )
 CRITICISM_SIGNALS: tuple[str, ...] = (
-    r"\b(?:lazy|useless|incompetent|toxic|clueless|rude|awful|terrible|horrible)\b[^.?!\n]{0,20}\b(?:at|in|from) my "
-    r"(?:current|present|previous|former|last|old)\b",
+    r"\b(?:lazy|useless|incompetent|toxic|clueless|rude|awful|terrible|horrible|office politics|"
+    r"(?:so much|too much|lots of) politics|favou?ritism|micromanag\w*|bad management)\b[^.?!\n]{0,20}"
+    r"\b(?:at|in|from) my (?:current|present|previous|former|last|old)\b",
     # The reason for leaving given as a fault of the employer.
     r"\b(?:left|leaving|leave|quit|quitting)\b[^.?!\n]{0,40}\bbecause\b[^.?!\n]{0,40}\b(?:incompetent|dishonest|toxic|"
     r"terrible|awful|useless|clueless|abusive|a joke|a mess|bull(?:y|ies|ying)|micromanag\w*|lazy|unprofessional)",
