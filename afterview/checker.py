@@ -420,6 +420,16 @@ def shouting(
     return results
 
 
+def model_codes(text: str) -> frozenset[str]:
+    """The sentence model's red flags for a sentence, less those its courtesy pattern shows to be polite."""
+    patterns = shared_patterns()
+    return frozenset(
+        code
+        for code in flagged_codes(text)
+        if "courtesy_" + code not in patterns or not compile_pattern(patterns["courtesy_" + code]).search(text)
+    )
+
+
 def sentence_forbid(
     rule: Rule, draft: Draft, channel: str, context: dict[str, Any], elements: dict[str, bool], finding: Report
 ) -> list[Finding]:
@@ -435,7 +445,7 @@ def sentence_forbid(
                 results.append(finding(sentence.line, excerpt(match.group(0) or sentence.text)))
                 break
         else:
-            if rule.code in flagged_codes(sentence.text):
+            if rule.code in model_codes(sentence.text):
                 results.append(finding(sentence.line, excerpt(sentence.text)))
     return results
 
@@ -601,7 +611,7 @@ def sentence_role(sentence: str, rules: Sequence[Rule] = DRAFT_RULES) -> str:
             signals = [patterns["role_" + role]] if "role_" + role in patterns else []
         if any(compile_pattern(p).search(sentence) for p in signals):
             return role
-        if role in ROLE_RULES and {code for code in ROLE_RULES[role] if code in by_code} & flagged_codes(sentence):
+        if role in ROLE_RULES and {code for code in ROLE_RULES[role] if code in by_code} & model_codes(sentence):
             return role
     return "other"
 

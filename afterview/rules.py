@@ -72,7 +72,9 @@ SIGNOFF_WORDS = (
     r"|with (?:warm|warmest|kind|kindest|best|many|sincere) (?:wishes|regards|thanks)|love|thanks a lot"
     r"|god bless(?: (?:and|&) thank you)?|ta)"
 )
-SIGNOFF_LINE = r"^[ \t]*" + SIGNOFF_WORDS + r"[ \t]*[,.!]?[ \t]*$"
+# "Thanks & regards", "Thanks and Regards": two sign-offs joined, common in Indian and Filipino English.
+SIGNOFF_PAIR = SIGNOFF_WORDS + r"(?:[ \t]*(?:and|&)[ \t]*" + SIGNOFF_WORDS + r")?"
+SIGNOFF_LINE = r"^[ \t]*" + SIGNOFF_PAIR + r"[ \t]*[,.!]?[ \t]*$"
 LETTER = r"[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u1E00-\u1EFF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]"
 NAME_WORD = LETTER + r"(?:" + LETTER + r"|['.-])*"
 # A written-out name (not initials such as "J.K."), for a name that ends the note on its own.
@@ -82,38 +84,67 @@ NOT_A_NAME = (
     r"(?!(?:and|or|but|the|a|an|to|for|of|in|on|at|with|from|see|have|had|hope|i|i'm|i'll|you|your|we|it|its|it's|"
     r"so|again|once|everyone|everybody|all|that|this|these|those|talk|speak|looking|look|thanks|thank|regards|was|is|"
     r"are|be|will|would|can|could|please|let|my|me|just|very|really|much|more|everything|anyway|sir|madam|mate|"
-    r"hi|hello|hey|dear|good|have|enjoy|yes|no|ok|okay)\b)"
+    r"hi|hello|hey|dear|good|have|enjoy|yes|no|ok|okay|sent|call|text|reach|contact|phone|mobile|email|whatsapp)\b)"
 )
 SIGNED_NAME = NOT_A_NAME + NAME_WORD + r"(?:[ \t]+" + NOT_A_NAME + NAME_WORD + r"){0,3}"
-# A line that is a signature by itself: "- Kai", "Best, Wei Zhang", "Sincerely, Rebecca L. Hoffman, M.Ed.", "Shaz".
+# What may follow a signed name on its line: credentials, a note in brackets, a phone, an email or a profile link
+# ("Denise Alvarez, RN", "Romeo Santos (driver applicant)", "Liam Fraser, 0412 555 873", "Tomasz Nowak | t@x.com").
+NAME_TAIL = (
+    r"(?:,[ \t]*[A-Za-z.]{2,10}){0,2}(?:[ \t]*\([^()\n]{1,60}\))?(?:[ \t]*(?:,|\||/|-|\u2013|\u2014)[ \t]*"
+    r"(?:\+?\d[\d ().-]{6,}\d|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+|(?:www\.)?linkedin\.com/[^\s|,]*)){0,3}"
+)
+# A line that is a signature by itself: "- Kai", "Best, Wei Zhang", "Sincerely, Rebecca L. Hoffman, M.Ed.", "Shaz",
+# "Harriet Lowe", "Sr. Reshma Thomas, RN", "Maraming salamat, Ria Dela Cruz".
 SIGNATURE_LINE = (
     r"^[ \t]*(?:(?:(?:-|\u2013|\u2014|~)[ \t]*|(?:"
     + SIGNOFF_WORDS
-    + r"|ta|salamat)(?:[ \t]*(?:and|&)[ \t]*"
+    + r"|ta|(?:maraming )?salamat)(?:[ \t]*(?:and|&)[ \t]*"
     + SIGNOFF_WORDS
     + r")?(?:[ \t]+po)?[ \t]*,[ \t]*)"
     + SIGNED_NAME
-    + r"(?:,[ \t]*[A-Za-z.]{2,10}){0,2}(?:[ \t]*\([^()\n]{1,60}\))?|"
+    + NAME_TAIL
+    + r"|"
     + NOT_A_NAME
     + r"(?!"
     + SIGNOFF_WORDS
-    + r"[ \t]*$)"
+    + r"[ \t]*$)(?:(?:dr|sr|mr|mrs|ms|mx|engr|atty|rev|fr)\.?[ \t]+)?"
     + WHOLE_NAME
+    + r"(?:[ \t]+"
+    + NOT_A_NAME
+    + r"(?:"
+    + WHOLE_NAME
+    + r"|"
+    + LETTER
+    + r"\.)){0,3}"
+    + NAME_TAIL
     + r")[ \t]*$"
 )
 SIGNATURE = "|".join(
     (
         # A sign-off line, then a name below it (initials alone do not count).
         r"^[ \t]*"
-        + SIGNOFF_WORDS
+        + SIGNOFF_PAIR
         + r"[ \t]*[,.!]?[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:"
         + LETTER
         + r"\.[ \t]*)?"
+        + NOT_A_NAME
         + WHOLE_NAME,
-        # "Best, Maya" on one line.
-        r"^[ \t]*" + SIGNOFF_WORDS + r",[ \t]+" + NAME_WORD + r"(?:[ \t]+" + NAME_WORD + r")?[ \t]*$",
+        # "Best, Maya" or "Regards, Denise Alvarez, RN" on one line.
+        r"^[ \t]*"
+        + SIGNOFF_PAIR
+        + r",[ \t]+"
+        + NOT_A_NAME
+        + NAME_WORD
+        + r"(?:[ \t]+"
+        + NOT_A_NAME
+        + NAME_WORD
+        + r"){0,2}(?:,[ \t]*[A-Za-z.]{2,10}){0,2}[ \t]*$",
         # Any short closing line, then a name, and no long line after them.
-        r"^[^\n]{1,40}[,!.][ \t]*\n(?:[ \t]*\n)?[ \t]*"
+        r"^[^\n]{1,40}[,!.][ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[^\n]*"
+        + LETTER
+        + LETTER
+        + r")"
+        + NOT_A_NAME
         + NAME_WORD
         + r"(?:[ \t]+"
         + NAME_WORD
@@ -135,8 +166,45 @@ SIGNATURE = "|".join(
         + WHOLE_NAME
         + r")?"
         + r"(?:[ \t]+x{1,3})?\s*(?![\s\S])",
+        # A one-paragraph message that ends on its sign-off: "... next steps. Cheers, Ellie", "... today! - Marcus".
+        r"[.!?)][ \t]+(?:(?:"
+        + SIGNOFF_PAIR
+        + r"|ta|(?:maraming )?salamat)(?:[ \t]+po)?[ \t]*(?:,|-|\u2013|\u2014)[ \t]*|(?:-|\u2013|\u2014|~)[ \t]*)"
+        + NOT_A_NAME
+        + WHOLE_NAME
+        + r"(?:[ \t]+"
+        + NOT_A_NAME
+        + NAME_WORD
+        + r"){0,2}"
+        + NAME_TAIL
+        + r"[ \t]*\s*(?![\s\S])",
+        # A name on its own line and then only contact lines: "Aditya Kulkarni" over "+91 98450 12345".
+        r"(?:^|\n)[ \t]*"
+        + NOT_A_NAME
+        + WHOLE_NAME
+        + r"(?:[ \t]+"
+        + NOT_A_NAME
+        + r"(?:"
+        + WHOLE_NAME
+        + r"|"
+        + LETTER
+        + r"\.)){0,3}"
+        + NAME_TAIL
+        + r"[ \t]*(?:\n[ \t]*(?:(?:phone|mobile|mob|cell|tel|telephone|email|e-mail|whatsapp|linkedin|viber)[ \t]*"
+        r"(?:no\.?)?[ \t]*[:.-]?[ \t]*)?(?:\+?\d[\d ().-]{6,}\d|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+|(?:https?://)?"
+        r"(?:www\.)?linkedin\.com/\S*)[ \t]*){1,3}\s*(?![\s\S])",
+        # A name alone ending a one-paragraph message, after its last sentence: "... at Lumen. Aisha".
+        r"[.!?][ \t]+(?!"
+        + SIGNOFF_WORDS
+        + r"\b)(?!(?:x+|good luck|see you|bye|ps|p\.s|stay|fingers|ciao|namaste)\b)"
+        + NOT_A_NAME
+        + WHOLE_NAME
+        + r"(?:[ \t]+"
+        + NOT_A_NAME
+        + WHOLE_NAME
+        + r")?[ \t]*\s*(?![\s\S])",
         # A name alone on the last line, under a line that ends a sentence (and perhaps a line of kisses).
-        r"[.!?)][ \t]*\n(?:[ \t]*x{1,3}[ \t]*\n)?[ \t]*(?!"
+        r"[.!?)][ \t]*\n(?:[ \t]*\n)?(?:[ \t]*x{1,3}[ \t]*\n)?[ \t]*(?!"
         + SIGNOFF_WORDS
         + r"\b)(?!(?:x+|good luck|see you|bye|ps|p\.s)\b)"
         + WHOLE_NAME
@@ -173,13 +241,15 @@ ORGANISATION_WORD = (
     r"services|studios?|agency|hospital|academy|college|university|council|trust|bakery|bakeries|coffee|care|"
     r"construction|engineering|retail|stores|markets|software|digital|energy|airlines?|transport|properties|realty|"
     r"legal|law|associates|co|inc|ltd|llc|corp|plc|llp|industries|manufacturing|foundation|network|vets|veterinary|"
-    r"surgery|pharma|bio|events|marketing|architects|analytics|financial|finance|brewing|farms|steelworks|works)"
+    r"surgery|pharma|bio|events|marketing|architects|analytics|financial|finance|brewing|farms|steelworks|works|roofing|"
+    r"plumbing|electrical|heating|cleaning|landscaping|catering|outfitters|supplies|supply|automotive|salon|fitness|"
+    r"security|staffing|recruitment|nursing|childcare|dentistry|accountants|solicitors|pharmaceuticals|telecom)"
 )
 ORGANISATION_AHEAD = r"(?=[ \t]+(?:[^ \t\n.,;:!?()]+[ \t]+){0,3}" + ORGANISATION_WORD + r"\b)"
 COMPANY_CUE = (
     r"(?<!\bmy )(?<!\bformer )(?<!\bcurrent )(?<!\bprevious )(?<!\bpast )(?<!\bold )"
     r"\b(?:(?:role|position|job|post|opening|opportunity|internship|vacancy|apprenticeship)[ \t]+(?:at|with)|"
-    r"(?:team|career|future|interview|day|time|life|everyone|people|folks|staff|value|growing|chance)[ \t]+at|"
+    r"(?:team|crew|career|future|interview|day|time|life|everyone|people|folks|staff|value|growing|chance)[ \t]+at|"
     r"join(?:ing)?(?:[ \t]+the)?(?![ \t]+(?:everyone|everybody|you|the whole|(?:[^ \t\n.,;:!?()]+[ \t]+){0,2}"
     r"(?:team|department|room|branch|unit|ward|office|site|crew|staff|squad|kitchen|floor|shift|class)\b))|"
     r"(?:department|addition|contribution)[ \t]+(?:at|to)|"
@@ -290,7 +360,8 @@ VAGUE_TOPIC = (
     r"(?![ \t]+(?:me |us )?(?:(?:about|of|on|regarding)[ \t]+)?(?:the |this |your |our |how you |what |where |"
     r"life (?:on |at |in )?(?:the |your )?|a typical day |day-to-day )?"
     r"(?:role|culture|practice|team|company|position|job|work|process|day|organi[sz]ation|business|direction|"
-    r"boat|place|firm|school|shop|store|clinic)\b)"
+    r"boat|place|firm|school|shop|store|clinic|home|hospital|ward|unit|hotel|restaurant|kitchen|office|site|"
+    r"cent(?:er|re)|branch|department|agency|library|salon|plant|warehouse|facility|facilities|building)\b)"
 )
 HIGHLIGHT_PATTERNS: tuple[str, ...] = (
     r"\b(?:discuss(?:ed|ing|ion|ions)?|conversation|chat|talk(?:ed|ing)?|exchange)(?:[ \t\n]+through)?[ \t\n]+"
@@ -304,19 +375,21 @@ HIGHLIGHT_PATTERNS: tuple[str, ...] = (
     r"\bwhat you (?:said|shared|told me|described|explained|mentioned)\b" + VAGUE_TOPIC,
     r"\byou(?:'re| are| were) (?:building|working on|planning|running|doing|putting|rolling out|launching|"
     r"developing|designing|bringing)\b",
-    r"\b(?:learning|hearing|finding out|seeing|watching|to hear|to learn|to see|getting to (?:see|try|meet))"
+    r"\b(?:learning|hearing|finding out|seeing|watching|to hear|to learn|to see|to watch|to try|to taste|"
+    r"trying|tasting|getting to (?:see|try|meet|use))"
     r"[ \t\n]+(?!(?:(?:more )?about[ \t\n]+)?(?:(?:the|your) )?(?:next (?:steps?|stage|round)|decision|outcome|"
     r"timeline)\b|what you decide)(?:about[ \t\n]+|more about[ \t\n]+)?"
     + GENERIC_OBJECT
     + r"(?:how|why|what|that|your|the|about|more|[A-Za-z]+'s)\b",
-    r"\byour (?:[A-Za-z-]+ )?(?:point|question|insight|comment|description|explanation|story|example|thoughts?|"
+    r"\byour (?:[A-Za-z-]+ )?(?:point|question|insight|comment|description|explanation|story|tale|example|thoughts?|"
     r"perspective|vision|plans?|approach|advice|account|idea|project|strategy|initiative|programme|program|goal)s?"
     r"(?: (?:about|on|of|regarding|that|around|to|for)\b|:)(?![ \t]+(?:the|this|that|your|our|a|its|their) "
     r"(?:role|position|job|company|team|culture|vision|mission|values|work|business|organi[sz]ation|practice|"
     r"opportunity)\b)",
     r"\b(?:when|as|where) we (?:discussed|talked|spoke|covered|looked at|went through|walked through|got into|"
     r"touched on)\b",
-    r"\bthe (?:tour|demo|walkthrough|whiteboard|case study|exercise|presentation) (?:of|on|about)\b",
+    r"\bthe (?:tour|demo|walkthrough|whiteboard|case study|case|exercise|presentation|task|puzzle|brief|role-play|"
+    r"scenario|problem) (?:of|on|about)\b",
     r"\bthe (?:[A-Za-z-]+ )?(?:question|point|example|story|problem|scenario) (?:you|(?:[A-Za-z.]+ ){1,2})"
     r"(?:raised|asked|mentioned|shared|made|posed|described|gave)\b",
     r"\bthe way (?:you|your|the team)\b",
@@ -328,7 +401,7 @@ HIGHLIGHT_PATTERNS: tuple[str, ...] = (
     r"\bthe (?:[A-Za-z-]+ ){0,3}(?:exercise|case study|task|scenario|demo|presentation|role-play|trial|test)"
     r"(?: (?:of|on|about|with|where|in which)\b|,)",
     # Something done together during the visit: "next to you", "the trial shift taught me".
-    r"\b(?:next to|alongside|beside|shadowing|watching) you\b",
+    r"\b(?:next to|alongside|beside|shadowing|watching|watch|watched) you\b",
     r"\b(?:you|who) (?:show|shows|showed|told|taught|gave|walked) (?:me|us)\b" + VAGUE_TOPIC,
     r"\b(?:the|your|that|this) (?:[A-Za-z-]+ ){0,3}(?:shift|trial|lesson|task|tour|visit|session|exercise|demo|"
     r"walk-round|walkaround|service) (?:taught|showed|gave|helped|made|left|reminded)\b",
@@ -337,25 +410,43 @@ HIGHLIGHT_PATTERNS: tuple[str, ...] = (
     r"(?:around |round |through |to |how |try |teach |see |use )?(?!around |round |through |"
     r"to )" + GENERIC_OBJECT + r"[A-Za-z]",
     r"\b(?:enjoyed|liked|loved) (?:discussing|brainstorming|trying|building|solving|working (?:on|through)|"
-    r"looking at|tackling|debugging|cooking|making) " + GENERIC_OBJECT + r"[A-Za-z]",
+    r"looking at|tackling|debugging|cooking|making|teaching|shadowing|testing|fixing|wiring|designing|sketching|"
+    r"observing|serving|baking|planning|mapping|reviewing|pairing on) " + GENERIC_OBJECT + r"[A-Za-z]",
     r"\b(?:the|that) (?!(?:whole |entire |full )?(?:team|interview|day|visit|conversation|chat|process|meeting|call|"
     r"people|staff|office|place|company|role|job)\b)(?:[A-Za-z'-]+ ){1,8}(?:was|were) (?:a |an |very |really |so |"
-    r"quite )?(?:highlight|fun|cool|useful|educative|eye-opening|good test|great test|fascinating|brilliant|"
+    r"quite |such a )?(?:real |great |big |true |definite )?(?:highlight|fun|cool|useful|educative|eye-opening|"
+    r"good test|great test|fascinating|brilliant|detailed|insightful|smart|neat|funny|unreal|"
+    r"thoughtful|ingenious|practical|satisfying|(?:a )?stretch|tough one|tricky one|hard one|"
     r"(?:good |great |real )?challenge|eye-opener|revelation|clever|inspiring|memorable|relatable|helpful|"
     r"breathtaking|adorable|amazing|incredible|impressive|beautiful|stunning|genius|hilarious|a good one)\b",
     # Plain words that point at one moment: "the part about", "it stuck with me", "I liked how you".
-    r"\bthe (?:part|bit|moment|section|point|question|case|story|example|idea) (?:about|where|when|with|of)[ \t]+"
-    + GENERIC_OBJECT
-    + r"[A-Za-z]",
+    r"\bthe (?:[A-Za-z-]+ )?(?:part|bit|moment|section|point|question|case|story|example|idea|problem|task) "
+    r"(?:about|where|when|with|of|on)[ \t]+" + GENERIC_OBJECT + r"[A-Za-z]",
+    # A thing the reader showed, named: "Thank you for showing the new dialysis unit".
+    r"\b(?:for|and) showing (?:us )?" + GENERIC_OBJECT + r"(?:the|your|those|these|how) [A-Za-z]",
+    # Something of the reader's that impressed: "impressed with the 5S boards in the production line".
+    r"\b(?:impressed|amazed|struck|fascinated|intrigued|inspired) (?:with|by) (?:the|your|those|these) "
+    + NOT_GENERIC_THING
+    + r"(?!(?:whole |entire )?(?:company|organi[sz]ation|business|firm|facilities|work|growth|values|mission|"
+    r"professionalism|energy|friendliness|warmth|passion|dedication|commitment|enthusiasm|teamwork|hospitality|"
+    r"knowledge|expertise|kindness|setup|set-up|standards?|quality|level|size|scale|success|reputation)\b)"
+    r"[A-Za-z0-9-]+",
+    # A fact about the reader's place, learned: "happy to know that your school has a reading programme".
+    r"\b(?:happy|glad|nice|great|interesting|good|amazing|surprised|impressed|fascinating) to (?:know|learn|hear|"
+    r"find out) (?:that |how |about )?(?:your|the) "
+    + NOT_GENERIC_THING
+    + r"(?:[A-Za-z0-9-]+ ){0,2}(?:has|have|runs|run|does|uses|offers|holds|keeps|started|built|is building|plans|"
+    r"trains|hosts)\b",
     r"\b(?:liked|loved|enjoyed|appreciated|admired) (?:how|the way) (?:you|your|the|they)\b"
     r"(?! (?:team|staff|people|everyone|office|place) (?:was|were|is|are)\b)",
     r"\b(?:(?:stayed|stuck|stays|sticks) with me|still on my mind|made me (?:think|smile|laugh|rethink|reconsider)|"
+    r"made my (?:day|morning|afternoon|week)|caught my (?:eye|attention)|(?:a|such a) (?:nice|lovely|neat|great) touch|"
     r"eye-opening|(?:i|we) (?:had not|hadn't|never) (?:considered|thought about|seen)|(?:struck|fascinated|intrigued) "
     r"by (?:the|how|your|what)|impressed by (?:how|the way)|the most (?:useful|interesting|memorable|valuable|fun|"
     r"enjoyable) part)\b",
     r"\bkeep (?:coming back to|thinking (?:about|of)|going back to)\b|\b(?:was|were) the (?:best|highlight|favou?rite|"
-    r"most [a-z]+) (?:part|bit|moment)\b|\byour (?:walkthrough|walk-through|breakdown|sketch|diagram|explanation|"
-    r"demo|demonstration) of\b",
+    r"most [a-z]+|[a-z]{3,}est) (?:part|bit|moment)\b|"
+    r"\byour (?:walkthrough|walk-through|breakdown|sketch|diagram|explanation|demo|demonstration) of\b",
     r"\b(?:for|and) (?:explaining|describing|demonstrating) (?:how|why|what|your|the) [A-Za-z]|"
     r"\bthe (?:look|walk|walk-round|walkround|visit) (?:at|round|around|through|to) (?:the|your)\b|"
     r"\b(?:tip|trick|advice|suggestion|hint)\b[^.!?\n]{0,40}\b(?:worked|helped|tried it)\b",
@@ -370,24 +461,49 @@ HIGHLIGHT_PATTERNS: tuple[str, ...] = (
     r"\bthe (?:[A-Za-z0-9-]+ ){0,2}(?:bug|fault|problem|issue|patient|customer|ticket|incident|client|order|delivery) "
     r"(?:where|when|that|who)\b",
     # A plain moment: a named thing from the visit, pinned down by a clause, a figure or a judgement of it.
-    r"\b(?:the|those|these) "
+    r"\b(?:the|those|these|that|your) "
     + NOT_GENERIC_THING
-    + r"(?:(?!(?:is|was|are|were)\b)[A-Za-z-]+ ){0,3}(?!(?:is|was|are|were)\b)[A-Za-z-]+,? (?:where|when|who|which) "
+    + r"(?:(?!(?:is|was|are|were)\b)[A-Za-z-]+ ){0,4}(?!(?:is|was|are|were)\b)[A-Za-z-]+,? (?:where|when|who|which) "
     r"(?!(?:i|we|you)(?:'d| would| will| could| can)\b)[a-z]+ (?:[a-z']+ )?[a-z]",
     r"\b(?:the|those|these) " + NOT_GENERIC_THING + r"(?:[A-Za-z-]+ ){0,3}(?:at|in|on) (?:[A-Za-z-]+ )?\d",
     r"\b(?:the|those|these|that) " + NOT_GENERIC_THING + r"(?:[A-Za-z0-9'%-]+,? ){1,12}(?:was|were|is) (?:a |an |very |"
-    r"really |so |quite |just )?(?:lovely|sweet|(?:good|great|real|useful) lesson|the best thing|impressive|"
+    r"really |so |quite |just |such a )?(?:lovely|sweet|(?:good|great|real|useful) lesson|the best thing|impressive|"
+    r"(?:clever|smart|brilliant|neat|great|lovely|simple|good|practical) (?:idea|touch|system|solution|trick|fix)|"
     r"something else|a (?:great|good|perfect) example|"
     r"(?:interesting|fun|amazing|great|good|fascinating) to (?:see|watch|hear|learn|try))\b",
     r"\b(?:brought home|opened my eyes|made the " + NOT_GENERIC_THING + r"(?:[a-z-]+ ){1,3}(?:very |so |really )?clear|"
     r"explained (?:the|this) (?:job|role|work) better|(?:i )?still remember (?:the|when|how|that)|"
     r"i remember (?:the|when|how))\b",
+    # A named thing of the reader's, liked where it is: "I really liked the flood lights project at the stadium".
+    r"\b(?:liked|loved|enjoyed|admired) (?:the|your) "
+    + NOT_GENERIC_THING
+    + r"(?!(?:energy|vibes?|feel|spirit|warmth|friendliness|hospitality|buzz|mood)\b)(?:[A-Za-z-]+ ){2,3}"
+    r"(?:at|in|on|for|with|by) (?:the|your) [A-Za-z]",
+    # A thing seen there, judged by how it looked: "the new barcode scanners on the loading dock looked handy".
+    r"\bthe " + NOT_GENERIC_THING + r"(?:[A-Za-z0-9-]+ ){1,6}(?:looked|looks|seemed|seems|sounded|sounds) "
+    r"(?:really |very |so |super |incredibly )?(?:handy|useful|clever|smart|brilliant|neat|efficient|impressive|"
+    r"ingenious|cool|fun|practical|well thought out)\b",
+    # A plan of the reader's, named by what it does: "the plan to digitise the 1970s planning files".
+    r"\bthe (?:[A-Za-z-]+ )?(?:plan|idea|project|proposal|move|push|initiative|scheme|switch|effort) to "
+    r"(?!(?:join|hire|fill|recruit|meet|interview|grow|expand|develop|improve|build) (?:the|your|a|an|its|our) "
+    r"(?:team|role|position|business|company|staff|people|services?)\b)[a-z]+ (?:the |your |its |a |an |all |every )?"
+    r"[A-Za-z0-9]",
     r"(?:^|[.!?][ \t]+)(?:watching|seeing|tasting|trying|handling) "
     r"(?!(?:you|everyone|everything|it|all|the team|your team|how)\b)"
     + GENERIC_OBJECT
     + r"[A-Za-z]+ (?:[a-z]+ )?[a-z]",
 )
 INTEREST_PATTERNS: tuple[str, ...] = (
+    # Wanting the job in the writer's own plain words, in any English: "I really want to be a cashier here",
+    # "I wish very much to work in your kitchen", "Sarvam is where I would most like to join", "id really like the job".
+    r"\bi (?:really |truly |so |very much |still )?(?:want|wish|hope|would love|'d love) to be (?:a|an) [a-z-]+"
+    r"(?: [a-z-]+)? (?:here|at|with|for|on|in)\b|"
+    r"\b(?:wish|hope|long) (?:very much |so much |really |truly )?to (?:work|join|be part|be with|start|serve|teach)\b|"
+    r"\bwhere i(?:'d| would)? (?:most |really |truly )?(?:like|love|want|hope|wish) to (?:join|work|be|grow|build|"
+    r"stay|learn)\b|\bid (?:really |truly |so |very much )?(?:love|like) (?:to|the|a|this)\b|"
+    r"\bwant to (?:[a-z]+ ){1,2}(?:for|with) (?:you|your (?:team|kitchen|crew|clinic|school|company|firm|store|"
+    r"restaurant|practice|ward|lab|office))\b|"
+    r"\b(?:would|'d) (?:still |much |really |very much )?(?:prefer|rather) to (?:teach|work|join|be|start|stay)\b",
     r"\b(?:interest(?:ed)?|excite(?:d|ment)|exciting|eager(?:ly|ness)?|enthusias(?:m|tic)|look(?:ing)? forward|"
     r"keen|thrilled|motivated|next (?:steps?|stage|round)|mov(?:e|ing) forward|(?:stay|keep) in touch|"
     r"can(?:'|no)t wait|hope to (?:join|contribute|hear|work|continue|stay|be part)|"
@@ -462,7 +578,8 @@ PRESSURE_SIGNALS: tuple[str, ...] = (
     r"^(?=[^?]*\?)(?=.*\b(?:yet|already|or not|yes or no)\b)(?=.*\b" + DECISION_WORDS + r"\b)",
     r"\b(?:did i get (?:it|the (?:job|role|position|offer|place))|am i (?:in|hired|still in the running|getting "
     r"(?:it|the (?:job|role|offer)))\b|is the (?:job|role|position|place) mine|so did i|so am i\b)",
-    r"^(?=[^?]*\?)(?=.*\bhave you (?:decided|made (?:a|your|the) (?:decision|choice)|picked|chosen|"
+    r"^(?=[^?]*\?)(?=.*\bhave you (?:guys |all |folks |lot )?(?:decided|made (?:a|your|the) (?:decision|choice)|"
+    r"picked|chosen|"
     r"found (?:someone|somebody)))",
     r"\bhow (?:much )?long(?:er)? (?:do|will|must|should|am) i (?:have to |going to )?(?:wait|be waiting)",
     r"\bwhen (?:will|do|can|shall) i (?:hear|get|know|find out|have)\b",
@@ -506,7 +623,8 @@ PRESSURE_SIGNALS: tuple[str, ...] = (
     r"\b(?:another|other|a different|two|three|several) (?:other )?(?:company|companies|firm|firms|employer|employers|"
     r"places?|offers?) (?:is |are )?(?:ready|about|keen|eager|waiting|wants?|want) (?:to (?:sign|hire|take|offer|"
     r"snap)|me)\b",
-    r"\b(?:expedite|fast-track|speed up|hurry) (?:the|this|my|your) (?:process|decision|application|hiring|outcome)\b|"
+    r"\b(?:expedite|fast-track|speed up|hurry) (?:the|this|my|your) (?:[a-z]+ )?(?:process|decision|application|"
+    r"hiring|outcome)\b|"
     r"\b(?:revert|reply|respond|answer|decide|decision|outcome|let me know|get back|hear back)\b[^.?!\n]{0,30}"
     r"\bwithin (?:the next )?(?:\d+|twenty-four|forty-eight|one|two|a) (?:hours?|days?)\b",
     r"\bi(?:'ll| will)(?: be| keep)? (?:call|ring|email|e-mail|phon|messag|chas|check|follow)\w*[^.?!\n]{0,40}"
@@ -514,6 +632,41 @@ PRESSURE_SIGNALS: tuple[str, ...] = (
     r"\bfollowing up (?:again )?for the (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time\b",
     r"\b(?:reached|made|come to) (?:a|your|the) (?:verdict|decision) on (?:me|my)\b|\bput me out of my misery\b|"
     r"\bspeed (?:things|it|this) along\b|\bwait (?:around )?indefinitely\b",
+    r"\b(?:update|inform|intimate|tell|revert to|get back to|reply to|call|message) me\b[^.?!\n]{0,30}"
+    r"\b(?:today(?: itself)?|tonight|tomorrow|asap|immediately|right away|at the earliest)\b|\btoday itself\b",
+    # A reproach about the employer's pace: "Why is it taking so long?", "What's the holdup?".
+    r"^(?=[^?]*\?)(?=.*\b(?:taking (?:so|this|such a) long|so slow|the (?:hold-?up|delay)|holding (?:things|it) up))|"
+    r"\bwhat(?:'s| is) (?:the )?(?:hold-?up|delay)\b",
+)
+# Softeners that make a timeline question or a competing offer's deadline a courtesy, not pressure: the sentence
+# model's pressure guess is not taken for a sentence with one and no near deadline of the employer's own ("Any
+# chance you could tell me by tomorrow?" stays pressure; the pressure patterns always apply).
+NEAR_DEADLINE = (
+    r"\b(?:today|tonight|tomorrow|this (?:week|morning|afternoon|evening)|(?:before|by) (?:the )?(?:weekend|end of|"
+    r"eod|cob|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|by (?:the )?\d|right away|asap|immediately|"
+    r"rather than next|on hold|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:follow|email|e-mail|message|time))"
+)
+OTHER_OFFER = (
+    r"\b(?:(?:another|other|a second|competing|separate|different) (?:job )?(?:offer|company|employer|firm|outfit|"
+    r"organi[sz]ation|business|school|hospital)|(?:been|was|got|have|received|had) (?:an? )?(?:job )?offer(?:ed)?|"
+    r"(?:revert|respond|reply|get back) to them|they (?:want|need|asked|have asked|gave|expect))\b"
+)
+POLITE_ASK = (
+    r"^(?:(?!.*"
+    + NEAR_DEADLINE
+    + r"\b)|(?=.*"
+    + OTHER_OFFER
+    + r"))(?=.*\b(?:may i (?:ask|know|enquire|inquire)|(?:i was |just )?wondering|could you (?:please |kindly )?"
+    r"(?:tell|let) me (?:know )?(?:whether|if|when|roughly|how)|is likely|likely to|is it possible|"
+    r"would it be possible|would you be able|might you be able|if (?:at all )?possible|"
+    r"if you(?:'re| are| were) able|any chance|no (?:worries|pressure|rush|problem|stress)|(?:totally|completely|"
+    r"perfectly|absolutely|entirely) (?:fine|okay|ok|understand\w*)|i (?:completely |totally |fully |quite )?"
+    r"understand|whenever (?:you|it)|when you (?:get|have) a (?:chance|moment|minute)|at your (?:convenience|"
+    r"earliest convenience)|happy to wait|i(?:'d| would) be (?:grateful|glad|thankful)|i(?:'d| would) (?:really )?"
+    r"appreciate|(?:just )?(?:a |as a )?heads[- ]up|to keep you (?:informed|posted|in the loop|updated)|to be "
+    r"(?:upfront|transparent|open)|in the interest of (?:transparency|being (?:open|upfront|transparent))|"
+    r"(?:wanted|want) to let you know|for your information|(?:my|the) first choice|i(?:'d| would) (?:much |really )?"
+    r"(?:rather|prefer)|(?:is|remains?) my (?:preference|first choice|top choice))\b)"
 )
 # Disappointment or reproach in the same sentence as the silence it is about; passive-aggressive reminders;
 # criticism of the hiring process.
@@ -534,6 +687,7 @@ SILENCE_WORDS = (
     r"not to have (?:received|had|got)|not (?:to )?(?:get|receive) (?:even )?(?:a|an|any)|(?:nobody|no one|no-one|"
     r"nobody's|no one's)(?: has| had)? (?:been in touch|"
     r"contacted|followed up|replied|responded|called|got back)|(?:go|gone|went|going) (?:quiet|silent)|"
+    r"(?:not|n't) (?:yet )?been (?:updated|contacted|told|informed|called|kept (?:informed|updated|posted))|"
     r"(?:it's|it has|it is|it's now|it has now) (?:now )?been (?:a|an|one|two|three|four|five|six|several|many|\d+) "
     r"(?:days?|weeks?|months?)|lack of (?:any |a )?(?:reply|response|word|news|update|answer|feedback|contact))"
 )
@@ -547,6 +701,10 @@ REPROACH_SIGNALS: tuple[str, ...] = (
     r"in case you (?:missed|forgot|didn't see|did not see|overlooked)|"
     r"hope (?:this one|this time it|this message finally) (?:reaches|gets|finds)|"
     r"as (?:previously|already) (?:stated|mentioned|said|noted|discussed|requested)|"
+    r"as i(?: have|'ve| had) already (?:said|mentioned|stated|noted|written|explained|told you)|"
+    r"i(?:'m| am) sure you(?:'re| are) (?:very |so |extremely |terribly )?busy,? but|"
+    r"(?:a|any) (?:reply|response|answer|acknowledg\w*) would be nice|(?:gets?|got) lost like|"
+    r"like the (?:previous|last|other|earlier) (?:ones|emails|e-mails|messages|two|three)|"
     r"as i (?:already )?(?:said|mentioned|wrote|stated|noted) (?:in|on) my (?:last|previous|earlier|first|other|"
     r"application|cv|resume|email|message)|(?:as|like) i (?:already )?(?:said|mentioned|wrote|explained|pointed out|"
     r"told you)(?: (?:in|on) my (?:last|previous|earlier|first) (?:email|message|note)| more than once| twice| before)|"
@@ -591,11 +749,26 @@ REPROACH_SIGNALS: tuple[str, ...] = (
     r"disorgani[sz]ed|chaotic|a mess|confusing|unprofessional|dismissive|cold|a joke|ridiculous|frustrating|"
     r"disappointing|unfair|poor|terrible|awful|painful|exhausting|too long|a waste|pointless|careless|sloppy)\b",
 )
+# A polite follow-up: a courtesy and no reproach, no count of messages, no word of silence. The sentence model's
+# silence-complaint guess is not taken for one ("Just following up, as you mentioned a decision last week").
+POLITE_FOLLOW_UP = (
+    r"^(?!.*\b"
+    + NEGATIVE_FEELING
+    + r")(?!.*\b"
+    + SILENCE_WORDS
+    + r")(?!.*\b(?:twice|again|yet|still|several|multiple|second|third|fourth|fifth|last two|last three|previous "
+    r"(?:two|three)|assume|trust|surely|apparently|courtesy|even|finally|bother\w*|follow-?ups?|already|"
+    r"trailing|refer to|below)\b)(?=.*\b(?:hope (?:you are|you're|this finds|all is|your week)|"
+    r"just (?:following up|checking in|wanted to)|i (?:completely |fully |totally )?understand|"
+    r"kindly|gently|following up on|checking (?:in|whether|if)|check in|wondered|wondering|may i (?:ask|know)|any "
+    r"(?:update|news|progress))\b)"
+)
 # Evaluative negative words aimed at the writer's own employer, boss or colleagues.
 OWN_EMPLOYER = (
     r"(?:my (?:current |present |previous |former |last |old |ex-?|existing )?(?:boss|bosses|manager|managers|"
     r"employer|company|supervisor|team lead|line manager|workplace|job|firm|management|colleagues|co-?workers|"
-    r"director|owner|owners|principal|agency|organi[sz]ation|leadership|restaurant|hospital|clinic|store|school)|"
+    r"director|owner|owners|principal|agency|organi[sz]ation|leadership|restaurant|hospital|clinic|store|school|"
+    r"account|campaign|department|dept|tl|team leader)|"
     r"(?:the )?(?:people|management|managers|leadership|owners?|bosses) (?:at|in|where) (?:my|i)|"
     r"(?:management|leadership) at (?:the|my) (?:store|company|place|hospital|firm|office|restaurant|shop)|"
     r"(?:the )?(?:place|store|company|firm|hospital|school|shop) (?:where )?i (?:currently )?(?:work|am) "
@@ -628,11 +801,14 @@ NEGATIVE_JUDGEMENT = (
     r"(?:don't|doesn't|do not|does not|never) pay (?:on time|us|me|properly|fairly)|(?:zero|no) (?:leadership|"
     r"management|people|communication) skills|gossip\w*|get(?:s)? nothing done|"
     r"treat(?:s|ed)? (?:its|their|the|us|me) (?:workers|staff|people|employees|temps) (?:terribly|badly|awfully|"
-    r"poorly))"
+    r"poorly)|(?:very |really |so |such )?bad (?:management|manager|boss|bosses|leadership|culture|environment|"
+    r"place)|no growth|biased|(?:proper |real |total )?cowboys|favou?ritism|office politics|"
+    r"(?:so much|too much|lots of|a lot of) politics)"
 )
 CRITICISM_SIGNALS: tuple[str, ...] = (
-    r"\b(?:lazy|useless|incompetent|toxic|clueless|rude|awful|terrible|horrible)\b[^.?!\n]{0,20}\b(?:at|in|from) my "
-    r"(?:current|present|previous|former|last|old)\b",
+    r"\b(?:lazy|useless|incompetent|toxic|clueless|rude|awful|terrible|horrible|office politics|"
+    r"(?:so much|too much|lots of) politics|favou?ritism|micromanag\w*|bad management)\b[^.?!\n]{0,20}"
+    r"\b(?:at|in|from) my (?:current|present|previous|former|last|old)\b",
     # The reason for leaving given as a fault of the employer.
     r"\b(?:left|leaving|leave|quit|quitting)\b[^.?!\n]{0,40}\bbecause\b[^.?!\n]{0,40}\b(?:incompetent|dishonest|toxic|"
     r"terrible|awful|useless|clueless|abusive|a joke|a mess|bull(?:y|ies|ying)|micromanag\w*|lazy|unprofessional)",
@@ -658,7 +834,8 @@ FAILURE_SIGNALS: tuple[str, ...] = (
     r"\b(?:stumbled|tripped) (?:badly )?(?:on|over) (?:the|that|your|my|a) (?:[a-z-]+ )?(?:question|answer|"
     r"calculation|task|case|exercise|test|presentation|problem)",
     r"\b(?:wasn't|was not|not) (?:at )?my best\b",
-    r"\b(?:came|come) across as (?:totally |completely |a bit |really |so )?(?:unprepared|nervous|clueless|lost)\b",
+    r"\b(?:came|come) across as (?:totally |completely |a bit |really |so |quite |rather |very |pretty |fairly )?"
+    r"(?:unprepared|nervous|clueless|lost|underprepared|disorgani[sz]ed)\b",
     r"\bi(?:'m| am) (?:probably |surely )?(?:not the (?:strongest|best|most [a-z]+)|the (?:least|weakest) )\b",
     r"\bmy mind went blank\b|\bdid(?: not|n't) do (?:justice to myself|myself justice)\b|"
     r"\b(?:counts?|weighs?) (?:heavily )?against me\b|\bi doubt i(?:'m| am) what you(?:'re| are) looking for\b",
@@ -702,11 +879,27 @@ ASKING = (
     r"tell|confirm|clarify|let me know|send|explain|say)|\bplease (?:also )?(?:confirm|clarify|advise|share)|"
     r"\b(?:let me know|tell me) (?:what|how|whether|if|about))"
 )
+# Pay the interviewer raised, merely acknowledged ("Thank you for explaining the pay scale", "You mentioned the
+# bonus, which sounds fair"): no question, no ask, no figure wanted.
+PAY_ACKNOWLEDGED = (
+    r"(?=[^?]*$)(?!.*"
+    + ASKING
+    + r")(?!.*\b(?:at least|a minimum|no less|i(?:'d| would)? (?:need|expect|want|require))\b)"
+    r"(?=.*\b(?:(?:thank(?:s| you)|grateful|appreciated?)\b[^.?!]{0,20}\bfor (?:explaining|going (?:over|through)|"
+    r"walking me through|taking me through|outlining|sharing|clarifying|telling me about|setting out|being (?:clear|"
+    r"open|upfront) about|that|this)|you (?:mentioned|explained|outlined|shared|told me about|walked me through|went "
+    r"(?:over|through)|clarified|raised|brought up|were (?:upfront|clear|open|transparent|honest) about)\b|"
+    r"\bi (?:understand|noted|note|see) (?:that )?the\b[^?]*\b(?:works? for me|suits? me|fine (?:with|for) me|"
+    r"(?:is|are|sounds?|seems?) (?:fine|fair|good|reasonable)|glad to hear)\b))"
+)
 MONEY_SIGNALS: tuple[str, ...] = (
     r"^(?=.*" + ASKING + r")(?=.*\b" + MONEY_WORDS + r"\b)",
     # A figure the writer wants or expects to be paid.
     r"\b(?:want|expect|need|looking for|require|hoping for|would accept)\b[^.?!\n]{0,40}\b(?:at least|a minimum of|"
     r"no less than|not less than)\b[^.?!\n]{0,15}(?:[$\u00a3\u20ac]|\b(?:r|rs|inr|usd|eur|gbp|ngn|kes|php|zar) ?)?\d",
+    r"\b(?:pays?|paying|salary|wage|rate|ctc|package)\b[^.?!\n]{0,20}\b(?:at least|a minimum of|no less than|not less "
+    r"than|more than)\b[^.?!\n]{0,10}(?:[$\u00a3\u20ac]|\b(?:rs|inr|usd|eur|gbp|ngn|kes|php|zar) ?)?\d[\d,.]*"
+    r" ?(?:k|lakhs?|lpa|an hour|per hour|a year|per annum|a month|per month)?\b",
 )
 BEGGING_SIGNALS: tuple[str, ...] = (
     r"\b(?:please,? )?(?:don't|do not) (?:reject|turn (?:me )?down|say no to|pass (?:me )?over) me\b|\bhave mercy\b|"
@@ -720,6 +913,8 @@ BEGGING_SIGNALS: tuple[str, ...] = (
     r"\b(?:been )?(?:out of work|unemployed|jobless|struggling to find work) (?:for|since)\b",
     r"\bi(?:'ll| will| would) (?:take|accept) (?:any (?:pay|salary|wage|role|job)|whatever (?:you offer|pay))\b",
     r"\bi(?:'ll| will| would) work for (?:less|free|nothing)\b",
+    r"\b(?:ready|willing|happy|prepared) to (?:do|accept|take) anything\b|\beven (?:unpaid|for free|without pay)\b|"
+    r"\bjust give me (?:the|this|a|any) (?:job|role|position|chance|work)\b",
 )
 # The jobs a sentence can do that no rule flags: the writer's own evidence, logistics, a closing line.
 EVIDENCE_SIGNAL = (
@@ -1227,9 +1422,11 @@ DRAFT_RULES: tuple[Rule, ...] = (
             r"\b(?:(?:other|several|more|multiple|a few) (?:offers?|interviews?|companies|employers|opportunities) "
             r"(?:lined up|on the table|waiting|in the pipeline|interested in me|chasing me)|"
             r"(?:another|an other|a competing|a better|other) offers? (?:is |are )?(?:on the table|waiting for me)|"
-            r"(?:if|unless) i (?:don't|do not|can't|cannot) (?:hear|get)[^.?!\n]{0,25}\b(?:by|before|soon|this|today|"
-            r"tomorrow)|i(?:'ll| will) (?:have to|be forced to|need to) (?:accept|take|go with|sign)|"
-            r"can(?:'t|not) wait (?:forever|much longer|any longer|around)|can(?:'t|not) keep waiting|"
+            r"(?:if|unless) i (?:don't|do not|can't|cannot) (?:hear|get)[^.?!\n]{0,25}\b(?:by|before|soon|today|"
+            r"tomorrow|this (?:week|month|weekend|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday))|"
+            r"i(?:'ll| will) (?:have to|be forced to|need to) (?:accept|take|go with|sign)|"
+            r"can(?:'t|not) wait (?:forever|much (?:longer|more)|any (?:longer|more)|anymore|too long|around)|"
+            r"can(?:'t|not) keep waiting|"
             r"running out of (?:time|patience)|(?:time|the clock) is ticking|first come,? first served)\b",
             # Chasing again and again.
             r"\b(?:(?:my|this is my) (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:email|e-mail|message|"
@@ -1286,7 +1483,9 @@ DRAFT_RULES: tuple[Rule, ...] = (
         severity_by_kind={"thank-you": "error", "thanks": "error"},
         patterns=(
             # Pay words as the object of the writer's own work ("I handled the salary queries") ask nothing.
-            r"^(?!.*\bi (?:[a-z]+ly )?(?:handled|processed|ran|run|managed|administered|calculated|prepared|audited|"
+            r"^(?!"
+            + PAY_ACKNOWLEDGED
+            + r")(?!.*\bi (?:[a-z]+ly )?(?:handled|processed|ran|run|managed|administered|calculated|prepared|audited|"
             r"led|oversaw|reconciled|benchmarked|answered|dealt with|designed|built)\b)"
             r".*?\b(?:(?:salary|salaries)(?![ -](?:bands?|structures?|surveys?|benchmark\w*|data|analysts?|reviews?|"
             r"models?)\b)|"
@@ -1304,8 +1503,11 @@ DRAFT_RULES: tuple[Rule, ...] = (
             r"(?:company|free) (?:car|phone|lunch(?:es)?)|gym membership|perks (?:are|of|would|will|include)|"
             r"what (?:are )?the perks|(?:any|the) perks)\b",
             # Questions about benefits in general: "benefits" alone is also a team and a word of the work.
-            r"\b(?:ask|asking|wondering|wonder|curious|tell me|confirm|clarify|share|know) (?:about |what |whether "
-            r"|if |how )?(?:the |your )?(?:benefits|insurance|health (?:plan|insurance)|bonus|bonuses|perks)\b",
+            r"^(?!"
+            + PAY_ACKNOWLEDGED
+            + r").*?\b(?:ask|asking|wondering|wonder|curious|tell me|confirm|clarify|share|know) "
+            r"(?:about |what |whether |if |how )?(?:the |your )?"
+            r"(?:benefits|insurance|health (?:plan|insurance)|bonus|bonuses|perks)\b",
             *MONEY_SIGNALS,
         ),
     ),
@@ -1495,6 +1697,9 @@ def shared_patterns() -> dict[str, str]:
         "role_evidence": EVIDENCE_SIGNAL,
         "surname_particle": SURNAME_PARTICLE,
         "organisation_word": "^" + ORGANISATION_WORD + "$",
+        "courtesy_AV501": POLITE_ASK,
+        "courtesy_AV505": "^" + PAY_ACKNOWLEDGED,
+        "courtesy_AV508": POLITE_FOLLOW_UP,
     }
 
 

@@ -71,24 +71,25 @@ CHANNEL_ALIASES = {"card": "handwritten", "handwritten-card": "handwritten", "no
 # Floors a little below the measured figures (printed by `python -m tests.accuracy`): a regression fails.
 MIN_ACCURACY = {
     "development": 0.95,
-    "development-2": 0.88,
-    "holdout": 0.9,
-    "holdout-2": 0.9,
-    "tuning": 0.9,
-    "tuning-2": 0.9,
+    "development-2": 0.9,
+    "holdout": 0.92,
+    "holdout-2": 0.95,
+    "tuning": 0.95,
+    "tuning-2": 0.95,
     "holdout-4": 0.95,
-    "tuning-3": 0.9,
-    "holdout-5": 0.93,
-    "holdout-6": 0.9,
-    "holdout-7": 0.85,
+    "tuning-3": 0.93,
+    "holdout-5": 0.97,
+    "holdout-6": 0.97,
+    "holdout-7": 0.97,
 }
 # holdout-5 is tuning data since its one measurement (elements 95 %, highlight 87 %, red flags 19 of 20, controls
 # 39 of 40, roles 50 %); its floors sit a little below its tuning figures now. holdout-6, measured once after
-# the last change: elements 95 % overall and 92 % at the lowest (highlight), red flags caught 19 of 20,
-# controls clean 39 of 40 (short of the 98 % target), exact 93 %, roles 61 %; its floors sit just below.
-# holdout-7, measured once before any change to the checker since holdout-6: elements 93 % overall (highlight
-# 88 %, signature 87 %), red flags caught 18 of 20, controls clean 38 of 40, exact 93 %, roles 76 %, sentence
-# red flags 49 of 63 with 0 of 137 clean sentences flagged. Both are tuning data from then on.
+# the last change of its round: elements 95 % overall and 92 % at the lowest (highlight), red flags caught 19 of
+# 20, controls clean 39 of 40 (short of the 98 % target), exact 93 %, roles 61 %. holdout-7, measured once before
+# any change to the checker since holdout-6: elements 93 % overall (highlight 88 %, signature 87 %), red flags
+# caught 18 of 20, controls clean 38 of 40, exact 93 %, roles 76 %, sentence red flags 49 of 63 with 0 of 137
+# clean sentences flagged. Both are tuning data from then on, and their floors sit a little below their tuning
+# figures.
 MIN_RED_FLAG_ACCURACY = {
     "holdout-2": 0.95,
     "tuning": 0.95,
@@ -96,8 +97,8 @@ MIN_RED_FLAG_ACCURACY = {
     "holdout-4": 0.95,
     "tuning-3": 0.95,
     "holdout-5": 0.95,
-    "holdout-6": 0.9,
-    "holdout-7": 0.9,
+    "holdout-6": 0.95,
+    "holdout-7": 0.95,
 }
 MIN_CAUGHT = {
     "tuning": 0.95,
@@ -106,7 +107,7 @@ MIN_CAUGHT = {
     "tuning-3": 0.95,
     "holdout-5": 0.95,
     "holdout-6": 0.95,
-    "holdout-7": 0.9,
+    "holdout-7": 0.93,
 }
 MIN_CLEAN = {
     "tuning": 1.0,
@@ -114,8 +115,8 @@ MIN_CLEAN = {
     "holdout-4": 0.96,
     "tuning-3": 0.95,
     "holdout-5": 0.95,
-    "holdout-6": 0.97,
-    "holdout-7": 0.95,
+    "holdout-6": 0.98,
+    "holdout-7": 0.98,
 }
 MIN_ROLE_ACCURACY = {
     "tuning": 0.95,
@@ -123,8 +124,8 @@ MIN_ROLE_ACCURACY = {
     "holdout-4": 0.8,
     "tuning-3": 0.9,
     "holdout-5": 0.85,
-    "holdout-6": 0.6,
-    "holdout-7": 0.7,
+    "holdout-6": 0.7,
+    "holdout-7": 0.8,
 }
 
 
