@@ -448,17 +448,43 @@ def cached_lint(
     return found
 
 
+def description(template: Template) -> tuple[str, ...]:
+    """A template's title, summary and why, compared regardless of case and spacing."""
+    return tuple(" ".join(text.split()).casefold() for text in (template.title, template.summary, template.why))
+
+
+def not_a_copy(shown: Sequence[tuple[Template, str]]) -> list[LintFinding]:
+    """AV021: no template has the title, summary and why of one read before it (a copy that changed only its id)."""
+    first: dict[tuple[str, ...], str] = {}
+    findings = []
+    for template, display in shown:
+        original = first.setdefault(description(template), display)
+        if original != display:
+            line = template.source.line(("title",)) if template.source else 1
+            findings.append(finding(display, line, "AV021", f"they are the same as in {original}"))
+    return findings
+
+
+CatalogCheck = Callable[[Sequence[tuple[Template, str]]], list[LintFinding]]
+# Checks that compare the templates linted together (with their display paths), in the order they were read.
+CATALOG_CHECKS: dict[TemplateCheck, CatalogCheck] = {"not-a-copy": not_a_copy}
+
+
 def lint_loaded(
     loaded: LoadResult, examples: Sequence[Example] | None = None, rules: Sequence[Rule] = DRAFT_RULES
 ) -> LintResult:
     """The lint pass over a loaded catalog: the templates without findings, and every finding."""
     examples = load_examples() if examples is None else examples
     context = (content_key(examples), content_key(rules), engine_key())
+    shown = [(template, display_path(template.path) if template.path else template.id) for template in loaded.templates]
+    across: dict[str, list[LintFinding]] = {}
+    for found in (found for catalog_check in CATALOG_CHECKS.values() for found in catalog_check(shown)):
+        across.setdefault(found.path, []).append(found)
     passed: list[Template] = []
     findings = list(loaded.findings)
-    for template in loaded.templates:
-        display = display_path(template.path) if template.path else template.id
-        problems = cached_lint(template, examples, display, rules, context)
+    for template, display in shown:
+        own = cached_lint(template, examples, display, rules, context)
+        problems = sorted([*own, *across.get(display, [])], key=lambda found: found.line)
         findings.extend(problems)
         if not problems:
             passed.append(template)

@@ -44,8 +44,9 @@ log = logging.getLogger("mkdocs.plugins.afterview")
 
 MACROS_MODULE = "afterview.macros"
 MACROS_HINT = "add `- macros: {modules: [afterview.macros], on_undefined: strict}` under `plugins:` in"
-# How many builds this process has configured; afterview.macros refuses to load while it is 0.
-configured_builds = 0
+# The key under `extra:` that on_config sets in the config of each build it configures; afterview.macros, which the
+# macros plugin hands that config as env.conf, refuses to define its macros without it.
+PLUGIN_MARKER = "afterview_plugin"
 
 
 class AfterviewConfig(base.Config):  # type: ignore[no-untyped-call]
@@ -173,8 +174,6 @@ class AfterviewPlugin(BasePlugin[AfterviewConfig]):  # type: ignore[no-untyped-c
     @event_priority(100)  # before the macros plugin, whose define_env reads the settings
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Validate the options once per build; fill in our defaults; find the engine set up right."""
-        global configured_builds
-        configured_builds += 1
         config_file = Path(config.config_file_path or "mkdocs.yml").resolve()
         written = read_config(config_file) if config_file.is_file() else {}
         if legacy_section(written):
@@ -196,6 +195,7 @@ class AfterviewPlugin(BasePlugin[AfterviewConfig]):  # type: ignore[no-untyped-c
                 config.theme["favicon"] = self.settings.favicon_url
         add_theme_overrides(config)
         check_engine(config)
+        config.extra[PLUGIN_MARKER] = True
         for line in repeated_rules(self.settings):
             log.info(line)
         return config

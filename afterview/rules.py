@@ -36,6 +36,7 @@ TemplateCheck = Literal[
     "one-closing",
     "within-budget",
     "formal-no-exclamation",
+    "not-a-copy",
 ]
 Channel = Literal["email", "linkedin", "handwritten"]
 # What a draft rule does with the note; afterview.checker has one function per kind (CHECKS).
@@ -1175,6 +1176,12 @@ TEMPLATE_RULES: tuple[Rule, ...] = (
         "formal-no-exclamation",
         'should not use "!" when its tone is formal',
         "End the sentence with a full stop; let the words carry the warmth.",
+    ),
+    _template_rule(
+        "AV021",
+        "not-a-copy",
+        "should have its own title, summary and why, not those of another template",
+        "Rewrite `title:`, `summary:` and `why:` for this template's situation: a copy needs more than a new id.",
     ),
 )
 

@@ -123,6 +123,24 @@ def assert_refused_in_one_line(result: subprocess.CompletedProcess[str], site: P
     assert not (site / "index.html").exists()
 
 
+def test_mkdocs_without_the_plugin_refuses_with_the_line(tmp_path: Path) -> None:
+    """Our mkdocs.yml without `- afterview`: the macros module stops MkDocs with exit 1 and the line saying how
+    to build, before any page is written."""
+    project = tmp_path / "unplugged"
+    project.mkdir()
+    lines = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").splitlines(keepends=True)
+    assert "  - afterview\n" in lines
+    (project / "mkdocs.yml").write_text("".join(line for line in lines if line != "  - afterview\n"), "utf-8")
+    shutil.copytree(ROOT / "docs", project / "docs")
+    result = properdocs_build(project / "mkdocs.yml", project / "site", engine="mkdocs")
+    output = result.stdout + result.stderr
+    assert result.returncode == 1, output
+    assert "Traceback" not in output
+    said = [line for line in output.splitlines() if "Afterview's pages come from its MkDocs plugin" in line]
+    assert len(said) == 1 and "mkdocs build" in said[0] and "afterview generate" in said[0], output
+    assert not (project / "site" / "index.html").exists()
+
+
 @needs_zensical
 def test_zensical_refuses_the_shipped_site_in_one_line(tmp_path: Path) -> None:
     """Zensical runs no MkDocs plugins: on our mkdocs.yml it stops at once instead of building our pages without

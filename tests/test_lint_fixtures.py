@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from afterview.catalog import Example
 from afterview.lint import LintResult, lint
-from afterview.loading import LintFinding
+from afterview.loading import LintFinding, display_path
 from afterview.rules import TEMPLATE_RULES
 from tests.conftest import ROOT
 
@@ -120,10 +120,20 @@ def test_shipped_templates_lint_clean(examples: tuple[Example, ...]) -> None:
 
 
 def test_folder_mixing_good_and_broken_reports_only_the_broken(tmp_path: Path, examples: tuple[Example, ...]) -> None:
-    """In one folder, shipped templates come back as templates and each broken file gets its own findings."""
+    """In one folder, shipped templates come back as templates and each broken file gets its own findings.
+
+    Most broken files are copies of a shipped template; each gets a title of its own here (on the same line), so
+    that it is broken only in the way its case is about, not also as an unedited copy (AV021).
+    """
     single = [name for name in EXPECTED if "/" not in name]
-    for path in [*SHIPPED.glob("*.yaml"), *(BROKEN / name for name in single)]:
+    for path in SHIPPED.glob("*.yaml"):
         shutil.copy(path, tmp_path / path.name)
+    for number, name in enumerate(single):
+        data = (BROKEN / name).read_bytes()
+        if ["AV021", 3] not in EXPECTED[name]["findings"]:
+            own_title = b"title: Broken case %d" % number
+            data = re.sub(rb"^title: [A-Za-z][^\r\n]*", own_title, data, count=1, flags=re.MULTILINE)
+        (tmp_path / name).write_bytes(data)
     result = lint([tmp_path], examples)
     assert {template.id for template in result.templates} == {path.stem for path in SHIPPED.glob("*.yaml")}
     by_file: dict[str, list[LintFinding]] = {}
@@ -132,6 +142,73 @@ def test_folder_mixing_good_and_broken_reports_only_the_broken(tmp_path: Path, e
     assert {name: pairs(found) for name, found in by_file.items()} == {
         name: EXPECTED[name]["findings"] for name in single
     }
+
+
+def copy_of_shipped(source: str, folder: Path, new_id: str, title: str | None = None) -> Path:
+    """A shipped template saved under a new id (and perhaps a new title), as a contributor copies one."""
+    text = (SHIPPED / f"{source}.yaml").read_text(encoding="utf-8").replace(f"id: {source}\n", f"id: {new_id}\n", 1)
+    if title is not None:
+        text = re.sub(r"^title: .*$", f"title: {title}", text, count=1, flags=re.MULTILINE)
+    path = folder / f"{new_id}.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def title_line(path: Path) -> int:
+    """The line of a template file's `title:`."""
+    return next(
+        number
+        for number, row in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if row.startswith("title:")
+    )
+
+
+def test_unedited_copies_in_an_office_folder_fail_lint_with_the_shipped_catalog(
+    tmp_path: Path, examples: tuple[Example, ...]
+) -> None:
+    """Shipped templates and an office's folder linted together: each copy that kept the title, summary and why
+    (even re-spaced or re-cased) gets one AV021 at its title, naming the original; an edited copy passes."""
+    office = tmp_path / "office"
+    office.mkdir()
+    copies = [
+        copy_of_shipped("thank-you-panel", office, "our-panel"),
+        copy_of_shipped("thank-you-panel", office, "our-panel-again"),
+    ]
+    shouted = copy_of_shipped("thank-you-formal", office, "our-formal")
+    shouted.write_text(
+        shouted.read_text(encoding="utf-8").replace(
+            "title: Formal thank-you after an interview", "title:  FORMAL thank-you after an interview"
+        ),
+        encoding="utf-8",
+    )
+    edited = copy_of_shipped(
+        "thank-you-phone-screen", office, "our-phone-screen", "Thank-you after a call with our recruiters"
+    )
+    result = lint([SHIPPED, office], examples)
+    originals = {path.name: "thank-you-panel.yaml" for path in copies} | {shouted.name: "thank-you-formal.yaml"}
+    assert {Path(f.path).name: (f.line, f.code) for f in result.findings} == {
+        name: (title_line(office / name), "AV021") for name in originals
+    }
+    for found in result.findings:
+        assert found.message.endswith(f"same as in {display_path(SHIPPED / originals[Path(found.path).name])}")
+    passed = {template.id for template in result.templates}
+    assert passed == {path.stem for path in SHIPPED.glob("*.yaml")} | {edited.stem}
+    run = afterview_lint([SHIPPED, office])
+    assert run.returncode == 1, run.stderr
+    printed = [PRINTED.fullmatch(line) for line in run.stdout.splitlines()]
+    assert all(printed), run.stdout
+    assert sorted((Path(m["path"]).name, m["code"]) for m in printed if m) == [
+        (name, "AV021") for name in sorted(originals)
+    ]
+
+
+def test_unedited_copy_in_the_shipped_folder_is_the_one_reported(tmp_path: Path, examples: tuple[Example, ...]) -> None:
+    """In one folder the template read second (by file name) is the copy; linted alone, it copies nothing."""
+    for path in SHIPPED.glob("*.yaml"):
+        shutil.copy(path, tmp_path / path.name)
+    copy = copy_of_shipped("thank-you-warm", tmp_path, "warm-thank-you")
+    assert pairs(lint([tmp_path], examples).findings) == [["AV021", title_line(copy)]]
+    assert lint([copy], examples).findings == ()
 
 
 def test_same_file_named_twice_is_linted_once(examples: tuple[Example, ...]) -> None:

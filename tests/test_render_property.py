@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from html import escape
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from afterview.catalog import Template, load_examples
+from afterview.catalog import Example, Template, load_examples
 from afterview.fields import FIELDS, OPTIONAL_FIELDS
 from afterview.lint import lint
 from afterview.markup import example_note
@@ -78,9 +79,14 @@ def test_any_values_render_without_crash_or_leftover_placeholders(
     assert not PLACEHOLDER.search(skeleton.body)
     assert "[[" not in skeleton.body and "||" not in skeleton.body
     note = template.render(values, index, "2026-03-05")
+    shown = note.body + "\n".join(note.subjects)
     for name in template.unfilled(values, index):
         assert name not in OPTIONAL_FIELDS
-        assert marker(name) in note.body + "".join(note.subjects)
+        assert marker(name) in shown
+    typed = "".join(values.values())
+    for syntax in ("{", "}", "[[", "]]", "||"):
+        if syntax not in typed:
+            assert syntax not in shown, (syntax, shown)
 
 
 @settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
@@ -108,22 +114,37 @@ def test_typed_answers_leave_no_placeholder_and_no_doubled_punctuation(
         assert not PATTERNS["dangling-separator"].search(text), text
 
 
-@given(text=st.text(max_size=60), values=VALUES)
-def test_fill_is_a_single_pass(text: str, values: dict[str, str]) -> None:
-    """Each {field} is filled once: braces that arrive inside a value are never filled again."""
+@given(text=st.text(max_size=60), values=VALUES, field=st.sampled_from([field.name for field in FIELDS]))
+def test_fill_is_a_single_pass(text: str, values: dict[str, str], field: str) -> None:
+    """Each {field} is filled once: braces that arrive inside a value are written as typed, and only a second
+    fill would fill them; text without braces is never changed, so filling it twice changes nothing."""
     prose = text.replace("{", "(").replace("}", ")")
+    assert fill(prose, values) == prose
     value = values["recipient_name"].strip()
-    expected = value if value else "[Their name]"
-    assert fill(prose + "{recipient_name}" + prose, values) == prose + expected + prose
-    nested = {**values, "company": "{recipient_name}"}
-    assert fill("{company}", nested) == "{recipient_name}"
+    expected = value if value else marker("recipient_name")
+    once = fill(prose + "{recipient_name}" + prose, values)
+    assert once == prose + expected + prose
+    if "{" not in value:
+        assert fill(once, values) == once
+    nested = {**values, "company": f"{{{field}}}{prose}"}
+    once = fill("{company}", nested)
+    assert once == f"{{{field}}}{prose}".strip()
+    assert fill(once, nested) == fill(f"{{{field}}}", nested) + prose.rstrip()
+
+
+PROBE = "<av-probe>"
 
 
 @settings(max_examples=60)
 @given(template=st.sampled_from(TEMPLATES), values=VALUES)
 def test_example_markup_escapes_every_value(template: Template, values: dict[str, str]) -> None:
-    """A value with markup never reaches the page as markup."""
+    """Every value ends in a tag: each one the note shows reaches the page as text, never as markup."""
     example = load_examples()[0]
-    poisoned = type(example)(example.id, example.label, {**example.values, **values}, example.panel)
+    poisoned_values = {name: value + PROBE for name, value in values.items()}
+    poisoned = Example(example.id, example.label, {**example.values, **poisoned_values}, (poisoned_values,))
     html = example_note(template, poisoned)
-    assert "<script" not in html
+    assert "<av-probe" not in html and "<script" not in html
+    shown = poisoned.values_for(0, template.situation)
+    note = template.render(shown, 0)
+    label = f"{shown['sender_name']} {shown['recipient_name']} {note.subject or ''} {note.body}"
+    assert html.count(escape(PROBE)) == label.count(PROBE) > 0

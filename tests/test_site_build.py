@@ -8,9 +8,12 @@ from html import unescape
 from pathlib import Path
 from urllib.parse import urljoin
 
+import pytest
+
 from afterview.catalog import Template, in_journey_order
 from afterview.settings import Settings
 from afterview.site import load_site
+from tests.conftest import ROOT
 
 
 def test_strict_build_has_a_page_per_template(built_site: Path, templates: tuple[Template, ...]) -> None:
@@ -49,3 +52,27 @@ def test_browser_data_matches_the_catalog(built_site: Path, templates: tuple[Tem
     data = json.loads(script.removeprefix("window.AFTERVIEW_DATA = ").rstrip().rstrip(";"))
     assert [t["id"] for t in data["templates"]] == [t.id for t in in_journey_order(templates)]
     assert {r["code"] for r in data["rules"]} >= {"AV101", "AV102", "AV103", "AV104"}
+
+
+def test_macros_are_defined_only_for_a_build_the_plugin_configured(tmp_path: Path) -> None:
+    """The guard belongs to each build, not to the process: after a build the plugin configured (and marked),
+    a build of the same site without the plugin, in the same process, is still refused with the one line."""
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import PluginError
+
+    from afterview.plugin import PLUGIN_MARKER
+
+    with_plugin = load_config(str(ROOT / "mkdocs.yml"))
+    with_plugin = with_plugin.plugins.on_config(with_plugin)
+    assert with_plugin.extra[PLUGIN_MARKER] is True
+    lines = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").splitlines(keepends=True)
+    assert "  - afterview\n" in lines
+    unplugged = tmp_path / "mkdocs.yml"
+    unplugged.write_text("".join(line for line in lines if line != "  - afterview\n"), encoding="utf-8")
+    without_plugin = load_config(str(unplugged), docs_dir=str(ROOT / "docs"))
+    assert "afterview" not in without_plugin.plugins and "macros" in without_plugin.plugins
+    with pytest.raises(PluginError) as refused:
+        without_plugin.plugins.on_config(without_plugin)
+    from afterview.macros import NO_PLUGIN  # imported once the plugin is: on its own the import refuses
+
+    assert str(refused.value) == NO_PLUGIN
