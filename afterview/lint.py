@@ -454,7 +454,7 @@ def description(template: Template) -> tuple[str, ...]:
 
 
 def not_a_copy(shown: Sequence[tuple[Template, str]]) -> list[LintFinding]:
-    """AV021: no template has the title, summary and why of one read before it (a copy that changed only its id)."""
+    """AV021: no template has the title, summary and why of one before it (a copy that changed only its id)."""
     first: dict[tuple[str, ...], str] = {}
     findings = []
     for template, display in shown:
@@ -465,21 +465,45 @@ def not_a_copy(shown: Sequence[tuple[Template, str]]) -> list[LintFinding]:
     return findings
 
 
+def written_at(template: Template) -> float:
+    """When a template's file was last written (0 without a file): of two alike, the later one is the copy."""
+    try:
+        return template.path.stat().st_mtime if template.path else 0.0
+    except OSError:
+        return 0.0
+
+
 CatalogCheck = Callable[[Sequence[tuple[Template, str]]], list[LintFinding]]
-# Checks that compare the templates linted together (with their display paths), in the order they were read.
+# Checks that compare the templates linted together (with their display paths): those read before first, then
+# the others from the earliest written, so that of two alike the newer file is the copy.
 CATALOG_CHECKS: dict[TemplateCheck, CatalogCheck] = {"not-a-copy": not_a_copy}
 
 
+def shown_as(templates: Sequence[Template]) -> list[tuple[Template, str]]:
+    """Each template with the path a finding names it by."""
+    return [(template, display_path(template.path) if template.path else template.id) for template in templates]
+
+
 def lint_loaded(
-    loaded: LoadResult, examples: Sequence[Example] | None = None, rules: Sequence[Rule] = DRAFT_RULES
+    loaded: LoadResult,
+    examples: Sequence[Example] | None = None,
+    rules: Sequence[Rule] = DRAFT_RULES,
+    read_before: Sequence[Template] = (),
 ) -> LintResult:
-    """The lint pass over a loaded catalog: the templates without findings, and every finding."""
+    """The lint pass over a loaded catalog: the templates without findings, and every finding.
+
+    read_before: templates linted on their own before these (the shipped catalog under an office's), which
+    the checks across templates compare these with ("not-a-copy"); their own findings are not repeated.
+    """
     examples = load_examples() if examples is None else examples
     context = (content_key(examples), content_key(rules), engine_key())
-    shown = [(template, display_path(template.path) if template.path else template.id) for template in loaded.templates]
+    shown = shown_as(loaded.templates)
+    compared = [*shown_as(read_before), *sorted(shown, key=lambda pair: written_at(pair[0]))]
+    own_paths = {display for _, display in shown}
     across: dict[str, list[LintFinding]] = {}
-    for found in (found for catalog_check in CATALOG_CHECKS.values() for found in catalog_check(shown)):
-        across.setdefault(found.path, []).append(found)
+    for found in (found for catalog_check in CATALOG_CHECKS.values() for found in catalog_check(compared)):
+        if found.path in own_paths:
+            across.setdefault(found.path, []).append(found)
     passed: list[Template] = []
     findings = list(loaded.findings)
     for template, display in shown:

@@ -97,8 +97,9 @@ def load_house(settings: Settings) -> LoadResult:
 
 
 def lint_house(settings: Settings) -> LintResult:
-    """The office's own templates, loaded and linted with its house rules."""
-    return lint_loaded(load_house(settings), rules=site_rules(settings))
+    """The office's own templates, loaded and linted with its house rules (and compared with ours: AV021)."""
+    shipped = load(shipped_files(settings)).templates
+    return lint_loaded(load_house(settings), rules=site_rules(settings), read_before=shipped)
 
 
 def load_catalog(settings: Settings) -> tuple[LoadResult, LoadResult]:
@@ -111,7 +112,7 @@ def lint_catalog(
 ) -> LintResult:
     """The lint pass: shipped templates with the registry's rules, the office's with its house rules too."""
     shipped_linted = lint_loaded(shipped, examples)
-    house_linted = lint_loaded(house, examples, site_rules(settings))
+    house_linted = lint_loaded(house, examples, site_rules(settings), read_before=shipped.templates)
     return LintResult(
         shipped_linted.templates + house_linted.templates, shipped_linted.findings + house_linted.findings
     )

@@ -17,7 +17,7 @@ from afterview import loading as loading_module
 from afterview.catalog import SCHEMA_PATH
 from afterview.export import browser_data, composer_data
 from afterview.fields import FIELDS
-from afterview.lint import CONTENT_CHECKS, EXAMPLE_CHECK, NOTE_CHECKS, lint
+from afterview.lint import CATALOG_CHECKS, CONTENT_CHECKS, EXAMPLE_CHECK, NOTE_CHECKS, lint
 from afterview.loading import LOADER_CHECKS, REQUIRED_PARTS, STRUCTURE_CHECKS, inline_refs, load
 from afterview.markup import CHANNEL_NAMES, SITUATION_NAMES
 from afterview.plugin import AfterviewConfig
@@ -70,7 +70,14 @@ def test_composer_labels_match_the_python_names() -> None:
 
 def test_every_template_rule_has_exactly_one_check() -> None:
     """Each template rule's check is a typed name handled by exactly one of the loader, a table or the examples."""
-    handled = [set(LOADER_CHECKS), set(STRUCTURE_CHECKS), set(CONTENT_CHECKS), set(NOTE_CHECKS), {EXAMPLE_CHECK}]
+    handled = [
+        set(LOADER_CHECKS),
+        set(STRUCTURE_CHECKS),
+        set(CONTENT_CHECKS),
+        set(NOTE_CHECKS),
+        set(CATALOG_CHECKS),
+        {EXAMPLE_CHECK},
+    ]
     names = [rule.check for rule in TEMPLATE_RULES]
     assert sorted(names) == sorted(get_args(TemplateCheck))
     for name in names:

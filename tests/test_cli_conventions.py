@@ -180,8 +180,11 @@ def test_inside_an_office_list_shows_its_templates(office: Path) -> None:
         assert OFFICE_TEMPLATE in {line.split()[0] for line in result.stdout.splitlines()}
 
 
-def test_inside_an_office_new_writes_into_its_folder_as_its_readme_says(office: Path) -> None:
-    """The scaffold README's `afterview new` command runs as written and writes into templates/, with the schema."""
+def test_inside_an_office_new_writes_into_its_folder_as_its_readme_says(tmp_path: Path) -> None:
+    """The scaffold README's `afterview new` command runs as written and writes into templates/, with the schema;
+    until its title, summary and why are rewritten, lint names the new file as a copy (AV021)."""
+    office = tmp_path / "office"
+    assert afterview("init", str(office)).returncode == 0
     readme = (office / "README.md").read_text(encoding="utf-8")
     command = next(part for part in readme.split("`") if part.startswith("afterview new "))
     result = afterview(*command.split()[1:], cwd=office)
@@ -190,6 +193,8 @@ def test_inside_an_office_new_writes_into_its_folder_as_its_readme_says(office: 
     assert written.is_file() and (office / "templates" / "template.schema.json").is_file()
     assert "pytest" not in result.stderr and "mkdocs build --strict" in result.stderr
     assert afterview("render", command.split()[2], cwd=office).returncode == 0
+    linted = afterview("lint", cwd=office)
+    assert f"templates/{command.split()[2]}.yaml:" in linted.stdout and "AV021" in linted.stdout, linted.stdout
 
 
 def test_inside_an_office_lint_and_check_use_its_templates_and_house_rules(office: Path) -> None:

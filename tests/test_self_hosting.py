@@ -404,6 +404,17 @@ def test_unknown_ids_in_hide_and_override_are_errors(tmp_path: Path) -> None:
         lint_house(settings)
 
 
+def test_an_office_copy_of_a_shipped_template_is_caught_by_the_build(tmp_path: Path) -> None:
+    """An office template that copied a shipped one and changed only its id draws AV021 in the build's lint."""
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    text = (ROOT / "templates" / "thank-you-brief.yaml").read_text(encoding="utf-8")
+    (folder / "our-brief.yaml").write_text(text.replace("id: thank-you-brief", "id: our-brief"), encoding="utf-8")
+    settings = settings_from({"template_dirs": ["templates"]}, tmp_path / "mkdocs.yml")
+    codes = [(found.code, Path(found.path).name) for found in lint_house(settings).findings]
+    assert ("AV021", "our-brief.yaml") in codes, codes
+
+
 def test_bad_config_fails_the_build_with_one_clear_line(tmp_path: Path) -> None:
     """mkdocs build stops on a bad setting and prints the file, key and fix without a traceback."""
     office = copy_office(tmp_path)
