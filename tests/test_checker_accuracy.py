@@ -10,7 +10,7 @@ Per corpus of sentences (`sentences.yaml`): the share of sentences given the lab
 The held-out corpus (HELD_OUT) is written and frozen by someone who never saw the checker, before a round's
 tuning, and is never used to tune it; it arrives in its own commit, and until then its tests skip.
 `python -m tests.accuracy` leaves it out unless asked with `--final`. Every other folder has been used to tune
-the checker, including tuning-2 (held out as holdout-3) and holdout-4 to holdout-7, each held out until its
+the checker, including tuning-2 (held out as holdout-3) and holdout-4 to holdout-8, each held out until its
 figures were read in an earlier round.
 """
 
@@ -42,6 +42,7 @@ CORPORA = {
     "holdout-6": DRAFTS / "holdout-6" / "drafts",
     "holdout-7": DRAFTS / "holdout-7" / "drafts",
     "holdout-8": DRAFTS / "holdout-8" / "drafts",
+    "holdout-9": DRAFTS / "holdout-9" / "drafts",
 }
 SENTENCE_CORPORA = {
     "tuning": DRAFTS / "tuning",
@@ -52,8 +53,9 @@ SENTENCE_CORPORA = {
     "holdout-6": DRAFTS / "holdout-6",
     "holdout-7": DRAFTS / "holdout-7",
     "holdout-8": DRAFTS / "holdout-8",
+    "holdout-9": DRAFTS / "holdout-9",
 }
-HELD_OUT = "holdout-8"
+HELD_OUT = "holdout-9"
 # The one table from a labelled red-flag category to the rule codes that catch it.
 CATEGORY_CODES: dict[str, frozenset[str]] = {
     "pressure": frozenset({"AV501"}),
@@ -81,6 +83,7 @@ MIN_ACCURACY = {
     "holdout-5": 0.97,
     "holdout-6": 0.97,
     "holdout-7": 0.97,
+    "holdout-8": 0.88,
 }
 # holdout-5 is tuning data since its one measurement (elements 95 %, highlight 87 %, red flags 19 of 20, controls
 # 39 of 40, roles 50 %); its floors sit a little below its tuning figures now. holdout-6, measured once after
@@ -99,6 +102,7 @@ MIN_RED_FLAG_ACCURACY = {
     "holdout-5": 0.95,
     "holdout-6": 0.95,
     "holdout-7": 0.95,
+    "holdout-8": 0.9,
 }
 MIN_CAUGHT = {
     "tuning": 0.95,
@@ -108,6 +112,7 @@ MIN_CAUGHT = {
     "holdout-5": 0.95,
     "holdout-6": 0.95,
     "holdout-7": 0.93,
+    "holdout-8": 0.9,
 }
 MIN_CLEAN = {
     "tuning": 1.0,
@@ -117,6 +122,7 @@ MIN_CLEAN = {
     "holdout-5": 0.95,
     "holdout-6": 0.98,
     "holdout-7": 0.98,
+    "holdout-8": 0.95,
 }
 MIN_ROLE_ACCURACY = {
     "tuning": 0.95,
@@ -126,6 +132,7 @@ MIN_ROLE_ACCURACY = {
     "holdout-5": 0.85,
     "holdout-6": 0.7,
     "holdout-7": 0.8,
+    "holdout-8": 0.65,
 }
 
 
