@@ -15,7 +15,12 @@ GALLERY = "index"  # templates/index.md is the gallery, not a template
 TEMPLATE_TARGET = re.compile(r"templates/(?P<id>[a-z0-9]+(?:-[a-z0-9]+)*)(?:\.md|/)?")
 DATA_SCRIPT = "assets/javascripts/afterview-data.js"
 # Pages for people who run or build Afterview, left out of a career office's site unless it asks for them.
-MAINTAINER_PAGES = ("self-hosting/", "reference/performance.md", "reference/checker-accuracy.md")
+MAINTAINER_PAGES = (
+    "self-hosting/",
+    "reference/performance.md",
+    "reference/checker-accuracy.md",
+    "reference/search-accuracy.md",
+)
 HOME_PAGE = "index.md"
 # A template's title shares the common words of a question ("send", "thank", "email"); below 1, so that the
 # answer to the question outranks the templates that only share its words.
