@@ -254,6 +254,8 @@ COMPANY_CUE = (
     r"join(?:ing)?(?:[ \t]+the)?(?![ \t]+(?:everyone|everybody|you|the whole|(?:[^ \t\n.,;:!?()]+[ \t]+){0,2}"
     r"(?:team|department|room|branch|unit|ward|office|site|crew|staff|squad|kitchen|floor|shift|class)\b))|"
     r"(?:department|addition|contribution)[ \t]+(?:at|to)|"
+    r"(?:contribut(?:e|ing)|an[ \t]+asset)[ \t]+to(?:[ \t]+the[ \t]+(?:growth|success|future|mission|work|goals)"
+    r"[ \t]+of)?|"
     r"(?:interview|interviewing|chat|conversation|meeting|call|visit|time)[ \t]+with" + ORGANISATION_AHEAD + r"|"
     r"(?:visit|visiting|around|of|from|at|to)[ \t]+the(?=[ \t]+(?:[^ \t\n.,;:!?()]+[ \t]+){1,2}"
     + ORGANISATION_WORD
@@ -583,7 +585,10 @@ PRESSURE_SIGNALS: tuple[str, ...] = (
     r"picked|chosen|"
     r"found (?:someone|somebody)))",
     r"\bhow (?:much )?long(?:er)? (?:do|will|must|should|am) i (?:have to |going to )?(?:wait|be waiting)",
-    r"\bwhen (?:will|do|can|shall) i (?:hear|get|know|find out|have)\b",
+    r"\bwhen (?:exactly )?(?:will|do|can|shall) i (?:hear|get|know|find out|have|be (?:told|informed|notified|"
+    r"contacted|updated|hearing))\b",
+    r"\b(?:rather not|don't want to|do not want to|not want to|can't afford to|cannot afford to) be (?:left|kept) "
+    r"(?:hanging|waiting|in the dark|in limbo|guessing)\b",
     r"\b(?:let me know|tell me|get back to me|reply|answer me|confirm|revert|respond|decide) (?:by )?(?:today|tonight|"
     r"tomorrow|asap|right away|immediately|now|eod|cob|end of (?:the )?day|this (?:morning|afternoon|evening))\b",
     r"\byou (?:should|need to|must|had better|'d better|better) (?:move|act|decide|hurry|be quick|"
@@ -652,11 +657,25 @@ OTHER_OFFER = (
     r"organi[sz]ation|business|school|hospital)|(?:been|was|got|have|received|had) (?:an? )?(?:job )?offer(?:ed)?|"
     r"(?:revert|respond|reply|get back) to them|they (?:want|need|asked|have asked|gave|expect))\b"
 )
+# The employer's own date, recalled: "You said you'd likely decide by the 15th".
+STATED_DATE = (
+    r"\byou(?:'d| had| were| would)? (?:said|mentioned|hoped|expected|planned|told me|indicated|estimated|thought|"
+    r"were (?:hoping|planning|aiming|expecting)|(?:had |'d )?(?:hoped|planned|aimed|expected))\b"
+)
+# Impatience that no softener makes polite: "I'd rather not be left hanging".
+IMPATIENCE = (
+    r"(?:left hanging|kept hanging|kept waiting|in the dark|in limbo|rather not|any longer|so long|forever|"
+    r"exactly|wait(?:ing)? around)"
+)
 POLITE_ASK = (
-    r"^(?:(?!.*"
+    r"^(?!.*\b"
+    + IMPATIENCE
+    + r"\b)(?:(?!.*"
     + NEAR_DEADLINE
     + r"\b)|(?=.*"
     + OTHER_OFFER
+    + r")|(?=.*"
+    + STATED_DATE
     + r"))(?=.*\b(?:may i (?:ask|know|enquire|inquire)|(?:i was |just )?wondering|could you (?:please |kindly )?"
     r"(?:tell|let) me (?:know )?(?:whether|if|when|roughly|how)|is likely|likely to|is it possible|"
     r"would it be possible|would you be able|might you be able|if (?:at all )?possible|"
@@ -666,7 +685,8 @@ POLITE_ASK = (
     r"earliest convenience)|happy to wait|i(?:'d| would) be (?:grateful|glad|thankful)|i(?:'d| would) (?:really )?"
     r"appreciate|(?:just )?(?:a |as a )?heads[- ]up|to keep you (?:informed|posted|in the loop|updated)|to be "
     r"(?:upfront|transparent|open)|in the interest of (?:transparency|being (?:open|upfront|transparent))|"
-    r"(?:wanted|want) to let you know|for your information|(?:my|the) first choice|i(?:'d| would) (?:much |really )?"
+    r"(?:wanted|want) to let you know|(?:wanted|want) you to know|in fairness|no expectation|no obligation|"
+    r"for your information|(?:just )?checking in|check in|(?:a|the|any) next step|(?:my|the) first choice|i(?:'d| would) (?:much |really )?"
     r"(?:rather|prefer)|(?:is|remains?) my (?:preference|first choice|top choice))\b)"
 )
 # Disappointment or reproach in the same sentence as the silence it is about; passive-aggressive reminders;
@@ -721,6 +741,11 @@ REPROACH_SIGNALS: tuple[str, ...] = (
     r"email|e-mail)\b[^.?!\n]{0,40}\bnothing\b|\b(?:hoping for|expected|expecting|deserve|deserves|would have liked) "
     r"(?:at least |some )?(?:an? )?(?:short |quick |simple )?(?:acknowledg\w*|reply|response|answer|update|courtesy|"
     r"word)\b(?! (?:from you )?(?:about|on|when))",
+    r"\bi (?:really |honestly |genuinely |truly |had |'d )?(?:thought|expected|assumed|figured|was expecting|"
+    r"had hoped|was sure)\b[^.?!\n]{0,10}\b(?:i(?:'d| would| should)(?: have)? |to )?(?:hear|heard|get|got|receive|"
+    r"received|have|had|be told)\b[^.?!\n]{0,30}\bby now\b|"
+    r"\bi (?:really |honestly |had |'d )?(?:expected|was expecting|had hoped for)\b[^.?!\n]{0,12}\b(?:a |an |some )?"
+    r"(?:reply|response|answer|update|word|call|acknowledg\w*)\b[^.?!\n]{0,20}\bby now\b",
     # Passive-aggressive reminders, whatever their wording.
     r"\btoo busy,? (?:apparently,? )?to (?:reply|respond|read|answer|get back|write|look|send)|"
     r"\b(?:refreshing|checking) my (?:inbox|phone|email|e-mail) (?:for fun|every (?:hour|morning|five minutes))|"
@@ -741,6 +766,12 @@ REPROACH_SIGNALS: tuple[str, ...] = (
     r"\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:email|e-mail|message|note|letter|voicemail|call)s?\b"
     r"[^.?!\n]{0,30}\b(?:without|no|unanswered|with no)\b|"
     r"\bhope (?:this one|this time|this message|this email) (?:actually |finally )(?:reaches|gets|finds)",
+    r"\b(?:as|like) i (?:have |'ve |had )?(?:now |already |also )?(?:said|mentioned|wrote|written|explained|"
+    r"pointed out|told|stated|noted|made clear)\b[^.?!\n]{0,40}\b(?:twice|clearly|again|already|more than once|"
+    r"several times|repeatedly|three times)\b|"
+    r"\bwhich i (?:assume|presume|trust|take it|imagine|suppose)\b[^.?!\n]{0,40}\b(?:read|seen|looked at|opened|"
+    r"received|got)\b|\bif (?:anyone|anybody|someone|you|the panel) (?:had |has |have )?(?:actually |even )?"
+    r"(?:read|looked at|opened) (?:it|my|the)\b",
     r"\b(?:aren't|are not|isn't|is not|weren't|were not) (?:being |getting )?read\b|\bper my (?:last |previous |"
     r"earlier |recent )?(?:voicemail|call|calls|messages|emails|e-mails)\b|\bper my (?:last|previous|earlier|recent) "
     r"(?:email|e-mail|message|note|letter)\b",
@@ -779,6 +810,10 @@ OWN_EMPLOYER = (
     r"my (?:current |present |previous |former |last |old )(?:kitchen|practice|office|hotel|warehouse|site|salon|bank|"
     r"lab|ward|unit|shop|branch|place)|"
     r"(?:the )?(?:people|team|staff|crew|colleagues|guys) i (?:currently )?work with|"
+    r"(?:the )?(?:last|previous|former|old|other) (?:practice|place|company|firm|agency|school|hospital|clinic|store|"
+    r"shop|restaurant|kitchen|hotel|office|warehouse|bank|salon|cafe|bar|lab|team|branch|site|factory|job|"
+    r"employer|workplace|outfit|depot|call cent(?:er|re)|site) (?:that )?i (?:worked|was|temped|trained|interned) "
+    r"(?:at|in|for|with)|"
     r"(?:the )?(?:company|firm|agency|school|hospital|clinic|store|shop|restaurant|kitchen|hotel|office|place|"
     r"warehouse|practice|bank|salon|cafe|bar|lab|team|branch|site|factory) (?:where )?i(?:'m| am)? (?:currently |"
     r"still )?"
@@ -794,7 +829,7 @@ NEGATIVE_JUDGEMENT = (
     r"ridiculous|pathetic|unfair|underpa(?:id|ys?)|overwork\w*|exploit\w*|(?:don't|doesn't|do not|does not|never) "
     r"(?:care|listen|support|appreciate|value|respect)|no idea|dead[- ]end|hate|can't stand|cannot stand|shady|"
     r"backstab\w*|yell\w*|scream\w*|takes? (?:all the )?credit|plays? favou?rites|a zoo|a circus|sinking ship|"
-    r"going nowhere|shambles|can't even|cannot even|couldn't care less|could not care less|rewrites every|"
+    r"going nowhere|shambles|run like a|can't even|cannot even|couldn't care less|could not care less|rewrites every|"
     r"to save (?:their|his|her|my) li(?:fe|ves)|treats? (?:us|me|people|staff|everyone) like|"
     r"shouts? at|backward|(?:don't|doesn't) know (?:any|anything|how)|treat(?:s|ed)? (?:us|me|people|staff|everyone|"
     r"workers|employees) like|belittl\w*|humiliat\w*|demean\w*|gaslight\w*|(?:badly|poorly) (?:run|managed|led|"
@@ -870,7 +905,9 @@ MONEY_WORDS = (
     r"equity (?:stake|package|grant)|perks?|company car|allowance|relocation|pay rise|pay raise|a raise|"
     r"compensation|per hour|an hour|per year|a year|benefits package|commission (?:rate|structure)|pay review|"
     r"free (?:meals|food|lunch|lunches|parking)|(?:staff|employee) discount|discount on|work from home|"
-    r"(?:weeks|days) of (?:holiday|vacation|leave|pto|annual leave)|work(?:ing)? from home|wfh|remote days|"
+    r"(?:weeks|days) of (?:holiday|vacation|leave|pto|annual leave)|(?:weeks|days)'? (?:holiday|vacation|"
+    r"annual leave|pto|paid leave)|(?:take|taking|book|booking|keep|keeping) (?:my |a |the |some |those |these )?"
+    r"(?:[a-z0-9]+ )?(?:weeks?|days?) (?:off|away|in|holiday|vacation|leave)|work(?:ing)? from home|wfh|remote days|"
     r"take[- ]home|after tax|overtime|(?:pay|salary|benefits|compensation|relocation|total) package)"
 )
 ASKING = (
