@@ -686,8 +686,8 @@ POLITE_ASK = (
     r"appreciate|(?:just )?(?:a |as a )?heads[- ]up|to keep you (?:informed|posted|in the loop|updated)|to be "
     r"(?:upfront|transparent|open)|in the interest of (?:transparency|being (?:open|upfront|transparent))|"
     r"(?:wanted|want) to let you know|(?:wanted|want) you to know|in fairness|no expectation|no obligation|"
-    r"for your information|(?:just )?checking in|check in|(?:a|the|any) next step|(?:my|the) first choice|i(?:'d| would) (?:much |really )?"
-    r"(?:rather|prefer)|(?:is|remains?) my (?:preference|first choice|top choice))\b)"
+    r"for your information|(?:just )?checking in|check in|(?:a|the|any) next step|(?:my|the) first choice|"
+    r"i(?:'d| would) (?:much |really )?(?:rather|prefer)|(?:is|remains?) my (?:preference|first choice|top choice))\b)"
 )
 # Disappointment or reproach in the same sentence as the silence it is about; passive-aggressive reminders;
 # criticism of the hiring process.
