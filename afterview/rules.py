@@ -394,7 +394,7 @@ HIGHLIGHT_PATTERNS: tuple[str, ...] = (
     r"\bthe (?:tour|demo|walkthrough|whiteboard|case study|case|exercise|presentation|task|puzzle|brief|role-play|"
     r"scenario|problem) (?:of|on|about)\b",
     r"\bthe (?:[A-Za-z-]+ )?(?:question|point|example|story|problem|scenario) (?:you|(?:[A-Za-z.]+ ){1,2})"
-    r"(?:raised|asked|mentioned|shared|made|posed|described|gave)\b",
+    r"(?:raised|asked|mentioned|shared|made|posed|described|gave|told|talked|spoke|discussed|brought up)\b",
     r"\bthe way (?:you|your|the team)\b",
     r"\byou(?:'d| had| have)? (?!(?:need|proceed|succeed|exceed|feed|speed|shared|described|told|said)\b)"
     r"(?:[a-z]{2,}ed|showed|shown|gave me|took me|ran|run|made|brought|drew|wrote|taught|let me(?! know)|"
@@ -416,19 +416,23 @@ HIGHLIGHT_PATTERNS: tuple[str, ...] = (
     r"looking at|tackling|debugging|cooking|making|teaching|shadowing|testing|fixing|wiring|designing|sketching|"
     r"observing|serving|baking|planning|mapping|reviewing|pairing on) " + GENERIC_OBJECT + r"[A-Za-z]",
     r"\b(?:the|that) (?!(?:whole |entire |full )?(?:team|interview|day|visit|conversation|chat|process|meeting|call|"
-    r"people|staff|office|place|company|role|job)\b)(?:[A-Za-z'-]+ ){1,8}(?:was|were) (?:a |an |very |really |so |"
-    r"quite |such a )?(?:real |great |big |true |definite )?(?:highlight|fun|cool|useful|educative|eye-opening|"
+    r"people|staff|office|place|company|role|job)\b)(?:[A-Za-z'-]+ ){1,8}(?:was|were|sounded|looked|seemed) "
+    r"(?:like )?(?:a |an )?(?:very |really |so |quite |such a |truly |pretty |proper )?"
+    r"(?:real |great |big |true |definite )?(?:highlight|fun|cool|useful|educative|eye-opening|crazy|wild|"
+    r"remarkable|proper|"
     r"good test|great test|fascinating|brilliant|detailed|insightful|smart|neat|funny|unreal|"
     r"thoughtful|ingenious|practical|satisfying|(?:a )?stretch|tough one|tricky one|hard one|"
     r"(?:good |great |real )?challenge|eye-opener|revelation|clever|inspiring|memorable|relatable|helpful|"
     r"breathtaking|adorable|amazing|incredible|impressive|beautiful|stunning|genius|hilarious|a good one)\b",
     # Plain words that point at one moment: "the part about", "it stuck with me", "I liked how you".
-    r"\bthe (?:[A-Za-z-]+ )?(?:part|bit|moment|section|point|question|case|story|example|idea|problem|task) "
+    r"\b(?:the|that|this) (?:[A-Za-z-]+ )?(?:part|bit|moment|section|point|question|case|story|example|idea|problem|"
+    r"task|anecdote) "
     r"(?:about|where|when|with|of|on)[ \t]+" + GENERIC_OBJECT + r"[A-Za-z]",
     # A thing the reader showed, named: "Thank you for showing the new dialysis unit".
     r"\b(?:for|and) showing (?:us )?" + GENERIC_OBJECT + r"(?:the|your|those|these|how) [A-Za-z]",
     # Something of the reader's that impressed: "impressed with the 5S boards in the production line".
-    r"\b(?:impressed|amazed|struck|fascinated|intrigued|inspired) (?:with|by) (?:the|your|those|these) "
+    r"\b(?:impressed|amazed|struck|fascinated|intrigued|inspired|charmed|delighted|moved|touched|taken) (?:with|by) "
+    r"(?:the|your|those|these) "
     + NOT_GENERIC_THING
     + r"(?!(?:whole |entire )?(?:company|organi[sz]ation|business|firm|facilities|work|growth|values|mission|"
     r"professionalism|energy|friendliness|warmth|passion|dedication|commitment|enthusiasm|teamwork|hospitality|"
