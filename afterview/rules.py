@@ -74,7 +74,7 @@ SIGNOFF_WORDS = (
     r"|god bless(?: (?:and|&) thank you)?|ta)"
 )
 # "Thanks & regards", "Thanks and Regards": two sign-offs joined, common in Indian and Filipino English.
-SIGNOFF_PAIR = SIGNOFF_WORDS + r"(?:[ \t]*(?:and|&)[ \t]*" + SIGNOFF_WORDS + r")?"
+SIGNOFF_PAIR = SIGNOFF_WORDS + r"(?:[ \t]*(?:and|&)[ \t]*" + SIGNOFF_WORDS + r")?(?:[ \t]+po)?"
 SIGNOFF_LINE = r"^[ \t]*" + SIGNOFF_PAIR + r"[ \t]*[,.!]?[ \t]*$"
 LETTER = r"[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u1E00-\u1EFF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]"
 NAME_WORD = LETTER + r"(?:" + LETTER + r"|['.-])*"
@@ -364,7 +364,9 @@ VAGUE_TOPIC = (
     r"life (?:on |at |in )?(?:the |your )?|a typical day |day-to-day )?"
     r"(?:role|culture|practice|team|company|position|job|work|process|day|organi[sz]ation|business|direction|"
     r"boat|place|firm|school|shop|store|clinic|home|hospital|ward|unit|hotel|restaurant|kitchen|office|site|"
-    r"cent(?:er|re)|branch|department|agency|library|salon|plant|warehouse|facility|facilities|building)\b)"
+    r"cent(?:er|re)|branch|department|agency|library|salon|plant|warehouse|facility|facilities|building)\b"
+    # ... unless a place and a clause pin it down: "the branch in Skipton that went back to Saturday opening".
+    r"(?![ \t]+(?:in|at|near|on) [A-Za-z0-9-]+,? (?:that|which|where|who|when)\b))"
 )
 HIGHLIGHT_PATTERNS: tuple[str, ...] = (
     r"\b(?:discuss(?:ed|ing|ion|ions)?|conversation|chat|talk(?:ed|ing)?|exchange)(?:[ \t\n]+through)?[ \t\n]+"
@@ -503,8 +505,8 @@ HIGHLIGHT_PATTERNS: tuple[str, ...] = (
 INTEREST_PATTERNS: tuple[str, ...] = (
     # Wanting the job in the writer's own plain words, in any English: "I really want to be a cashier here",
     # "I wish very much to work in your kitchen", "Sarvam is where I would most like to join", "id really like the job".
-    r"\bi (?:really |truly |so |very much |still )?(?:want|wish|hope|would love|'d love) to be (?:a|an) [a-z-]+"
-    r"(?: [a-z-]+)? (?:here|at|with|for|on|in)\b|"
+    r"\bi (?:really |truly |so |very much |still )?(?:want|wish|hope|would love|'d love) to be (?:(?:a|an) [a-z-]+"
+    r"(?: [a-z-]+)? (?:here|at|with|for|on|in)\b|your (?:new |next )?[a-z-]+)|"
     r"\b(?:wish|hope|long) (?:very much |so much |really |truly )?to (?:work|join|be part|be with|start|serve|teach)\b|"
     r"\bwhere i(?:'d| would)? (?:most |really |truly )?(?:like|love|want|hope|wish) to (?:join|work|be|grow|build|"
     r"stay|learn)\b|\bid (?:really |truly |so |very much )?(?:love|like) (?:to|the|a|this)\b|"
@@ -565,7 +567,9 @@ INTEREST_PATTERNS: tuple[str, ...] = (
     r"such )?(?:dream|privilege|honou?r|pleasure|lot|great|real|step|joy)|\b(?:this|that) is (?:the|"
     r"exactly the) (?:job|"
     r"role|place|team|position) (?:i|i'd) (?:want|hope|love)\b|\bwhere i (?:most )?want to (?:start|build|spend)\b|"
-    r"\b(?:my|our) (?:first|top) choice\b|\bwhere i (?:most )?(?:want|would love|'d love|hope) to (?:be|work|grow)\b",
+    r"\b(?:my|our) (?:first|top|clear|preferred|number one|no\. 1) (?:choice|option|preference)\b|"
+    r"\b(?:is|remains|still) my (?:preference|preferred (?:option|employer|place))\b|"
+    r"\bwhere i (?:most )?(?:want|would love|'d love|hope) to (?:be|work|grow)\b",
 )
 
 
@@ -1238,6 +1242,8 @@ DRAFT_RULES: tuple[Rule, ...] = (
         element="gratitude",
         patterns=(
             r"\b(?:thank(?:s|ing|ed|ful)?|grateful|gratitude|appreciat(?:e|ed|es|ing|ion|ive)|cheers for|ta for)\b",
+            # Thanks in the writer's own language: "Maraming salamat po for the interview".
+            r"\b(?:salamat|dhanyavaa?d\w*|shukriya|asante|gracias|merci|obrigad[oa]|danke|grazie|arigato)\b",
         ),
     ),
     Rule(
