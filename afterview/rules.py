@@ -250,7 +250,13 @@ ORGANISATION_AHEAD = r"(?=[ \t]+(?:[^ \t\n.,;:!?()]+[ \t]+){0,3}" + ORGANISATION
 COMPANY_CUE = (
     r"(?<!\bmy )(?<!\bformer )(?<!\bcurrent )(?<!\bprevious )(?<!\bpast )(?<!\bold )"
     r"\b(?:(?:role|position|job|post|opening|opportunity|internship|vacancy|apprenticeship)[ \t]+(?:at|with)|"
-    r"(?:team|crew|career|future|interview|day|time|life|everyone|people|folks|staff|value|growing|chance)[ \t]+at|"
+    r"(?:team|crew|career|future|interview|day|time|life|everyone|people|folks|staff|value|growing|chance|lab|ward|"
+    r"kitchen|clinic|salon)[ \t]+at|fit[ \t]+(?:right[ \t]+|in[ \t]+well[ \t]+|perfectly[ \t]+)?in[ \t]+at|"
+    r"(?:branch|branches|offices|division|arm|subsidiary)[ \t]+of|"
+    # "for Vector Automation's field team", "help Greenhill Foods grow its exports".
+    r"for(?=[ \t]+(?:[^ \t\n.,;:!?()]+[ \t]+){0,2}[^ \t\n.,;:!?()]+['\u2019]s[ \t]+(?:[a-z-]+[ \t]+)?(?:team|crew|"
+    r"customers|clients|patients|staff|kitchen|stores?|members|guests|residents|drivers)\b)|"
+    r"help(?=[ \t]+(?:[^ \t\n.,;:!?()]+[ \t]+){1,3}(?:grow|expand|scale|succeed|reach|achieve|win|hit|meet)\b)|"
     r"join(?:ing)?(?:[ \t]+the)?(?![ \t]+(?:everyone|everybody|you|the whole|(?:[^ \t\n.,;:!?()]+[ \t]+){0,2}"
     r"(?:team|department|room|branch|unit|ward|office|site|crew|staff|squad|kitchen|floor|shift|class)\b))|"
     r"(?:department|addition|contribution)[ \t]+(?:at|to)|"
@@ -648,6 +654,9 @@ PRESSURE_SIGNALS: tuple[str, ...] = (
     r"\bspeed (?:things|it|this) along\b|\bwait (?:around )?indefinitely\b",
     r"\b(?:update|inform|intimate|tell|revert to|get back to|reply to|call|message) me\b[^.?!\n]{0,30}"
     r"\b(?:today(?: itself)?|tonight|tomorrow|asap|immediately|right away|at the earliest)\b|\btoday itself\b",
+    # Hours counted since the interview: "It's been 48 hours."
+    r"\b(?:it'?s|it has|it is) (?:now |already |only )?been (?:\d+|twenty-four|forty-eight|seventy-two|a few|"
+    r"several|two|three) (?:whole |full )?hours\b",
     # A reproach about the employer's pace: "Why is it taking so long?", "What's the holdup?".
     r"^(?=[^?]*\?)(?=.*\b(?:taking (?:so|this|such a) long|so slow|the (?:hold-?up|delay)|holding (?:things|it) up))|"
     r"\bwhat(?:'s| is) (?:the )?(?:hold-?up|delay)\b",
