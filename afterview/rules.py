@@ -654,6 +654,8 @@ PRESSURE_SIGNALS: tuple[str, ...] = (
     r"\bspeed (?:things|it|this) along\b|\bwait (?:around )?indefinitely\b",
     r"\b(?:update|inform|intimate|tell|revert to|get back to|reply to|call|message) me\b[^.?!\n]{0,30}"
     r"\b(?:today(?: itself)?|tonight|tomorrow|asap|immediately|right away|at the earliest)\b|\btoday itself\b",
+    r"\b(?:let me know|tell me|get back to me|reply|respond|confirm|decide|answer|hear back)\b[^.?!\n]{0,20}"
+    r"\b(?:by|before) (?:the )?(?:close of (?:play|business)|end of (?:play|business)|cop|cob|eod)\b|\bplease hurry\b",
     # Hours counted since the interview: "It's been 48 hours."
     r"\b(?:it'?s|it has|it is) (?:now |already |only )?been (?:\d+|twenty-four|forty-eight|seventy-two|a few|"
     r"several|two|three) (?:whole |full )?hours\b",
@@ -764,6 +766,11 @@ REPROACH_SIGNALS: tuple[str, ...] = (
     r"\bi (?:really |honestly |had |'d )?(?:expected|was expecting|had hoped for)\b[^.?!\n]{0,12}\b(?:a |an |some )?"
     r"(?:reply|response|answer|update|word|call|acknowledg\w*)\b[^.?!\n]{0,20}\bby now\b",
     # Passive-aggressive reminders, whatever their wording.
+    r"\b(?:wonder\w*|not sure|unsure|doubt\w*)\b[^.?!\n]{0,20}\b(?:my|these|the|any of my) (?:emails?|e-mails?|"
+    r"messages?|notes?|applications?) (?:are |is |have been |has been |were |was )?(?:even )?(?:reaching|getting "
+    r"through|arriving|being read|landing|read)\b|"
+    r"\b(?:get|gets|getting|got) (?:a)?round to (?:replying|responding|answering|reading|it|me|my)\b|"
+    r"\b(?:reply|replying|respond\w*|answer\w*|hear\w*|get back)\b[^.?!\n]{0,25}\beventually\b",
     r"\btoo busy,? (?:apparently,? )?to (?:reply|respond|read|answer|get back|write|look|send)|"
     r"\b(?:refreshing|checking) my (?:inbox|phone|email|e-mail) (?:for fun|every (?:hour|morning|five minutes))|"
     r"\bif it (?:even )?still exists\b|"
@@ -784,8 +791,8 @@ REPROACH_SIGNALS: tuple[str, ...] = (
     r"[^.?!\n]{0,30}\b(?:without|no|unanswered|with no)\b|"
     r"\bhope (?:this one|this time|this message|this email) (?:actually |finally )(?:reaches|gets|finds)",
     r"\b(?:as|like) i (?:have |'ve |had )?(?:now |already |also )?(?:said|mentioned|wrote|written|explained|"
-    r"pointed out|told|stated|noted|made clear)\b[^.?!\n]{0,40}\b(?:twice|clearly|again|already|more than once|"
-    r"several times|repeatedly|three times)\b|"
+    r"pointed out|told|stated|noted|made clear)\b[^.?!,;\n]{0,30}(?:,?[ \t]+(?:and|once|yet) again\b|\b(?:twice|"
+    r"clearly|more than once|several times|repeatedly|three times)\b)|"
     r"\bwhich i (?:assume|presume|trust|take it|imagine|suppose)\b[^.?!\n]{0,40}\b(?:read|seen|looked at|opened|"
     r"received|got)\b|\bif (?:anyone|anybody|someone|you|the panel) (?:had |has |have )?(?:actually |even )?"
     r"(?:read|looked at|opened) (?:it|my|the)\b",
@@ -846,7 +853,8 @@ NEGATIVE_JUDGEMENT = (
     r"ridiculous|pathetic|unfair|underpa(?:id|ys?)|overwork\w*|exploit\w*|(?:don't|doesn't|do not|does not|never) "
     r"(?:care|listen|support|appreciate|value|respect)|no idea|dead[- ]end|hate|can't stand|cannot stand|shady|"
     r"backstab\w*|yell\w*|scream\w*|takes? (?:all the )?credit|plays? favou?rites|a zoo|a circus|sinking ship|"
-    r"going nowhere|shambles|run like a|can't even|cannot even|couldn't care less|could not care less|rewrites every|"
+    r"going nowhere|shambles|run like a|two-faced|liars|cliquey|"
+    r"can't even|cannot even|couldn't care less|could not care less|rewrites every|"
     r"to save (?:their|his|her|my) li(?:fe|ves)|treats? (?:us|me|people|staff|everyone) like|"
     r"shouts? at|backward|(?:don't|doesn't) know (?:any|anything|how)|treat(?:s|ed)? (?:us|me|people|staff|everyone|"
     r"workers|employees) like|belittl\w*|humiliat\w*|demean\w*|gaslight\w*|(?:badly|poorly) (?:run|managed|led|"
@@ -957,6 +965,8 @@ MONEY_SIGNALS: tuple[str, ...] = (
     r" ?(?:k|lakhs?|lpa|an hour|per hour|a year|per annum|a month|per month)?\b",
 )
 BEGGING_SIGNALS: tuple[str, ...] = (
+    r"\bany (?:job|role|position|work|shift|post) (?:at all )?(?:would do|will do|is fine|would be fine)\b|"
+    r"\bi (?:just |really |badly |desperately |so )?need (?:the|this|some) (?:money|income|pay|wage)\b",
     r"\b(?:please,? )?(?:don't|do not) (?:reject|turn (?:me )?down|say no to|pass (?:me )?over) me\b|\bhave mercy\b|"
     r"\bcan(?:'t|not) take (?:another|one more) (?:no|rejection)\b|\b(?:don't|do not) know what i(?:'ll| will| would) "
     r"do\b|\b(?:would|will|could) save (?:me|my life|us|my family)\b|\bmeans? (?:everything|the world|so much) to "
