@@ -436,6 +436,13 @@ HIGHLIGHT_PATTERNS: tuple[str, ...] = (
     r"\b(?:the|that|this) (?:[A-Za-z-]+ )?(?:part|bit|moment|section|point|question|case|story|example|idea|problem|"
     r"task|anecdote) "
     r"(?:about|where|when|with|of|on)[ \t]+" + GENERIC_OBJECT + r"[A-Za-z]",
+    # A moment remembered: "I won't forget the moment the forklift alarm went off", "the chalkboard menu your
+    # apprentices draw every morning".
+    r"\b(?:won't|will not|will never|'ll never|never) forget\b|\bthe moment (?:the|you|your|when|we)\b|"
+    r"\bthe (?:[A-Za-z-]+ )?(?:taster|practice|trial|test|sample|demo) (?:shift|lesson|session|day|run)\b"
+    r"[^.!?\n]{0,60}\b(?:was|were|taught|showed|gave|helped|made)\b|"
+    r"\b(?:loved|liked|enjoyed|admired) (?:the|that|those) " + NOT_GENERIC_THING + r"(?:[A-Za-z-]+ ){0,3}[A-Za-z-]+ "
+    r"(?:your|you) (?:[a-z-]+ )?[a-z]+ (?:every|each|on|in|at|for|by|with|after|before)\b",
     # A thing the reader showed, named: "Thank you for showing the new dialysis unit".
     r"\b(?:for|and) showing (?:us )?" + GENERIC_OBJECT + r"(?:the|your|those|these|how) [A-Za-z]",
     # Something of the reader's that impressed: "impressed with the 5S boards in the production line".
