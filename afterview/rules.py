@@ -74,7 +74,7 @@ SIGNOFF_WORDS = (
     r"|god bless(?: (?:and|&) thank you)?|ta)"
 )
 # "Thanks & regards", "Thanks and Regards": two sign-offs joined, common in Indian and Filipino English.
-SIGNOFF_PAIR = SIGNOFF_WORDS + r"(?:[ \t]*(?:and|&)[ \t]*" + SIGNOFF_WORDS + r")?"
+SIGNOFF_PAIR = SIGNOFF_WORDS + r"(?:[ \t]*(?:and|&)[ \t]*" + SIGNOFF_WORDS + r")?(?:[ \t]+po)?"
 SIGNOFF_LINE = r"^[ \t]*" + SIGNOFF_PAIR + r"[ \t]*[,.!]?[ \t]*$"
 LETTER = r"[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u1E00-\u1EFF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]"
 NAME_WORD = LETTER + r"(?:" + LETTER + r"|['.-])*"
@@ -250,10 +250,18 @@ ORGANISATION_AHEAD = r"(?=[ \t]+(?:[^ \t\n.,;:!?()]+[ \t]+){0,3}" + ORGANISATION
 COMPANY_CUE = (
     r"(?<!\bmy )(?<!\bformer )(?<!\bcurrent )(?<!\bprevious )(?<!\bpast )(?<!\bold )"
     r"\b(?:(?:role|position|job|post|opening|opportunity|internship|vacancy|apprenticeship)[ \t]+(?:at|with)|"
-    r"(?:team|crew|career|future|interview|day|time|life|everyone|people|folks|staff|value|growing|chance)[ \t]+at|"
+    r"(?:team|crew|career|future|interview|day|time|life|everyone|people|folks|staff|value|growing|chance|lab|ward|"
+    r"kitchen|clinic|salon)[ \t]+at|fit[ \t]+(?:right[ \t]+|in[ \t]+well[ \t]+|perfectly[ \t]+)?in[ \t]+at|"
+    r"(?:branch|branches|offices|division|arm|subsidiary)[ \t]+of|"
+    # "for Vector Automation's field team", "help Greenhill Foods grow its exports".
+    r"for(?=[ \t]+(?:[^ \t\n.,;:!?()]+[ \t]+){0,2}[^ \t\n.,;:!?()]+['\u2019]s[ \t]+(?:[a-z-]+[ \t]+)?(?:team|crew|"
+    r"customers|clients|patients|staff|kitchen|stores?|members|guests|residents|drivers)\b)|"
+    r"help(?=[ \t]+(?:[^ \t\n.,;:!?()]+[ \t]+){1,3}(?:grow|expand|scale|succeed|reach|achieve|win|hit|meet)\b)|"
     r"join(?:ing)?(?:[ \t]+the)?(?![ \t]+(?:everyone|everybody|you|the whole|(?:[^ \t\n.,;:!?()]+[ \t]+){0,2}"
     r"(?:team|department|room|branch|unit|ward|office|site|crew|staff|squad|kitchen|floor|shift|class)\b))|"
     r"(?:department|addition|contribution)[ \t]+(?:at|to)|"
+    r"(?:contribut(?:e|ing)|an[ \t]+asset)[ \t]+to(?:[ \t]+the[ \t]+(?:growth|success|future|mission|work|goals)"
+    r"[ \t]+of)?|"
     r"(?:interview|interviewing|chat|conversation|meeting|call|visit|time)[ \t]+with" + ORGANISATION_AHEAD + r"|"
     r"(?:visit|visiting|around|of|from|at|to)[ \t]+the(?=[ \t]+(?:[^ \t\n.,;:!?()]+[ \t]+){1,2}"
     + ORGANISATION_WORD
@@ -362,7 +370,9 @@ VAGUE_TOPIC = (
     r"life (?:on |at |in )?(?:the |your )?|a typical day |day-to-day )?"
     r"(?:role|culture|practice|team|company|position|job|work|process|day|organi[sz]ation|business|direction|"
     r"boat|place|firm|school|shop|store|clinic|home|hospital|ward|unit|hotel|restaurant|kitchen|office|site|"
-    r"cent(?:er|re)|branch|department|agency|library|salon|plant|warehouse|facility|facilities|building)\b)"
+    r"cent(?:er|re)|branch|department|agency|library|salon|plant|warehouse|facility|facilities|building)\b"
+    # ... unless a place and a clause pin it down: "the branch in Skipton that went back to Saturday opening".
+    r"(?![ \t]+(?:in|at|near|on) [A-Za-z0-9-]+,? (?:that|which|where|who|when)\b))"
 )
 HIGHLIGHT_PATTERNS: tuple[str, ...] = (
     r"\b(?:discuss(?:ed|ing|ion|ions)?|conversation|chat|talk(?:ed|ing)?|exchange)(?:[ \t\n]+through)?[ \t\n]+"
@@ -392,7 +402,7 @@ HIGHLIGHT_PATTERNS: tuple[str, ...] = (
     r"\bthe (?:tour|demo|walkthrough|whiteboard|case study|case|exercise|presentation|task|puzzle|brief|role-play|"
     r"scenario|problem) (?:of|on|about)\b",
     r"\bthe (?:[A-Za-z-]+ )?(?:question|point|example|story|problem|scenario) (?:you|(?:[A-Za-z.]+ ){1,2})"
-    r"(?:raised|asked|mentioned|shared|made|posed|described|gave)\b",
+    r"(?:raised|asked|mentioned|shared|made|posed|described|gave|told|talked|spoke|discussed|brought up)\b",
     r"\bthe way (?:you|your|the team)\b",
     r"\byou(?:'d| had| have)? (?!(?:need|proceed|succeed|exceed|feed|speed|shared|described|told|said)\b)"
     r"(?:[a-z]{2,}ed|showed|shown|gave me|took me|ran|run|made|brought|drew|wrote|taught|let me(?! know)|"
@@ -414,19 +424,30 @@ HIGHLIGHT_PATTERNS: tuple[str, ...] = (
     r"looking at|tackling|debugging|cooking|making|teaching|shadowing|testing|fixing|wiring|designing|sketching|"
     r"observing|serving|baking|planning|mapping|reviewing|pairing on) " + GENERIC_OBJECT + r"[A-Za-z]",
     r"\b(?:the|that) (?!(?:whole |entire |full )?(?:team|interview|day|visit|conversation|chat|process|meeting|call|"
-    r"people|staff|office|place|company|role|job)\b)(?:[A-Za-z'-]+ ){1,8}(?:was|were) (?:a |an |very |really |so |"
-    r"quite |such a )?(?:real |great |big |true |definite )?(?:highlight|fun|cool|useful|educative|eye-opening|"
+    r"people|staff|office|place|company|role|job)\b)(?:[A-Za-z'-]+ ){1,8}(?:was|were|sounded|looked|seemed) "
+    r"(?:like )?(?:a |an )?(?:very |really |so |quite |such a |truly |pretty |proper )?"
+    r"(?:real |great |big |true |definite )?(?:highlight|fun|cool|useful|educative|eye-opening|crazy|wild|"
+    r"remarkable|proper|"
     r"good test|great test|fascinating|brilliant|detailed|insightful|smart|neat|funny|unreal|"
     r"thoughtful|ingenious|practical|satisfying|(?:a )?stretch|tough one|tricky one|hard one|"
     r"(?:good |great |real )?challenge|eye-opener|revelation|clever|inspiring|memorable|relatable|helpful|"
     r"breathtaking|adorable|amazing|incredible|impressive|beautiful|stunning|genius|hilarious|a good one)\b",
     # Plain words that point at one moment: "the part about", "it stuck with me", "I liked how you".
-    r"\bthe (?:[A-Za-z-]+ )?(?:part|bit|moment|section|point|question|case|story|example|idea|problem|task) "
+    r"\b(?:the|that|this) (?:[A-Za-z-]+ )?(?:part|bit|moment|section|point|question|case|story|example|idea|problem|"
+    r"task|anecdote) "
     r"(?:about|where|when|with|of|on)[ \t]+" + GENERIC_OBJECT + r"[A-Za-z]",
+    # A moment remembered: "I won't forget the moment the forklift alarm went off", "the chalkboard menu your
+    # apprentices draw every morning".
+    r"\b(?:won't|will not|will never|'ll never|never) forget\b|\bthe moment (?:the|you|your|when|we)\b|"
+    r"\bthe (?:[A-Za-z-]+ )?(?:taster|practice|trial|test|sample|demo) (?:shift|lesson|session|day|run)\b"
+    r"[^.!?\n]{0,60}\b(?:was|were|taught|showed|gave|helped|made)\b|"
+    r"\b(?:loved|liked|enjoyed|admired) (?:the|that|those) " + NOT_GENERIC_THING + r"(?:[A-Za-z-]+ ){0,3}[A-Za-z-]+ "
+    r"(?:your|you) (?:[a-z-]+ )?[a-z]+ (?:every|each|on|in|at|for|by|with|after|before)\b",
     # A thing the reader showed, named: "Thank you for showing the new dialysis unit".
     r"\b(?:for|and) showing (?:us )?" + GENERIC_OBJECT + r"(?:the|your|those|these|how) [A-Za-z]",
     # Something of the reader's that impressed: "impressed with the 5S boards in the production line".
-    r"\b(?:impressed|amazed|struck|fascinated|intrigued|inspired) (?:with|by) (?:the|your|those|these) "
+    r"\b(?:impressed|amazed|struck|fascinated|intrigued|inspired|charmed|delighted|moved|touched|taken) (?:with|by) "
+    r"(?:the|your|those|these) "
     + NOT_GENERIC_THING
     + r"(?!(?:whole |entire )?(?:company|organi[sz]ation|business|firm|facilities|work|growth|values|mission|"
     r"professionalism|energy|friendliness|warmth|passion|dedication|commitment|enthusiasm|teamwork|hospitality|"
@@ -497,8 +518,8 @@ HIGHLIGHT_PATTERNS: tuple[str, ...] = (
 INTEREST_PATTERNS: tuple[str, ...] = (
     # Wanting the job in the writer's own plain words, in any English: "I really want to be a cashier here",
     # "I wish very much to work in your kitchen", "Sarvam is where I would most like to join", "id really like the job".
-    r"\bi (?:really |truly |so |very much |still )?(?:want|wish|hope|would love|'d love) to be (?:a|an) [a-z-]+"
-    r"(?: [a-z-]+)? (?:here|at|with|for|on|in)\b|"
+    r"\bi (?:really |truly |so |very much |still )?(?:want|wish|hope|would love|'d love) to be (?:(?:a|an) [a-z-]+"
+    r"(?: [a-z-]+)? (?:here|at|with|for|on|in)\b|your (?:new |next )?[a-z-]+)|"
     r"\b(?:wish|hope|long) (?:very much |so much |really |truly )?to (?:work|join|be part|be with|start|serve|teach)\b|"
     r"\bwhere i(?:'d| would)? (?:most |really |truly )?(?:like|love|want|hope|wish) to (?:join|work|be|grow|build|"
     r"stay|learn)\b|\bid (?:really |truly |so |very much )?(?:love|like) (?:to|the|a|this)\b|"
@@ -559,7 +580,9 @@ INTEREST_PATTERNS: tuple[str, ...] = (
     r"such )?(?:dream|privilege|honou?r|pleasure|lot|great|real|step|joy)|\b(?:this|that) is (?:the|"
     r"exactly the) (?:job|"
     r"role|place|team|position) (?:i|i'd) (?:want|hope|love)\b|\bwhere i (?:most )?want to (?:start|build|spend)\b|"
-    r"\b(?:my|our) (?:first|top) choice\b|\bwhere i (?:most )?(?:want|would love|'d love|hope) to (?:be|work|grow)\b",
+    r"\b(?:my|our) (?:first|top|clear|preferred|number one|no\. 1) (?:choice|option|preference)\b|"
+    r"\b(?:is|remains|still) my (?:preference|preferred (?:option|employer|place))\b|"
+    r"\bwhere i (?:most )?(?:want|would love|'d love|hope) to (?:be|work|grow)\b",
 )
 
 
@@ -583,7 +606,10 @@ PRESSURE_SIGNALS: tuple[str, ...] = (
     r"picked|chosen|"
     r"found (?:someone|somebody)))",
     r"\bhow (?:much )?long(?:er)? (?:do|will|must|should|am) i (?:have to |going to )?(?:wait|be waiting)",
-    r"\bwhen (?:will|do|can|shall) i (?:hear|get|know|find out|have)\b",
+    r"\bwhen (?:exactly )?(?:will|do|can|shall) i (?:hear|get|know|find out|have|be (?:told|informed|notified|"
+    r"contacted|updated|hearing))\b",
+    r"\b(?:rather not|don't want to|do not want to|not want to|can't afford to|cannot afford to) be (?:left|kept) "
+    r"(?:hanging|waiting|in the dark|in limbo|guessing)\b",
     r"\b(?:let me know|tell me|get back to me|reply|answer me|confirm|revert|respond|decide) (?:by )?(?:today|tonight|"
     r"tomorrow|asap|right away|immediately|now|eod|cob|end of (?:the )?day|this (?:morning|afternoon|evening))\b",
     r"\byou (?:should|need to|must|had better|'d better|better) (?:move|act|decide|hurry|be quick|"
@@ -635,6 +661,11 @@ PRESSURE_SIGNALS: tuple[str, ...] = (
     r"\bspeed (?:things|it|this) along\b|\bwait (?:around )?indefinitely\b",
     r"\b(?:update|inform|intimate|tell|revert to|get back to|reply to|call|message) me\b[^.?!\n]{0,30}"
     r"\b(?:today(?: itself)?|tonight|tomorrow|asap|immediately|right away|at the earliest)\b|\btoday itself\b",
+    r"\b(?:let me know|tell me|get back to me|reply|respond|confirm|decide|answer|hear back)\b[^.?!\n]{0,20}"
+    r"\b(?:by|before) (?:the )?(?:close of (?:play|business)|end of (?:play|business)|cop|cob|eod)\b|\bplease hurry\b",
+    # Hours counted since the interview: "It's been 48 hours."
+    r"\b(?:it'?s|it has|it is) (?:now |already |only )?been (?:\d+|twenty-four|forty-eight|seventy-two|a few|"
+    r"several|two|three) (?:whole |full )?hours\b",
     # A reproach about the employer's pace: "Why is it taking so long?", "What's the holdup?".
     r"^(?=[^?]*\?)(?=.*\b(?:taking (?:so|this|such a) long|so slow|the (?:hold-?up|delay)|holding (?:things|it) up))|"
     r"\bwhat(?:'s| is) (?:the )?(?:hold-?up|delay)\b",
@@ -652,11 +683,25 @@ OTHER_OFFER = (
     r"organi[sz]ation|business|school|hospital)|(?:been|was|got|have|received|had) (?:an? )?(?:job )?offer(?:ed)?|"
     r"(?:revert|respond|reply|get back) to them|they (?:want|need|asked|have asked|gave|expect))\b"
 )
+# The employer's own date, recalled: "You said you'd likely decide by the 15th".
+STATED_DATE = (
+    r"\byou(?:'d| had| were| would)? (?:said|mentioned|hoped|expected|planned|told me|indicated|estimated|thought|"
+    r"were (?:hoping|planning|aiming|expecting)|(?:had |'d )?(?:hoped|planned|aimed|expected))\b"
+)
+# Impatience that no softener makes polite: "I'd rather not be left hanging".
+IMPATIENCE = (
+    r"(?:left hanging|kept hanging|kept waiting|in the dark|in limbo|rather not|any longer|so long|forever|"
+    r"exactly|wait(?:ing)? around)"
+)
 POLITE_ASK = (
-    r"^(?:(?!.*"
+    r"^(?!.*\b"
+    + IMPATIENCE
+    + r"\b)(?:(?!.*"
     + NEAR_DEADLINE
     + r"\b)|(?=.*"
     + OTHER_OFFER
+    + r")|(?=.*"
+    + STATED_DATE
     + r"))(?=.*\b(?:may i (?:ask|know|enquire|inquire)|(?:i was |just )?wondering|could you (?:please |kindly )?"
     r"(?:tell|let) me (?:know )?(?:whether|if|when|roughly|how)|is likely|likely to|is it possible|"
     r"would it be possible|would you be able|might you be able|if (?:at all )?possible|"
@@ -666,8 +711,9 @@ POLITE_ASK = (
     r"earliest convenience)|happy to wait|i(?:'d| would) be (?:grateful|glad|thankful)|i(?:'d| would) (?:really )?"
     r"appreciate|(?:just )?(?:a |as a )?heads[- ]up|to keep you (?:informed|posted|in the loop|updated)|to be "
     r"(?:upfront|transparent|open)|in the interest of (?:transparency|being (?:open|upfront|transparent))|"
-    r"(?:wanted|want) to let you know|for your information|(?:my|the) first choice|i(?:'d| would) (?:much |really )?"
-    r"(?:rather|prefer)|(?:is|remains?) my (?:preference|first choice|top choice))\b)"
+    r"(?:wanted|want) to let you know|(?:wanted|want) you to know|in fairness|no expectation|no obligation|"
+    r"for your information|(?:just )?checking in|check in|(?:a|the|any) next step|(?:my|the) first choice|"
+    r"i(?:'d| would) (?:much |really )?(?:rather|prefer)|(?:is|remains?) my (?:preference|first choice|top choice))\b)"
 )
 # Disappointment or reproach in the same sentence as the silence it is about; passive-aggressive reminders;
 # criticism of the hiring process.
@@ -721,7 +767,17 @@ REPROACH_SIGNALS: tuple[str, ...] = (
     r"email|e-mail)\b[^.?!\n]{0,40}\bnothing\b|\b(?:hoping for|expected|expecting|deserve|deserves|would have liked) "
     r"(?:at least |some )?(?:an? )?(?:short |quick |simple )?(?:acknowledg\w*|reply|response|answer|update|courtesy|"
     r"word)\b(?! (?:from you )?(?:about|on|when))",
+    r"\bi (?:really |honestly |genuinely |truly |had |'d )?(?:thought|expected|assumed|figured|was expecting|"
+    r"had hoped|was sure)\b[^.?!\n]{0,10}\b(?:i(?:'d| would| should)(?: have)? |to )?(?:hear|heard|get|got|receive|"
+    r"received|have|had|be told)\b[^.?!\n]{0,30}\bby now\b|"
+    r"\bi (?:really |honestly |had |'d )?(?:expected|was expecting|had hoped for)\b[^.?!\n]{0,12}\b(?:a |an |some )?"
+    r"(?:reply|response|answer|update|word|call|acknowledg\w*)\b[^.?!\n]{0,20}\bby now\b",
     # Passive-aggressive reminders, whatever their wording.
+    r"\b(?:wonder\w*|not sure|unsure|doubt\w*)\b[^.?!\n]{0,20}\b(?:my|these|the|any of my) (?:emails?|e-mails?|"
+    r"messages?|notes?|applications?) (?:are |is |have been |has been |were |was )?(?:even )?(?:reaching|getting "
+    r"through|arriving|being read|landing|read)\b|"
+    r"\b(?:get|gets|getting|got) (?:a)?round to (?:replying|responding|answering|reading|it|me|my)\b|"
+    r"\b(?:reply|replying|respond\w*|answer\w*|hear\w*|get back)\b[^.?!\n]{0,25}\beventually\b",
     r"\btoo busy,? (?:apparently,? )?to (?:reply|respond|read|answer|get back|write|look|send)|"
     r"\b(?:refreshing|checking) my (?:inbox|phone|email|e-mail) (?:for fun|every (?:hour|morning|five minutes))|"
     r"\bif it (?:even )?still exists\b|"
@@ -741,6 +797,12 @@ REPROACH_SIGNALS: tuple[str, ...] = (
     r"\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:email|e-mail|message|note|letter|voicemail|call)s?\b"
     r"[^.?!\n]{0,30}\b(?:without|no|unanswered|with no)\b|"
     r"\bhope (?:this one|this time|this message|this email) (?:actually |finally )(?:reaches|gets|finds)",
+    r"\b(?:as|like) i (?:have |'ve |had )?(?:now |already |also )?(?:said|mentioned|wrote|written|explained|"
+    r"pointed out|told|stated|noted|made clear)\b[^.?!,;\n]{0,30}(?:,?[ \t]+(?:and|once|yet) again\b|\b(?:twice|"
+    r"clearly|more than once|several times|repeatedly|three times)\b)|"
+    r"\bwhich i (?:assume|presume|trust|take it|imagine|suppose)\b[^.?!\n]{0,40}\b(?:read|seen|looked at|opened|"
+    r"received|got)\b|\bif (?:anyone|anybody|someone|you|the panel) (?:had |has |have )?(?:actually |even )?"
+    r"(?:read|looked at|opened) (?:it|my|the)\b",
     r"\b(?:aren't|are not|isn't|is not|weren't|were not) (?:being |getting )?read\b|\bper my (?:last |previous |"
     r"earlier |recent )?(?:voicemail|call|calls|messages|emails|e-mails)\b|\bper my (?:last|previous|earlier|recent) "
     r"(?:email|e-mail|message|note|letter)\b",
@@ -779,6 +841,10 @@ OWN_EMPLOYER = (
     r"my (?:current |present |previous |former |last |old )(?:kitchen|practice|office|hotel|warehouse|site|salon|bank|"
     r"lab|ward|unit|shop|branch|place)|"
     r"(?:the )?(?:people|team|staff|crew|colleagues|guys) i (?:currently )?work with|"
+    r"(?:the )?(?:last|previous|former|old|other) (?:practice|place|company|firm|agency|school|hospital|clinic|store|"
+    r"shop|restaurant|kitchen|hotel|office|warehouse|bank|salon|cafe|bar|lab|team|branch|site|factory|job|"
+    r"employer|workplace|outfit|depot|call cent(?:er|re)|site) (?:that )?i (?:worked|was|temped|trained|interned) "
+    r"(?:at|in|for|with)|"
     r"(?:the )?(?:company|firm|agency|school|hospital|clinic|store|shop|restaurant|kitchen|hotel|office|place|"
     r"warehouse|practice|bank|salon|cafe|bar|lab|team|branch|site|factory) (?:where )?i(?:'m| am)? (?:currently |"
     r"still )?"
@@ -794,7 +860,8 @@ NEGATIVE_JUDGEMENT = (
     r"ridiculous|pathetic|unfair|underpa(?:id|ys?)|overwork\w*|exploit\w*|(?:don't|doesn't|do not|does not|never) "
     r"(?:care|listen|support|appreciate|value|respect)|no idea|dead[- ]end|hate|can't stand|cannot stand|shady|"
     r"backstab\w*|yell\w*|scream\w*|takes? (?:all the )?credit|plays? favou?rites|a zoo|a circus|sinking ship|"
-    r"going nowhere|shambles|can't even|cannot even|couldn't care less|could not care less|rewrites every|"
+    r"going nowhere|shambles|run like a|two-faced|liars|cliquey|"
+    r"can't even|cannot even|couldn't care less|could not care less|rewrites every|"
     r"to save (?:their|his|her|my) li(?:fe|ves)|treats? (?:us|me|people|staff|everyone) like|"
     r"shouts? at|backward|(?:don't|doesn't) know (?:any|anything|how)|treat(?:s|ed)? (?:us|me|people|staff|everyone|"
     r"workers|employees) like|belittl\w*|humiliat\w*|demean\w*|gaslight\w*|(?:badly|poorly) (?:run|managed|led|"
@@ -870,7 +937,9 @@ MONEY_WORDS = (
     r"equity (?:stake|package|grant)|perks?|company car|allowance|relocation|pay rise|pay raise|a raise|"
     r"compensation|per hour|an hour|per year|a year|benefits package|commission (?:rate|structure)|pay review|"
     r"free (?:meals|food|lunch|lunches|parking)|(?:staff|employee) discount|discount on|work from home|"
-    r"(?:weeks|days) of (?:holiday|vacation|leave|pto|annual leave)|work(?:ing)? from home|wfh|remote days|"
+    r"(?:weeks|days) of (?:holiday|vacation|leave|pto|annual leave)|(?:weeks|days)'? (?:holiday|vacation|"
+    r"annual leave|pto|paid leave)|(?:take|taking|book|booking|keep|keeping) (?:my |a |the |some |those |these )?"
+    r"(?:[a-z0-9]+ )?(?:weeks?|days?) (?:off|away|in|holiday|vacation|leave)|work(?:ing)? from home|wfh|remote days|"
     r"take[- ]home|after tax|overtime|(?:pay|salary|benefits|compensation|relocation|total) package)"
 )
 ASKING = (
@@ -903,6 +972,8 @@ MONEY_SIGNALS: tuple[str, ...] = (
     r" ?(?:k|lakhs?|lpa|an hour|per hour|a year|per annum|a month|per month)?\b",
 )
 BEGGING_SIGNALS: tuple[str, ...] = (
+    r"\bany (?:job|role|position|work|shift|post) (?:at all )?(?:would do|will do|is fine|would be fine)\b|"
+    r"\bi (?:just |really |badly |desperately |so )?need (?:the|this|some) (?:money|income|pay|wage)\b",
     r"\b(?:please,? )?(?:don't|do not) (?:reject|turn (?:me )?down|say no to|pass (?:me )?over) me\b|\bhave mercy\b|"
     r"\bcan(?:'t|not) take (?:another|one more) (?:no|rejection)\b|\b(?:don't|do not) know what i(?:'ll| will| would) "
     r"do\b|\b(?:would|will|could) save (?:me|my life|us|my family)\b|\bmeans? (?:everything|the world|so much) to "
@@ -1197,6 +1268,8 @@ DRAFT_RULES: tuple[Rule, ...] = (
         element="gratitude",
         patterns=(
             r"\b(?:thank(?:s|ing|ed|ful)?|grateful|gratitude|appreciat(?:e|ed|es|ing|ion|ive)|cheers for|ta for)\b",
+            # Thanks in the writer's own language: "Maraming salamat po for the interview".
+            r"\b(?:salamat|dhanyavaa?d\w*|shukriya|asante|gracias|merci|obrigad[oa]|danke|grazie|arigato)\b",
         ),
     ),
     Rule(

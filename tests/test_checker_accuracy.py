@@ -83,7 +83,7 @@ MIN_ACCURACY = {
     "holdout-5": 0.97,
     "holdout-6": 0.97,
     "holdout-7": 0.97,
-    "holdout-8": 0.88,
+    "holdout-8": 0.97,
 }
 # holdout-5 is tuning data since its one measurement (elements 95 %, highlight 87 %, red flags 19 of 20, controls
 # 39 of 40, roles 50 %); its floors sit a little below its tuning figures now. holdout-6, measured once after
@@ -92,7 +92,9 @@ MIN_ACCURACY = {
 # any change to the checker since holdout-6: elements 93 % overall (highlight 88 %, signature 87 %), red flags
 # caught 18 of 20, controls clean 38 of 40, exact 93 %, roles 76 %, sentence red flags 49 of 63 with 0 of 137
 # clean sentences flagged. Both are tuning data from then on, and their floors sit a little below their tuning
-# figures.
+# figures. holdout-8, measured once after the last change of its round: elements 96 % (highlight 90 %), red flags
+# caught 18 of 20, controls clean 39 of 40, exact 95 %, roles 69 %, sentence red flags 55 of 64 with 2 of 136 clean
+# sentences flagged; tuning data since, with floors a little below its tuning figures.
 MIN_RED_FLAG_ACCURACY = {
     "holdout-2": 0.95,
     "tuning": 0.95,
@@ -102,7 +104,7 @@ MIN_RED_FLAG_ACCURACY = {
     "holdout-5": 0.95,
     "holdout-6": 0.95,
     "holdout-7": 0.95,
-    "holdout-8": 0.9,
+    "holdout-8": 0.97,
 }
 MIN_CAUGHT = {
     "tuning": 0.95,
@@ -112,7 +114,7 @@ MIN_CAUGHT = {
     "holdout-5": 0.95,
     "holdout-6": 0.95,
     "holdout-7": 0.93,
-    "holdout-8": 0.9,
+    "holdout-8": 0.95,
 }
 MIN_CLEAN = {
     "tuning": 1.0,
@@ -122,7 +124,7 @@ MIN_CLEAN = {
     "holdout-5": 0.95,
     "holdout-6": 0.98,
     "holdout-7": 0.98,
-    "holdout-8": 0.95,
+    "holdout-8": 0.97,
 }
 MIN_ROLE_ACCURACY = {
     "tuning": 0.95,
@@ -132,7 +134,7 @@ MIN_ROLE_ACCURACY = {
     "holdout-5": 0.85,
     "holdout-6": 0.7,
     "holdout-7": 0.8,
-    "holdout-8": 0.65,
+    "holdout-8": 0.7,
 }
 
 
