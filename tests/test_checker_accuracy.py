@@ -10,7 +10,7 @@ Per corpus of sentences (`sentences.yaml`): the share of sentences given the lab
 The held-out corpus (HELD_OUT) is written and frozen by someone who never saw the checker, before a round's
 tuning, and is never used to tune it; it arrives in its own commit, and until then its tests skip.
 `python -m tests.accuracy` leaves it out unless asked with `--final`. Every other folder has been used to tune
-the checker, including tuning-2 (held out as holdout-3) and holdout-4 to holdout-8, each held out until its
+the checker, including tuning-2 (held out as holdout-3) and holdout-4 to holdout-9, each held out until its
 figures were read in an earlier round.
 """
 
@@ -43,6 +43,7 @@ CORPORA = {
     "holdout-7": DRAFTS / "holdout-7" / "drafts",
     "holdout-8": DRAFTS / "holdout-8" / "drafts",
     "holdout-9": DRAFTS / "holdout-9" / "drafts",
+    "holdout-10": DRAFTS / "holdout-10" / "drafts",
 }
 SENTENCE_CORPORA = {
     "tuning": DRAFTS / "tuning",
@@ -54,8 +55,9 @@ SENTENCE_CORPORA = {
     "holdout-7": DRAFTS / "holdout-7",
     "holdout-8": DRAFTS / "holdout-8",
     "holdout-9": DRAFTS / "holdout-9",
+    "holdout-10": DRAFTS / "holdout-10",
 }
-HELD_OUT = "holdout-9"
+HELD_OUT = "holdout-10"
 # The one table from a labelled red-flag category to the rule codes that catch it.
 CATEGORY_CODES: dict[str, frozenset[str]] = {
     "pressure": frozenset({"AV501"}),
@@ -84,6 +86,7 @@ MIN_ACCURACY = {
     "holdout-6": 0.97,
     "holdout-7": 0.97,
     "holdout-8": 0.97,
+    "holdout-9": 0.93,
 }
 # holdout-5 is tuning data since its one measurement (elements 95 %, highlight 87 %, red flags 19 of 20, controls
 # 39 of 40, roles 50 %); its floors sit a little below its tuning figures now. holdout-6, measured once after
@@ -94,7 +97,11 @@ MIN_ACCURACY = {
 # clean sentences flagged. Both are tuning data from then on, and their floors sit a little below their tuning
 # figures. holdout-8, measured once after the last change of its round: elements 96 % (highlight 90 %), red flags
 # caught 18 of 20, controls clean 39 of 40, exact 95 %, roles 69 %, sentence red flags 55 of 64 with 2 of 136 clean
-# sentences flagged; tuning data since, with floors a little below its tuning figures.
+# sentences flagged; tuning data since, with floors a little below its tuning figures. holdout-9, measured once
+# after the last change of the next round: elements 98 % overall (gratitude 100 %, highlight 95 %, interest 100 %,
+# signature 98 %), red flags caught 21 of 21, controls clean 39 of 39 (three polite competing-offer notes and
+# three polite timeline questions among them, none flagged), exact 98 %, roles 69 %, sentence red flags 52 of 58
+# with 0 of 142 clean sentences flagged: every held-out target met. Its floors sit just below.
 MIN_RED_FLAG_ACCURACY = {
     "holdout-2": 0.95,
     "tuning": 0.95,
@@ -105,6 +112,7 @@ MIN_RED_FLAG_ACCURACY = {
     "holdout-6": 0.95,
     "holdout-7": 0.95,
     "holdout-8": 0.97,
+    "holdout-9": 0.95,
 }
 MIN_CAUGHT = {
     "tuning": 0.95,
@@ -115,6 +123,7 @@ MIN_CAUGHT = {
     "holdout-6": 0.95,
     "holdout-7": 0.93,
     "holdout-8": 0.95,
+    "holdout-9": 0.95,
 }
 MIN_CLEAN = {
     "tuning": 1.0,
@@ -125,6 +134,7 @@ MIN_CLEAN = {
     "holdout-6": 0.98,
     "holdout-7": 0.98,
     "holdout-8": 0.97,
+    "holdout-9": 0.97,
 }
 MIN_ROLE_ACCURACY = {
     "tuning": 0.95,
@@ -135,6 +145,7 @@ MIN_ROLE_ACCURACY = {
     "holdout-6": 0.7,
     "holdout-7": 0.8,
     "holdout-8": 0.7,
+    "holdout-9": 0.65,
 }
 
 
