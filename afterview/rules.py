@@ -94,6 +94,8 @@ NAME_TAIL = (
     r"(?:,[ \t]*[A-Za-z.]{2,10}){0,2}(?:[ \t]*\([^()\n]{1,60}\))?(?:[ \t]*(?:,|\||/|-|\u2013|\u2014)[ \t]*"
     r"(?:\+?\d[\d ().-]{6,}\d|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+|(?:www\.)?linkedin\.com/[^\s|,]*)){0,3}"
 )
+# A written-out name of up to four words, initials allowed after the first ("Rebecca L. Hoffman"), with its tail.
+WRITTEN_NAME = WHOLE_NAME + r"(?:[ \t]+" + NOT_A_NAME + r"(?:" + WHOLE_NAME + r"|" + LETTER + r"\.)){0,3}" + NAME_TAIL
 # A line that is a signature by itself: "- Kai", "Best, Wei Zhang", "Sincerely, Rebecca L. Hoffman, M.Ed.", "Shaz",
 # "Harriet Lowe", "Sr. Reshma Thomas, RN", "Maraming salamat, Ria Dela Cruz".
 SIGNATURE_LINE = (
@@ -109,15 +111,7 @@ SIGNATURE_LINE = (
     + r"(?!"
     + SIGNOFF_WORDS
     + r"[ \t]*$)(?:(?:dr|sr|mr|mrs|ms|mx|engr|atty|rev|fr)\.?[ \t]+)?"
-    + WHOLE_NAME
-    + r"(?:[ \t]+"
-    + NOT_A_NAME
-    + r"(?:"
-    + WHOLE_NAME
-    + r"|"
-    + LETTER
-    + r"\.)){0,3}"
-    + NAME_TAIL
+    + WRITTEN_NAME
     + r")[ \t]*$"
 )
 SIGNATURE = "|".join(

@@ -1136,29 +1136,48 @@ def test_perspective_and_address_hints_offer_a_rewording(page: Page, site_server
     expect(page.locator("[data-suggest-for='av-p0-recipient_name']")).to_contain_text("title")
 
 
-def test_a_promised_link_typed_by_name_gets_advice_to_paste_it(page: Page, site_server: str) -> None:
-    """ "my portfolio link" with no address gets advice beside the field; the advice goes once a link is typed."""
-    open_composer(page, site_server, "post-interview-documents")
-    field = page.locator("[data-field='documents']").first
-    field.fill("my portfolio link")
+@pytest.mark.parametrize(
+    ("template_id", "field_name", "typed", "advice_words", "retyped", "shown"),
+    [
+        (
+            "post-interview-documents",
+            "documents",
+            "my portfolio link",
+            "Paste the link itself",
+            "my portfolio: https://lucia.design/work",
+            "https://lucia.design/work",
+        ),
+        (
+            "thank-you-on-site",
+            "strength",
+            "eight years in cardiac ICU",
+            "in one sentence of your own",
+            "I ran handoffs at every shift change for eight years, so a bedside pilot is familiar ground.",
+            "I ran handoffs at every shift change for eight years, so a bedside pilot is familiar ground",
+        ),
+    ],
+    ids=["link-without-address", "evidence-as-a-phrase"],
+)
+def test_advice_beside_a_field_comes_and_goes_with_what_is_typed(
+    page: Page,
+    site_server: str,
+    template_id: str,
+    field_name: str,
+    typed: str,
+    advice_words: str,
+    retyped: str,
+    shown: str,
+) -> None:
+    """A link named without its address, or evidence typed as a bare phrase, gets advice beside the field; the
+    advice goes once the person types what it asks for, and the note shows their words."""
+    open_composer(page, site_server, template_id)
+    field = page.locator(f"[data-field='{field_name}']").first
+    field.fill(typed)
     advice = page.locator(f"[data-suggest-for='{field.get_attribute('id')}']")
-    expect(advice).to_contain_text("Paste the link itself")
-    field.fill("my portfolio: https://lucia.design/work")
+    expect(advice).to_contain_text(advice_words)
+    field.fill(retyped)
     expect(advice).to_have_text("")
-    assert "https://lucia.design/work" in note_texts(page)[0]
-
-
-def test_evidence_typed_as_a_phrase_gets_advice_to_tie_it_in_a_sentence(page: Page, site_server: str) -> None:
-    """ "eight years in cardiac ICU" gets advice to say how it fits; a sentence of the writer's own gets none."""
-    open_composer(page, site_server, "thank-you-on-site")
-    field = page.locator("[data-field='strength']").first
-    field.fill("eight years in cardiac ICU")
-    advice = page.locator(f"[data-suggest-for='{field.get_attribute('id')}']")
-    expect(advice).to_contain_text("in one sentence of your own")
-    sentence = "I ran handoffs at every shift change for eight years, so a bedside pilot is familiar ground."
-    field.fill(sentence)
-    expect(advice).to_have_text("")
-    assert sentence[:-1] in note_texts(page)[0]
+    assert shown in note_texts(page)[0]
 
 
 def reminder(page: Page, selector: str) -> Any:
