@@ -179,6 +179,9 @@ HINDSIGHT_LEAD = re.compile(
 CLAUSE_LEAD = re.compile(r"^(?:when|where|while|once) (?=(?:you|we|they|she|he|i)(?![A-Za-z0-9_'\u2019]))", FLAGS)
 STRENGTH_FIELD = "strength"
 HIGHLIGHT_FIELD = "highlight"
+# "this time" opening a typed moment speaks of a second meeting; it stays only in a note that says "again".
+REPEAT_MARKER = re.compile(r"^[ \t]*this time,?[ \t]+(?=[A-Za-z])", FLAGS)
+AGAIN_WORD = re.compile(r"(?<![A-Za-z])(?:again|second|another)(?![A-Za-z])", FLAGS)
 # Shapes of an answer that are not sentences of the writer's own (answer_shape).
 PHRASE_SHAPES: tuple[str, ...] = ("phrase", "ing")
 # A promised link typed by name ("my portfolio link") and a typed web address ("lucia.design/work").
@@ -775,6 +778,15 @@ def note_parts(
     return [(name, chosen[name]) for name in PART_ORDER if chosen.get(name)]
 
 
+def without_repeat_marker(values: Mapping[str, str], text: str) -> Mapping[str, str]:
+    """The values with a moment's opening "this time" dropped where the note never says it met the reader again
+    (REPEAT_MARKER): "this time we went through X" reads "we went through X" in a first-meeting note."""
+    moment = str(values.get(HIGHLIGHT_FIELD) or "")
+    if not REPEAT_MARKER.match(moment) or AGAIN_WORD.search(text):
+        return values
+    return {**values, HIGHLIGHT_FIELD: REPEAT_MARKER.sub("", moment, count=1)}
+
+
 def render_text(
     parts: Mapping[str, str],
     subjects: list[str] | tuple[str, ...],
@@ -793,6 +805,7 @@ def render_text(
     Without a day of writing only ISO dates are read. tone: the template's tone ("formal": no "!").
     """
     chosen = note_parts(parts, variants, recipient)
+    values = without_repeat_marker(values, "\n".join(text for _, text in chosen))
     weekday = interview_weekday("\n".join(text for _, text in chosen), values, today, read_on)
     rendered = [lines_capitalized(fill_text(text.strip(), values, today, read_on, tone, weekday)) for _, text in chosen]
     body = PARAGRAPH_BREAK.join(text for text in rendered if text)

@@ -33,6 +33,8 @@ from afterview.catalog import Template, schema_choices
 from afterview.fields import FIELDS_BY_NAME, SENTENCE_FIELDS
 from afterview.language import SENTENCE_FIELD_NAMES, segment_problems
 from afterview.lint import lint
+from afterview.loading import load
+from afterview.paths import TEMPLATES_DIR
 from afterview.render import as_name, is_sentence, marker, render_text, tidy
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -513,3 +515,21 @@ def test_the_export_holds_what_render_js_reads() -> None:
     data = render.engine_data()
     assert set(re.findall(r'\bP\("([A-Z_]+)"', source)) == set(data["patterns"])
     assert set(re.findall(r'\bC\("([A-Z_]+)"', source)) == set(data["constants"])
+
+
+def test_this_time_stays_only_in_a_note_about_meeting_again() -> None:
+    """A moment typed as "this time we ..." keeps "this time" in a second-interview note, and loses it elsewhere."""
+    values = {
+        "recipient_name": "Jon",
+        "role": "Product Designer",
+        "company": "Tailwind Travel",
+        "interview_date": "yesterday",
+        "highlight": "this time we went through the checkout redesign screen by screen",
+        "strength": "I redesigned a booking checkout that cut drop-off by 18%.",
+        "sender_name": "Mei Lin",
+    }
+    templates = {template.id: template for template in load([TEMPLATES_DIR]).templates}
+    again = templates["thank-you-second-interview"].render(values, 0, "2026-03-05").body
+    first = templates["thank-you-warm"].render(values, 0, "2026-03-05").body
+    assert "This time we went through the checkout redesign" in again
+    assert "this time" not in first.lower() and "We went through the checkout redesign" in first

@@ -866,10 +866,22 @@
   }
 
   /** Subjects and body of a template's raw parts rendered with the given values (render.render_text). */
+  /** The values with a moment's opening "this time" dropped where the note never says "again"
+      (render.without_repeat_marker). */
+  function withoutRepeatMarker(values, text) {
+    var moment = valueOf(values, C("HIGHLIGHT_FIELD"));
+    if (!P("REPEAT_MARKER").test(moment) || P("AGAIN_WORD").test(text)) return values;
+    var changed = Object.assign({}, values);
+    changed[C("HIGHLIGHT_FIELD")] = moment.replace(P("REPEAT_MARKER"), "");
+    return changed;
+  }
+
   function renderText(parts, subjects, variants, values, recipient, today, readOn, tone) {
     values = values || {};
     var chosen = noteParts(parts, variants, recipient || 0);
-    var weekday = interviewWeekday(chosen.map(function (part) { return part[1]; }).join("\n"), values, today, readOn);
+    var allText = chosen.map(function (part) { return part[1]; }).join("\n");
+    values = withoutRepeatMarker(values, allText);
+    var weekday = interviewWeekday(allText, values, today, readOn);
     var body = chosen
       .map(function (part) { return linesCapitalized(fillText(strip(part[1]), values, today, readOn, tone || "", weekday)); })
       .filter(Boolean)
