@@ -927,7 +927,7 @@ def test_what_a_person_types_reads_right_and_matches_the_command_line(
 
     assert note.startswith("Dear Jordan,\n")
     assert re.search(r"\byesterday\b", note) and "on yesterday" not in note
-    assert "Fabrikam Ltd." in note and "Ltd.." not in note
+    assert "at Fabrikam." in note and "Ltd" not in note, "the legal form is left out, with no doubled stop"
     assert "[" not in note and "]" not in note, "no placeholder is left for a filled or a blank optional field"
     assert not any(line.strip().startswith("|") or line.strip().endswith("|") for line in note.splitlines())
     for sentence in (AS_TYPED["highlight"], AS_TYPED["strength"]):
