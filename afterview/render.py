@@ -805,8 +805,9 @@ def render_text(
     Without a day of writing only ISO dates are read. tone: the template's tone ("formal": no "!").
     """
     chosen = note_parts(parts, variants, recipient)
-    values = without_repeat_marker(values, "\n".join(text for _, text in chosen))
-    weekday = interview_weekday("\n".join(text for _, text in chosen), values, today, read_on)
+    all_text = "\n".join(text for _, text in chosen)
+    values = without_repeat_marker(values, all_text)
+    weekday = interview_weekday(all_text, values, today, read_on)
     rendered = [lines_capitalized(fill_text(text.strip(), values, today, read_on, tone, weekday)) for _, text in chosen]
     body = PARAGRAPH_BREAK.join(text for text in rendered if text)
     return Note(
@@ -846,16 +847,25 @@ def address_hint(value: str, greeting: str | None, tone: str = FORMAL_TONE) -> s
     )
 
 
+# The composer's advice beside a field (strength_hint, link_hint), with TYPED_SLOT for what was typed.
+TYPED_SLOT = "{typed}"
+STRENGTH_ADVICE = (
+    "\u201c{typed}\u201d is a fact about you. The note reads stronger if you say, in one sentence of your own, how it "
+    "fits what they told you, starting with \u201cI\u201d."
+)
+LINK_ADVICE = (
+    "\u201c{typed}\u201d names a link without the address. Paste the link itself (it starts with https://), so they "
+    "can open it in one tap."
+)
+
+
 def strength_hint(value: str) -> str | None:
     """Advice when what the writer brings is typed as a bare phrase ("eight years in cardiac ICU"): the note ties
     it to the moment only in the writer's own sentence; else None."""
     text = tidy(value)
     if not text or answer_shape(STRENGTH_FIELD, text) not in PHRASE_SHAPES:
         return None
-    return (
-        f"\u201c{without_stop(text)}\u201d is a fact about you. The note reads stronger if you say, in one sentence "
-        "of your own, how it fits what they told you, starting with \u201cI\u201d."
-    )
+    return STRENGTH_ADVICE.replace(TYPED_SLOT, without_stop(text))
 
 
 def link_hint(value: str) -> str | None:
@@ -863,10 +873,7 @@ def link_hint(value: str) -> str | None:
     text = tidy(value)
     if not LINK_WORD.search(text) or WEB_ADDRESS.search(text):
         return None
-    return (
-        f"\u201c{text}\u201d names a link without the address. Paste the link itself (it starts with https://), "
-        "so they can open it in one tap."
-    )
+    return LINK_ADVICE.replace(TYPED_SLOT, text)
 
 
 def unfilled_fields(

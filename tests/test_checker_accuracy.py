@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pytest
 import yaml
@@ -72,22 +72,23 @@ CATEGORY_CODES: dict[str, frozenset[str]] = {
 # The codes a careers adviser would stop a note for beyond the four elements: tone, pressure, pay, slips.
 RED_FLAGS = frozenset().union(*CATEGORY_CODES.values()) | {"AV202", "AV511", "AV512"}
 CHANNEL_ALIASES = {"card": "handwritten", "handwritten-card": "handwritten", "note": "handwritten"}
+
+
+class Floors(NamedTuple):
+    """A corpus's floors, each a little below its measured figure; None where the figure does not apply.
+
+    elements: each of the four elements; exact: drafts with exactly the labelled red flags; caught: labelled red
+    flags caught; clean: polite controls left clean; roles: sentences given their labelled job.
+    """
+
+    elements: float | None
+    exact: float | None
+    caught: float | None
+    clean: float | None
+    roles: float | None
+
+
 # Floors a little below the measured figures (printed by `python -m tests.accuracy`): a regression fails.
-MIN_ACCURACY = {
-    "development": 0.95,
-    "development-2": 0.9,
-    "holdout": 0.92,
-    "holdout-2": 0.95,
-    "tuning": 0.95,
-    "tuning-2": 0.95,
-    "holdout-4": 0.95,
-    "tuning-3": 0.93,
-    "holdout-5": 0.97,
-    "holdout-6": 0.97,
-    "holdout-7": 0.97,
-    "holdout-8": 0.97,
-    "holdout-9": 0.93,
-}
 # holdout-5 is tuning data since its one measurement (elements 95 %, highlight 87 %, red flags 19 of 20, controls
 # 39 of 40, roles 50 %); its floors sit a little below its tuning figures now. holdout-6, measured once after
 # the last change of its round: elements 95 % overall and 92 % at the lowest (highlight), red flags caught 19 of
@@ -102,51 +103,26 @@ MIN_ACCURACY = {
 # signature 98 %), red flags caught 21 of 21, controls clean 39 of 39 (three polite competing-offer notes and
 # three polite timeline questions among them, none flagged), exact 98 %, roles 69 %, sentence red flags 52 of 58
 # with 0 of 142 clean sentences flagged: every held-out target met. Its floors sit just below.
-MIN_RED_FLAG_ACCURACY = {
-    "holdout-2": 0.95,
-    "tuning": 0.95,
-    "tuning-2": 0.95,
-    "holdout-4": 0.95,
-    "tuning-3": 0.95,
-    "holdout-5": 0.95,
-    "holdout-6": 0.95,
-    "holdout-7": 0.95,
-    "holdout-8": 0.97,
-    "holdout-9": 0.95,
+FLOORS: dict[str, Floors] = {
+    "development": Floors(0.95, None, None, None, None),
+    "development-2": Floors(0.9, None, None, None, None),
+    "holdout": Floors(0.92, None, None, None, None),
+    "holdout-2": Floors(0.95, 0.95, None, None, None),
+    "tuning": Floors(0.95, 0.95, 0.95, 1.0, 0.95),
+    "tuning-2": Floors(0.95, 0.95, 0.95, 0.97, 0.87),
+    "holdout-4": Floors(0.95, 0.95, 0.95, 0.96, 0.8),
+    "tuning-3": Floors(0.93, 0.95, 0.95, 0.95, 0.9),
+    "holdout-5": Floors(0.97, 0.95, 0.95, 0.95, 0.85),
+    "holdout-6": Floors(0.97, 0.95, 0.95, 0.98, 0.7),
+    "holdout-7": Floors(0.97, 0.95, 0.93, 0.98, 0.8),
+    "holdout-8": Floors(0.97, 0.97, 0.95, 0.97, 0.7),
+    "holdout-9": Floors(0.93, 0.95, 0.95, 0.97, 0.65),
 }
-MIN_CAUGHT = {
-    "tuning": 0.95,
-    "tuning-2": 0.95,
-    "holdout-4": 0.95,
-    "tuning-3": 0.95,
-    "holdout-5": 0.95,
-    "holdout-6": 0.95,
-    "holdout-7": 0.93,
-    "holdout-8": 0.95,
-    "holdout-9": 0.95,
-}
-MIN_CLEAN = {
-    "tuning": 1.0,
-    "tuning-2": 0.97,
-    "holdout-4": 0.96,
-    "tuning-3": 0.95,
-    "holdout-5": 0.95,
-    "holdout-6": 0.98,
-    "holdout-7": 0.98,
-    "holdout-8": 0.97,
-    "holdout-9": 0.97,
-}
-MIN_ROLE_ACCURACY = {
-    "tuning": 0.95,
-    "tuning-2": 0.87,
-    "holdout-4": 0.8,
-    "tuning-3": 0.9,
-    "holdout-5": 0.85,
-    "holdout-6": 0.7,
-    "holdout-7": 0.8,
-    "holdout-8": 0.7,
-    "holdout-9": 0.65,
-}
+MIN_ACCURACY = {name: floor.elements for name, floor in FLOORS.items() if floor.elements is not None}
+MIN_RED_FLAG_ACCURACY = {name: floor.exact for name, floor in FLOORS.items() if floor.exact is not None}
+MIN_CAUGHT = {name: floor.caught for name, floor in FLOORS.items() if floor.caught is not None}
+MIN_CLEAN = {name: floor.clean for name, floor in FLOORS.items() if floor.clean is not None}
+MIN_ROLE_ACCURACY = {name: floor.roles for name, floor in FLOORS.items() if floor.roles is not None}
 
 
 def entries(data: Any, key: str) -> list[dict[str, Any]]:

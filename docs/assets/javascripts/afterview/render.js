@@ -936,16 +936,15 @@
   function strengthHint(value) {
     var text = tidy(String(value || ""));
     if (!text || !has(C("PHRASE_SHAPES"), answerShape(C("STRENGTH_FIELD"), text))) return null;
-    return "\u201c" + withoutStop(text) + "\u201d is a fact about you. The note reads stronger if you say, in one " +
-      "sentence of your own, how it fits what they told you, starting with \u201cI\u201d.";
+    var typed = withoutStop(text);
+    return C("STRENGTH_ADVICE").replace(C("TYPED_SLOT"), function () { return typed; });
   }
 
   /** Advice when what was promised is a link but no address is typed (render.link_hint); else null. */
   function linkHint(value) {
     var text = tidy(String(value || ""));
     if (!P("LINK_WORD").test(text) || P("WEB_ADDRESS").test(text)) return null;
-    return "\u201c" + text + "\u201d names a link without the address. Paste the link itself (it starts with " +
-      "https://), so they can open it in one tap.";
+    return C("LINK_ADVICE").replace(C("TYPED_SLOT"), function () { return text; });
   }
 
   /** The required fields the n-th recipient's note still shows as [markers], in order of first appearance. */
