@@ -26,18 +26,26 @@
     return ch <= "Z" ? String.fromCharCode(ch.charCodeAt(0) + 32) : "\u2129";
   }
 
+  // Rules search the same text with one pattern after another: the last stand-in text is kept.
+  var lastSearched = {text: null, searchable: null};
+
   function searchable(text) {
-    return text.replace(DIVERGENT, standIn);
+    if (lastSearched.text !== text) lastSearched = {text: text, searchable: text.replace(DIVERGENT, standIn)};
+    return lastSearched.searchable;
   }
 
   var compiled = new Map();
 
   function compile(pattern, flags) {
-    var key = flags + "/" + pattern;
-    var regex = compiled.get(key);
+    var byPattern = compiled.get(flags);
+    if (!byPattern) {
+      byPattern = new Map();
+      compiled.set(flags, byPattern);
+    }
+    var regex = byPattern.get(pattern);
     if (!regex) {
       regex = new RegExp(pattern, flags);
-      compiled.set(key, regex);
+      byPattern.set(pattern, regex);
     }
     return regex;
   }
