@@ -3,8 +3,9 @@
 (function (global) {
   "use strict";
   var Afterview = global.Afterview = global.Afterview || {};
-  // Every pattern and table below comes from AFTERVIEW_DATA.checker (checker.checker_data, converted by
+  // The checker's patterns and tables come from AFTERVIEW_DATA.checker (checker.checker_data, converted by
   // export.py) and the sentence model's weights from AFTERVIEW_DATA.sentence_model: one source with Python.
+  // What stays here is how JavaScript stands in for Python's string methods and pattern flags.
   var SENTENCE_ROLES = constant("SENTENCE_ROLES") || [];
   var ROLE_RULES = constant("ROLE_RULES") || {};
   var ROLE_ELEMENTS = constant("ROLE_ELEMENTS") || {};
@@ -479,7 +480,9 @@
   /** A sentence's words and pairs of neighbouring words, sorted, as afterview/sentence_model.py makes them. */
   function modelFeatures(text) {
     var lower = translate(text, constant("MODEL_FOLD"));
-    var words = (lower.match(checkerPattern("MODEL_TOKEN", "g")) || []).map(function (word) { return /^[0-9]+$/.test(word) ? "0" : word; });
+    var words = (lower.match(checkerPattern("MODEL_TOKEN", "g")) || []).map(function (word) {
+      return /^[0-9]+$/.test(word) ? "0" : word;
+    });
     var found = new Set(words);
     for (var i = 0; i + 1 < words.length; i++) found.add(words[i] + " " + words[i + 1]);
     if (text.indexOf("?") >= 0) found.add(constant("QUESTION_FEATURE"));
