@@ -28,7 +28,7 @@ from .rules import (
     Severity,
     shared_patterns,
 )
-from .sentence_model import flagged_codes
+from .sentence_model import FLAGGED_CODES_REMEMBERED, MODEL_FOLD, QUESTION_FEATURE, TOKEN, flagged_codes
 
 FLAGS = re.IGNORECASE | re.MULTILINE | re.ASCII
 # The kinds of check whose findings can depend on the subject line (all others read only the body).
@@ -43,6 +43,10 @@ BYTE_ORDER_MARK = "\ufeff"
 # A word written in capitals: an A-Z letter and no a-z one (checked case-sensitively, unlike the registry).
 CAPITALS_WORD = re.compile(r"[^a-z]*[A-Z][^a-z]*")
 CAPITAL_LETTER = re.compile(r"[A-Z]")
+# What separates the words of a name: Python's (Unicode) whitespace, "." and ",".
+NAME_SEPARATORS = re.compile(r"[\s.,]+")
+# A letter of the Latin alphabet: a company name without one has no case to get wrong.
+LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 @dataclass(frozen=True)
@@ -168,7 +172,7 @@ def detect_elements(draft: Draft, rules: Sequence[Rule]) -> dict[str, bool]:
 
 def name_tokens(name: str) -> set[str]:
     """Lower-case words of a name, without titles such as Ms or Dr."""
-    words = re.split(r"[\s.,]+", name.lower())
+    words = NAME_SEPARATORS.split(name.lower())
     return {word for word in words if word and word not in NAME_TITLES}
 
 
@@ -351,7 +355,7 @@ def company_tokens(name: str) -> set[str]:
     Words many companies share ("Dental", "Health") are left out when the name has another word, so that
     "Clearwater Dental" is not taken for "Riverside Dental Group".
     """
-    words = {word for word in re.split(r"[\s.,]+", name.lower()) if word and word not in COMPANY_SUFFIXES}
+    words = {word for word in NAME_SEPARATORS.split(name.lower()) if word and word not in COMPANY_SUFFIXES}
     generic = compile_pattern(shared_patterns()["organisation_word"])
     distinctive = {word for word in words if not generic.search(word)}
     return distinctive or words
@@ -502,7 +506,8 @@ def ascii_lower(text: str) -> str:
     return text.translate(ASCII_LOWER)
 
 
-ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+ASCII_LOWER_LETTERS = ("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+ASCII_LOWER = str.maketrans(*ASCII_LOWER_LETTERS)
 
 
 def written_in_lower_case(name: str, text: str) -> str | None:
@@ -530,7 +535,7 @@ def company_case(
         guess = match.group(1).strip() if match else ""
         if guess == ascii_lower(guess) and guess.split() and guess.split()[0] not in COMPANY_NOT_NAMES:
             name = guess
-    if not name or not re.search(r"[A-Za-z]", name):
+    if not name or not LATIN_LETTER.search(name):
         return []
     units = [(draft.subject_line, draft.subject)] if draft.subject else []
     units += list(enumerate(draft.body.split("\n"), start=1))
@@ -622,3 +627,32 @@ def sentence_roles(
     """Each sentence of a draft's body with its line and role (the greeting and the sign-off are "other")."""
     draft = prepare(text, channel, context or {})
     return [{"line": s.line, "text": s.text, "role": sentence_role(s.text, rules)} for s in draft.sentences]
+
+
+def checker_data() -> dict[str, Any]:
+    """The checker's own patterns and tables, for checker.js: one source for both languages.
+
+    patterns: {NAME: compiled pattern} (export.py converts them for JavaScript). constants: the tables the
+    checker and the sentence model read, by name.
+    """
+    return {
+        "patterns": {
+            "CAPITALS_WORD": CAPITALS_WORD,
+            "CAPITAL_LETTER": CAPITAL_LETTER,
+            "NAME_SEPARATORS": NAME_SEPARATORS,
+            "LATIN_LETTER": LATIN_LETTER,
+            "MODEL_TOKEN": TOKEN,
+        },
+        "constants": {
+            "EXCERPT_LENGTH": EXCERPT_LENGTH,
+            "MAX_CHECKED_CHARACTERS": MAX_CHECKED_CHARACTERS,
+            "BYTE_ORDER_MARK": BYTE_ORDER_MARK,
+            "SENTENCE_ROLES": list(SENTENCE_ROLES),
+            "ROLE_RULES": {role: list(codes) for role, codes in ROLE_RULES.items()},
+            "ROLE_ELEMENTS": dict(ROLE_ELEMENTS),
+            "ASCII_LOWER_LETTERS": list(ASCII_LOWER_LETTERS),
+            "MODEL_FOLD": list(MODEL_FOLD),
+            "QUESTION_FEATURE": QUESTION_FEATURE,
+            "FLAGGED_CODES_REMEMBERED": FLAGGED_CODES_REMEMBERED,
+        },
+    }

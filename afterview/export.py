@@ -6,9 +6,10 @@ import json
 from typing import Any
 
 from .catalog import schema_choices
+from .checker import checker_data
 from .fields import FIELDS
 from .markup import CHANNEL_NAMES, SITUATION_NAMES
-from .patterns import js_pattern
+from .patterns import js_pattern, js_unicode_pattern
 from .render import PART_ORDER, engine_data
 from .rules import (
     CHANNELS,
@@ -20,6 +21,7 @@ from .rules import (
     Rule,
     shared_patterns,
 )
+from .sentence_model import model
 from .site import SiteCatalog
 from .timing import timing_data
 
@@ -109,6 +111,15 @@ def rule_data(site: SiteCatalog) -> list[dict[str, Any]]:
     return rules
 
 
+def checker_script_data() -> dict[str, Any]:
+    """The checker's own patterns, converted for the browser, and its tables."""
+    data = checker_data()
+    return {
+        "patterns": {name: js_unicode_pattern(pattern) for name, pattern in data["patterns"].items()},
+        "constants": data["constants"],
+    }
+
+
 def browser_data(site: SiteCatalog, settings: dict[str, Any] | None = None) -> dict[str, Any]:
     """Everything the composer and checker read: catalog, examples, fields, rules."""
     return {
@@ -125,6 +136,8 @@ def browser_data(site: SiteCatalog, settings: dict[str, Any] | None = None) -> d
         "companyNotNames": list(COMPANY_NOT_NAMES),
         "companySuffixes": list(COMPANY_SUFFIXES),
         "patterns": {name: js_pattern(p) for name, p in shared_patterns().items()},
+        "checker": checker_script_data(),
+        "sentence_model": model(),
         "rules": rule_data(site),
         "templates": [t.to_dict() for t in site.templates],
         "examples": [

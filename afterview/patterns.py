@@ -8,6 +8,9 @@ letters are lower case and whose classes gain the lower case of their capitals, 
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 UNSUPPORTED_ESCAPES = frozenset("AZN")
 HEX_DIGITS = {"x": 2, "u": 4, "U": 8}
 JS_SYNTAX = frozenset("^$\\.*+?()[]{}|/-")
@@ -102,3 +105,65 @@ def _group_opening(pattern: str, index: int) -> tuple[str, int]:
         end = pattern.index(">", index) + 1
         return "(?<" + pattern[index + 4 : end], end
     raise ValueError(f"{pattern[index : index + 4]!r} has no JavaScript equivalent in {pattern!r}")
+
+
+# Escapes whose meaning is Unicode-wide in Python and ASCII-only (or another set) in JavaScript.
+UNICODE_ONLY_ESCAPES = frozenset("dDwWbBS")
+
+
+@cache
+def python_whitespace_class() -> str:
+    r"""The characters Python's Unicode \s matches (str.isspace), as the inside of a JavaScript class."""
+    ranges: list[list[int]] = []
+    for point in range(0x110000):
+        if chr(point).isspace():
+            if ranges and ranges[-1][1] == point - 1:
+                ranges[-1][1] = point
+            else:
+                ranges.append([point, point])
+    return "".join(
+        "\\u{" + f"{low:X}" + "}" + ("" if low == high else "-\\u{" + f"{high:X}" + "}") for low, high in ranges
+    )
+
+
+def js_unicode_pattern(pattern: re.Pattern[str]) -> dict[str, str]:
+    r"""A pattern compiled without flags, for JavaScript: ``{"source", "flags"}`` for ``new RegExp``.
+
+    Python reads such a pattern over all of Unicode, and JavaScript with "u" does too, except for \s (which
+    becomes Python's own whitespace, written out), and \d, \w, \b, \S and "." (which raise ValueError, as
+    does any flag or the Python-only syntax js_pattern refuses).
+    """
+    if pattern.flags & ~re.UNICODE:
+        raise ValueError(f"flags have no JavaScript equivalent in {pattern.pattern!r}")
+    source = pattern.pattern
+    out: list[str] = []
+    depth = 0
+    index = 0
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            letter = source[index + 1 : index + 2]
+            if letter in UNICODE_ONLY_ESCAPES:
+                raise ValueError(f"\\{letter} reads differently in JavaScript: {source!r}")
+            if letter == "s":
+                out.append(python_whitespace_class() if depth else "[" + python_whitespace_class() + "]")
+                index += 2
+                continue
+            text, _, index = _escape(source, index)
+            out.append(text)
+            continue
+        if char == "[" and not depth:
+            if source[index + 1 : index + 2] == "]" or source.startswith("[^]", index):
+                raise ValueError(f"a class opening with ']' reads differently in JavaScript: {source!r}")
+            depth = 1
+        elif char == "]" and depth:
+            depth = 0
+        elif char == "." and not depth:
+            raise ValueError(f"'.' reads differently in JavaScript: {source!r}")
+        elif source.startswith("(?", index) and not depth:
+            text, index = _group_opening(source, index)
+            out.append(text)
+            continue
+        out.append(char)
+        index += 1
+    return {"source": "".join(out), "flags": "u"}

@@ -2,8 +2,8 @@
 
 It backs up the registry's patterns: a sentence they miss is still flagged when the model scores it above
 `min_score` for a category. The weights live in `sentence_model.json`, trained on the labelled tuning
-sentences by `python -m tests.train_sentence_model`; `checker.js` carries the same weights (a test holds the
-two equal) and the same scoring, so the browser flags the same sentences.
+sentences by `python -m tests.train_sentence_model`; the build exports them to `checker.js`, which scores
+the same way, so the browser flags the same sentences.
 """
 
 from __future__ import annotations
@@ -17,8 +17,12 @@ from typing import Any
 
 MODEL_PATH = Path(__file__).with_name("sentence_model.json")
 TOKEN = re.compile(r"[a-z0-9']+")
-ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ\u2019", "abcdefghijklmnopqrstuvwxyz'")
+# Before a sentence is split into words: A-Z in lower case, and the typographic apostrophe as a plain one.
+MODEL_FOLD = ("ABCDEFGHIJKLMNOPQRSTUVWXYZ\u2019", "abcdefghijklmnopqrstuvwxyz'")
+ASCII_LOWER = str.maketrans(*MODEL_FOLD)
 QUESTION_FEATURE = "<q>"
+# How many sentences' flags are remembered (every rule asks about every sentence).
+FLAGGED_CODES_REMEMBERED = 4096
 
 
 @cache
@@ -46,7 +50,7 @@ def score(category: dict[str, Any], found: list[str]) -> float:
     return total
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=FLAGGED_CODES_REMEMBERED)
 def flagged_codes(text: str) -> frozenset[str]:
     """The rule codes of the red flags the model sees in one sentence (remembered: every rule asks)."""
     trained = model()

@@ -1,29 +1,46 @@
-"""render.js and checker.js in Chromium give exactly what render.py and checker.py give."""
+"""render.js and checker.js give exactly what render.py and checker.py give.
+
+Python computes its results for the whole corpus (every template with every example person, reading persona
+and messy sender; every labelled draft and rule fixture; adversarial and seeded random drafts; every code
+point), one Node process runs the browser's engine over the same inputs (tests/js/parity-runner.mjs), and
+each test names the first case that differs. One browser test types into the real composer and checker pages.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import multiprocessing
+import os
 import random
 import re
 import string
-from collections.abc import Iterator
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from afterview.catalog import Example, Template
-from afterview.checker import FLAGS, check
+from afterview.checker import FLAGS, check, checker_data, name_tokens, sentence_role
+from afterview.fields import FIELDS
 from afterview.lint import checker_context
-from afterview.patterns import js_pattern
+from afterview.patterns import js_pattern, js_unicode_pattern
 from afterview.render import fill, render_text
 from afterview.rules import CHANNELS, DRAFT_RULES, shared_patterns
+from tests.conftest import ROOT
 
-pytestmark = pytest.mark.browser
+HERE = Path(__file__).parent
+RUNNER = HERE / "js" / "parity-runner.mjs"
+DRAFTS = HERE / "drafts"
+RULE_FIXTURES = HERE / "fixtures" / "rules"
+PERSONAS: list[dict[str, Any]] = yaml.safe_load((HERE / "reading" / "personas.yaml").read_text("utf-8"))["personas"]
 
-DRAFTS = Path(__file__).parent / "drafts"
 CONTEXTS: tuple[dict[str, Any], ...] = (
     {},
     {"recipients": ["Ms. Priya Raman", "Dr. José Okafor-Núñez"], "kind": "follow-up"},
@@ -34,58 +51,24 @@ CONTEXTS: tuple[dict[str, Any], ...] = (
     {"company": "Zoë\u00a0& Ångström Ltd.", "kind": "decision", "subject": "THANK YOU SO MUCH FOR TUESDAY"},
 )
 
-# Run in the page: render every case and check each rendered note the way lint.checker_context does.
-JS_RENDER_AND_CHECK = """cases => cases.map(([templateId, exampleId, recipient]) => {
-  const data = window.AFTERVIEW_DATA;
-  const template = data.templates.find(t => t.id === templateId);
-  const values = Afterview.exampleValues(data.examples.find(e => e.id === exampleId), recipient, template.situation);
-  const note = Afterview.render(template, values, recipient);
-  const checks = (note.subjects.length ? note.subjects : [null]).map(subject => Afterview.check(
-    note.body, template.channel,
-    {subject, recipients: [values.recipient_name === undefined ? "" : values.recipient_name], kind: template.kind}));
-  return {values, note, checks};
-})"""
-JS_CHECK = "cases => cases.map(([text, channel, context]) => Afterview.check(text, channel, context))"
-# JSON.parse, not Playwright's argument transfer, so that a "__proto__" key stays an own property.
-JS_FILL = "json => JSON.parse(json).map(([text, values]) => Afterview.fill(text, values))"
-JS_RENDER_TEXT = """json => JSON.parse(json).map(([parts, subjects, variants, values, recipient]) =>
-  Afterview.renderText(parts, subjects, variants, values, recipient))"""
+
+def draft_labels(folder: Path) -> dict[str, dict[str, Any]]:
+    """The labels of each draft of a corpus folder, by file name (none without a labels.yaml)."""
+    labels = folder / "labels.yaml"
+    if not labels.exists():
+        return {}
+    return {d["file"]: d for d in yaml.safe_load(labels.read_text(encoding="utf-8"))["drafts"]}
 
 
-@pytest.fixture
-def tools(page: Page, site_server: str) -> Page:
-    """A built page that loads the data, render.js and checker.js."""
-    page.goto(f"{site_server}/tools/checker/")
-    page.wait_for_function("window.Afterview && window.Afterview.check && window.AFTERVIEW_DATA")
-    return page
-
-
-def python_note_case(template: Template, example: Example, recipient: int) -> dict[str, Any]:
-    """What the Python side renders and finds for one template, person and recipient."""
-    values = example.values_for(recipient, template.situation)
-    note = template.render(values, recipient)
-    checks = [
-        check(note.body, template.channel, checker_context(template, subject, values)).to_dict()
-        for subject in note.subjects or (None,)
-    ]
-    return {"values": values, "note": {"subjects": list(note.subjects), "body": note.body}, "checks": checks}
-
-
-def assert_same(python: list[Any], browser: list[Any], cases: list[Any]) -> None:
-    """Equal lists, failing on the first case that differs, with both outputs shown."""
-    assert len(python) == len(browser)
-    for case, expected, got in zip(cases, python, browser, strict=True):
-        assert got == expected, f"case {case!r}:\npython {expected!r}\nbrowser {got!r}"
-
-
-def labelled_drafts() -> Iterator[tuple[Path, str]]:
-    """Every draft of every corpus folder, with its labelled channel."""
+def labelled_drafts() -> Iterator[tuple[Path, str, dict[str, Any]]]:
+    """Every draft of every corpus folder, with its labelled channel (else the one its file name starts with)
+    and its labelled context."""
+    labels: dict[Path, dict[str, dict[str, Any]]] = {}
     for path in sorted(DRAFTS.rglob("*.txt")):
-        labels = path.parent / "labels.yaml"
-        channels = {}
-        if labels.exists():
-            channels = {d["file"]: d["channel"] for d in yaml.safe_load(labels.read_text(encoding="utf-8"))["drafts"]}
-        yield path, channels.get(path.name, path.name.split("-", 1)[0])
+        if path.parent not in labels:
+            labels[path.parent] = draft_labels(path.parent)
+        label = labels[path.parent].get(path.name, {})
+        yield path, label.get("channel", path.name.split("-", 1)[0]), dict(label.get("context") or {})
 
 
 LONG_LINE = "I really appreciated " + "the chance to talk about the roadmap and " * 60 + "thank you."
@@ -155,74 +138,6 @@ ADVERSARIAL_TEMPLATE_TEXT: tuple[str, ...] = (
     "  \n\t{role}\u00a0at {company}\u2029",
     "$& $' $` {sender_name} \\1 {highlight}{highlight}",
 )
-
-
-def test_every_template_renders_and_checks_the_same(
-    tools: Page, templates: tuple[Template, ...], examples: tuple[Example, ...]
-) -> None:
-    """Every template × example person × panel recipient: same values, note, elements and findings."""
-    cases = [
-        (t.id, e.id, r) for t in templates for e in examples for r in range(max(len(e.panel), 1 + len(t.variants)))
-    ]
-    python = [
-        python_note_case(t, e, r)
-        for t in templates
-        for e in examples
-        for r in range(max(len(e.panel), 1 + len(t.variants)))
-    ]
-    browser = tools.evaluate(JS_RENDER_AND_CHECK, cases)
-    assert len(cases) >= len(templates) * len(examples) * 3
-    assert_same(python, browser, cases)
-
-
-def test_every_labelled_draft_checks_the_same(tools: Page) -> None:
-    """Every labelled draft, for its channel and for every channel with a context: identical results."""
-    cases: list[tuple[str, str, dict[str, Any]]] = []
-    for path, channel in labelled_drafts():
-        text = path.read_text(encoding="utf-8")
-        cases.append((text, channel, {}))
-        cases.extend((text, other, context) for other in CHANNELS for context in CONTEXTS[1:])
-    assert len(cases) >= 100 * 10
-    python = [check(text, channel, context).to_dict() for text, channel, context in cases]
-    assert_same(python, tools.evaluate(JS_CHECK, cases), cases)
-
-
-def test_rule_fixtures_check_the_same(tools: Page) -> None:
-    """Every rule fixture, with the channel and context its entry gives and with the shared contexts."""
-    fixtures = Path(__file__).parent / "fixtures" / "rules"
-    index = yaml.safe_load((fixtures / "cases.yaml").read_text(encoding="utf-8"))
-    cases: list[tuple[str, str, dict[str, Any]]] = []
-    for entry in [*index["fail"].values(), *index["pass"], *index["fixed"]]:
-        text = (fixtures / entry["file"]).read_bytes().decode("utf-8")
-        cases.append((text, entry.get("channel", "email"), entry.get("context") or {}))
-        cases.extend((text, channel, context) for channel in CHANNELS for context in CONTEXTS[-2:])
-    python = [check(text, channel, context).to_dict() for text, channel, context in cases]
-    assert_same(python, tools.evaluate(JS_CHECK, cases), cases)
-
-
-def test_adversarial_drafts_check_the_same(tools: Page) -> None:
-    """Emoji, accents, CRLF, braces, markup, Subject: variants, odd spaces and long lines: identical results."""
-    cases = [(text, channel, context) for text in ADVERSARIAL for channel in CHANNELS for context in CONTEXTS]
-    python = [check(text, channel, context).to_dict() for text, channel, context in cases]
-    assert_same(python, tools.evaluate(JS_CHECK, cases), cases)
-
-
-def test_adversarial_values_and_templates_render_the_same(tools: Page, templates: tuple[Template, ...]) -> None:
-    """Braces, markup, replacement-string syntax, prototype names and odd spaces fill and render the same."""
-    fills = [(text, values) for text in ADVERSARIAL_TEMPLATE_TEXT for values in ADVERSARIAL_VALUES]
-    assert_same([fill(text, values) for text, values in fills], tools.evaluate(JS_FILL, json.dumps(fills)), fills)
-    renders: list[tuple[Any, ...]] = []
-    for template in templates[:8]:
-        parts = {**template.parts, "update": ADVERSARIAL_TEMPLATE_TEXT[1], "closing": ""}
-        variants = [*template.variants, {"greeting": ADVERSARIAL_TEMPLATE_TEXT[0], "unknown_part": "x"}]
-        renders.extend(
-            (parts, [*template.subjects, ADVERSARIAL_TEMPLATE_TEXT[2]], variants, values, recipient)
-            for values in ADVERSARIAL_VALUES
-            for recipient in range(len(variants) + 2)
-        )
-    notes = [render_text(*case) for case in renders]
-    python = [{"subjects": list(note.subjects), "body": note.body} for note in notes]
-    assert_same(python, tools.evaluate(JS_RENDER_TEXT, json.dumps(renders)), renders)
 
 
 FRAGMENTS: tuple[str, ...] = (
@@ -303,17 +218,6 @@ FRAGMENTS: tuple[str, ...] = (
 )
 
 
-def test_random_compositions_check_the_same(tools: Page) -> None:
-    """Two thousand seeded random drafts built from tricky fragments: identical results on every channel."""
-    rng = random.Random(20240611)
-    cases = [
-        ("".join(rng.choice(FRAGMENTS) for _ in range(rng.randint(1, 40))), rng.choice(CHANNELS), rng.choice(CONTEXTS))
-        for _ in range(2000)
-    ]
-    python = [check(text, channel, context).to_dict() for text, channel, context in cases]
-    assert_same(python, tools.evaluate(JS_CHECK, cases), cases)
-
-
 def pattern_atoms() -> list[str]:
     """Every one-character piece the registry patterns are built from: classes, escapes, letters, the dot."""
     atoms = {r"\w", r"\W", r"\s", r"\S", r"\d", r"\D", ".", *string.ascii_letters}
@@ -324,121 +228,12 @@ def pattern_atoms() -> list[str]:
     return sorted(atoms)
 
 
-JS_CLASSIFY = """atoms => {
-  let all = "";
-  for (let cp = 0; cp < 0x110000; cp++) if (cp < 0xd800 || cp > 0xdfff) all += String.fromCodePoint(cp);
-  const text = Afterview.checker.searchable(all);
-  const runs = pattern => Array.from(text.matchAll(new RegExp(pattern, "gmu")), m =>
-    [all.codePointAt(m.index), Array.from(m[0]).length]);
-  const result = {};
-  for (const atom of atoms) result[atom] = runs("(?:" + atom + ")+");
-  result["^"] = runs("^(?=[\\\\s\\\\S])");
-  result["$"] = runs("$(?=[\\\\s\\\\S])");
-  return result;
-}"""
-
-
-def test_every_code_point_is_classified_the_same(tools: Page) -> None:
-    """For every code point, every pattern atom (and ^, $) matches in the browser exactly when it does in Python."""
-    code_points = [c for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
-    everything = "".join(map(chr, code_points))
-
-    def runs(pattern: str) -> list[list[int]]:
-        return [
-            [ord(m.group(0)[0]) if m.group(0) else ord(everything[m.start()]), len(m.group(0))]
-            for m in re.finditer(pattern, everything, FLAGS)
-        ]
-
-    atoms = pattern_atoms()
-    python = {atom: runs(f"(?:{atom})+") for atom in atoms}
-    python["^"] = runs(r"^(?=[\s\S])")
-    python["$"] = runs(r"$(?=[\s\S])")
-    browser = tools.evaluate(JS_CLASSIFY, [js_pattern(a) for a in atoms])
-    for atom in [*atoms, "^", "$"]:
-        key = atom if atom in ("^", "$") else js_pattern(atom)
-        assert browser[key] == python[atom], f"{atom!r} classifies some code point differently"
-
-
-JS_CHECK_WITH_RULES = """([cases, codes]) => {
-  const rules = codes.map(code => window.AFTERVIEW_DATA.rules.find(rule => rule.code === code));
-  return cases.map(([text, channel, context]) => Afterview.check(text, channel, context, rules));
-}"""
-
-
-def test_a_chosen_rule_list_checks_the_same(tools: Page) -> None:
-    """Passing a subset of the rules, in another order, gives the same elements and findings in that order."""
-    codes = [rule.code for rule in reversed(DRAFT_RULES) if rule.code not in ("AV102", "AV104")]
-    rules = [rule for rule in reversed(DRAFT_RULES) if rule.code in codes]
-    cases = [(text, channel, CONTEXTS[1]) for text in ADVERSARIAL[:12] for channel in CHANNELS]
-    python = [check(text, channel, context, rules).to_dict() for text, channel, context in cases]
-    assert_same(python, tools.evaluate(JS_CHECK_WITH_RULES, [cases, codes]), cases)
-
-
-def test_an_unknown_channel_is_refused_with_the_same_message(tools: Page) -> None:
-    """Both sides refuse a channel they do not know, with the same message."""
-    with pytest.raises(ValueError) as python_error:
-        check("Thank you", "fax")
-    browser = tools.evaluate("() => { try { Afterview.check('Thank you', 'fax'); } catch (e) { return e.message; } }")
-    assert browser == str(python_error.value)
-
-
-JS_STRING_HELPERS = """() => {
-  const spaces = [];
-  const lower = {};
-  for (let cp = 0; cp < 0x110000; cp++) {
-    if (cp >= 0xd800 && cp <= 0xdfff) continue;
-    const ch = String.fromCodePoint(cp);
-    if (Afterview.text.isSpace(ch)) spaces.push(cp);
-    if (ch.toLowerCase() !== ch) lower[cp] = ch.toLowerCase();
-  }
-  const tokens = ["ΟΔΥΣΣΕΑΣ Σ.ΣΑΣ", "İLKER Ǆ", "Ms.\\u00a0Zoë\\u2028O'Brien-Núñez, Dr.", "\\u0085PROF\\u001cLee"]
-    .map(name => Array.from(Afterview.checker.nameTokens(name)).sort());
-  return {spaces, lower, tokens};
-}"""
-
-
-def test_whitespace_lower_case_and_name_tokens_match_python(tools: Page) -> None:
-    """Python's whitespace and lower() agree with the browser for every character Python's Unicode version knows."""
-    import unicodedata
-
-    from afterview.checker import name_tokens
-
-    browser = tools.evaluate(JS_STRING_HELPERS)
-    code_points = [c for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
-    assert browser["spaces"] == [c for c in code_points if chr(c).isspace()]
-    known = [c for c in code_points if unicodedata.category(chr(c)) != "Cn"]
-    lowered = {str(c): chr(c).lower() for c in known if chr(c).lower() != chr(c)}
-    assert {k: v for k, v in browser["lower"].items() if unicodedata.category(chr(int(k))) != "Cn"} == lowered
-    names = ["ΟΔΥΣΣΕΑΣ Σ.ΣΑΣ", "İLKER Ǆ", "Ms.\u00a0Zoë\u2028O'Brien-Núñez, Dr.", "\u0085PROF\u001cLee"]
-    assert browser["tokens"] == [sorted(name_tokens(name)) for name in names]
-
-
-@pytest.mark.parametrize("pattern", [r"\Afoo", r"foo\Z", r"(?i)foo", r"[]a]", r"\N{BULLET}"])
-def test_python_only_pattern_syntax_is_refused_at_export(pattern: str) -> None:
-    """A registry pattern the browser would read differently stops the export with a clear error."""
-    with pytest.raises(ValueError, match="JavaScript"):
-        js_pattern(pattern)
-
-
 MESSY = yaml.safe_load((Path(__file__).parent / "data" / "messy_senders.yaml").read_text(encoding="utf-8"))
 MESSY_VALUES: list[dict[str, str]] = [
     {**MESSY["defaults"], **{k: str(v) for k, v in sender.items() if k != "sentences"}}
     for sender in MESSY["developed"] + MESSY["held_out"]
 ]
 TODAYS = ("2026-03-05T15:00", "2026-03-05T08:30", "2026-03-05", "2027-01-02", None, "not a day", "2026-02-30")
-JS_RENDER_MESSY = """json => JSON.parse(json).map(([templateId, values, recipient, today]) => {
-  const template = window.AFTERVIEW_DATA.templates.find(t => t.id === templateId);
-  const note = today === null ? Afterview.render(template, values, recipient)
-    : Afterview.render(template, values, recipient, today);
-  return {subjects: note.subjects, body: note.body, unfilled: Afterview.unfilledFields(template, values, recipient)};
-})"""
-JS_FRAMES = """pairs => pairs.map(([templateId, name]) =>
-  Afterview.fieldFrame(window.AFTERVIEW_DATA.templates.find(t => t.id === templateId), name))"""
-JS_SHAPES = """json => JSON.parse(json).map(([text, today]) => {
-  const s = Afterview.shapes;
-  return [s.tidy(text), s.isSentence(text), s.asSentences(text), s.asPhrase(text), s.asName(text), s.asRole(text),
-    today === null ? s.asDay(text) : s.asDay(text, today)];
-})"""
 SHAPE_INPUTS: tuple[str, ...] = (
     "this morning",
     "On Thursday.",
@@ -471,66 +266,480 @@ SHAPE_INPUTS: tuple[str, ...] = (
 )
 
 
-def test_messy_senders_render_the_same(tools: Page, templates: tuple[Template, ...]) -> None:
-    """Every template with every messy sender, written on several days: identical notes and unfilled fields."""
-    cases = [
-        (template.id, values, recipient, TODAYS[(index + recipient) % len(TODAYS)])
-        for template in templates
-        for index, values in enumerate(MESSY_VALUES)
-        for recipient in template.recipients
+Case = tuple[Any, ...]
+
+
+def labelled_draft_cases() -> list[Case]:
+    """Every labelled draft for its channel (without and with its labelled context), and for every channel with
+    every shared context."""
+    cases: list[Case] = []
+    for path, channel, labelled_context in labelled_drafts():
+        text = path.read_text(encoding="utf-8")
+        cases.append((text, channel, {}))
+        if labelled_context:
+            cases.append((text, channel, labelled_context))
+        cases.extend((text, other, context) for other in CHANNELS for context in CONTEXTS[1:])
+    return cases
+
+
+def rule_fixture_cases() -> list[Case]:
+    """Every rule fixture, with the channel and context its entry gives and with the last two shared contexts."""
+    index = yaml.safe_load((RULE_FIXTURES / "cases.yaml").read_text(encoding="utf-8"))
+    cases: list[Case] = []
+    for entry in [*index["fail"].values(), *index["pass"], *index["fixed"]]:
+        text = (RULE_FIXTURES / entry["file"]).read_bytes().decode("utf-8")
+        cases.append((text, entry.get("channel", "email"), entry.get("context") or {}))
+        cases.extend((text, channel, context) for channel in CHANNELS for context in CONTEXTS[-2:])
+    return cases
+
+
+def random_cases() -> list[Case]:
+    """Two thousand seeded random drafts built from tricky fragments, on a random channel and context."""
+    rng = random.Random(20240611)
+    return [
+        ("".join(rng.choice(FRAGMENTS) for _ in range(rng.randint(1, 40))), rng.choice(CHANNELS), rng.choice(CONTEXTS))
+        for _ in range(2000)
     ]
-    by_id = {template.id: template for template in templates}
-    python = []
-    for template_id, values, recipient, today in cases:
-        note = by_id[template_id].render(values, recipient, today)
-        unfilled = by_id[template_id].unfilled(values, recipient)
-        python.append({"subjects": list(note.subjects), "body": note.body, "unfilled": unfilled})
-    assert len(cases) >= 40 * len(templates)
-    assert_same(python, tools.evaluate(JS_RENDER_MESSY, json.dumps(cases)), cases)
 
 
-def test_field_frames_are_the_same(tools: Page, templates: tuple[Template, ...]) -> None:
+def render_text_cases(templates: tuple[Template, ...]) -> list[Case]:
+    """Adversarial parts, subjects and variants of the first templates, for every adversarial value set."""
+    renders: list[Case] = []
+    for template in templates[:8]:
+        parts = {**template.parts, "update": ADVERSARIAL_TEMPLATE_TEXT[1], "closing": ""}
+        variants = [*template.variants, {"greeting": ADVERSARIAL_TEMPLATE_TEXT[0], "unknown_part": "x"}]
+        renders.extend(
+            (parts, [*template.subjects, ADVERSARIAL_TEMPLATE_TEXT[2]], variants, values, recipient)
+            for values in ADVERSARIAL_VALUES
+            for recipient in range(len(variants) + 2)
+        )
+    return renders
+
+
+def persona_values(persona: dict[str, Any]) -> dict[str, str]:
+    """What a reading persona typed into the composer's fields."""
+    return {name: str(value) for name, value in persona["fields"].items()}
+
+
+CHOSEN_CODES = [rule.code for rule in reversed(DRAFT_RULES) if rule.code not in ("AV102", "AV104")]
+CLI_TEMPLATE = "thank-you-video-interview"
+CLI_TODAY = "2026-03-05T09:00"
+STRING_HELPER_NAMES = ["ΟΔΥΣΣΕΑΣ Σ.ΣΑΣ", "İLKER Ǆ", "Ms.\u00a0Zoë\u2028O'Brien-Núñez, Dr.", "\u0085PROF\u001cLee"]
+# Each group: the call both engines answer, and its cases (from the templates and the example people).
+Groups = dict[str, tuple[str, Callable[[tuple[Template, ...], tuple[Example, ...]], list[Case]]]]
+GROUPS: Groups = {
+    "example_notes": (
+        "example_note",
+        lambda ts, es: [(t.id, e.id, r) for t in ts for e in es for r in range(max(len(e.panel), 1 + len(t.variants)))],
+    ),
+    "persona_notes": (
+        "typed_note",
+        lambda ts, es: [(t.id, persona_values(p), r, p["today"]) for t in ts for p in PERSONAS for r in t.recipients],
+    ),
+    "messy_notes": (
+        "typed_note",
+        lambda ts, es: [
+            (t.id, values, r, TODAYS[(index + r) % len(TODAYS)])
+            for t in ts
+            for index, values in enumerate(MESSY_VALUES)
+            for r in t.recipients
+        ],
+    ),
+    "labelled_drafts": ("check", lambda ts, es: labelled_draft_cases()),
+    "rule_fixtures": ("check", lambda ts, es: rule_fixture_cases()),
+    "adversarial_drafts": (
+        "check",
+        lambda ts, es: [
+            (text, channel, context) for text in ADVERSARIAL for channel in CHANNELS for context in CONTEXTS
+        ],
+    ),
+    "random_drafts": ("check", lambda ts, es: random_cases()),
+    "chosen_rules": (
+        "check_with_rules",
+        lambda ts, es: [
+            (text, channel, CONTEXTS[1], CHOSEN_CODES) for text in ADVERSARIAL[:12] for channel in CHANNELS
+        ],
+    ),
+    "unknown_channel": ("check_error", lambda ts, es: [("Thank you", "fax")]),
+    "labelled_sentences": ("sentence_role", lambda ts, es: [(text,) for text in sentence_corpus()]),
+    "fills": (
+        "fill",
+        lambda ts, es: [(text, values) for text in ADVERSARIAL_TEMPLATE_TEXT for values in ADVERSARIAL_VALUES],
+    ),
+    "render_texts": ("render_text", lambda ts, es: render_text_cases(ts)),
+    "field_frames": ("field_frame", lambda ts, es: [(t.id, field.name) for t in ts for field in FIELDS]),
+    "value_shapes": ("shapes", lambda ts, es: [(text, today) for text in SHAPE_INPUTS for today in TODAYS]),
+    "cli_note": ("typed_note", lambda ts, es: [(CLI_TEMPLATE, cli_values(ts), 0, CLI_TODAY)]),
+    "classification": ("classify", lambda ts, es: [([js_pattern(atom) for atom in pattern_atoms()],)]),
+    "string_helpers": ("string_helpers", lambda ts, es: [(STRING_HELPER_NAMES,)]),
+    "exported_patterns": ("exported_patterns", lambda ts, es: [()]),
+}
+
+
+def cli_values(templates: tuple[Template, ...]) -> dict[str, str]:
+    """The first messy sender's values for the fields of the template the command-line test renders."""
+    template = next(t for t in templates if t.id == CLI_TEMPLATE)
+    return {name: MESSY_VALUES[0][name] for name in template.fields}
+
+
+def sentence_corpus() -> list[str]:
+    """Every labelled sentence of the sentence corpora (shown by number only when they differ: some are held out)."""
+    from tests.test_checker_accuracy import SENTENCE_CORPORA, labelled_sentences, sentence_text
+
+    return [sentence_text(item) for folder in SENTENCE_CORPORA.values() for item in labelled_sentences(folder)]
+
+
+class PythonEngine:
+    """The Python side of each call the runner answers, returning what JSON carries."""
+
+    def __init__(self, templates: tuple[Template, ...], examples: tuple[Example, ...]) -> None:
+        self.templates = {template.id: template for template in templates}
+        self.examples = {example.id: example for example in examples}
+
+    def checks(self, template: Template, subjects: tuple[str, ...], body: str, values: dict[str, str]) -> list[Any]:
+        """A rendered note checked as lint checks it: once per subject line, or once without one."""
+        return [
+            check(body, template.channel, checker_context(template, subject, values)).to_dict()
+            for subject in subjects or (None,)
+        ]
+
+    def example_note(self, template_id: str, example_id: str, recipient: int) -> dict[str, Any]:
+        template = self.templates[template_id]
+        values = self.examples[example_id].values_for(recipient, template.situation)
+        note = template.render(values, recipient)
+        checks = self.checks(template, note.subjects, note.body, values)
+        return {"values": values, "subjects": list(note.subjects), "body": note.body, "checks": checks}
+
+    def typed_note(self, template_id: str, values: dict[str, str], recipient: int, today: str | None) -> Any:
+        template = self.templates[template_id]
+        note = template.render(values, recipient, today)
+        return {
+            "subjects": list(note.subjects),
+            "body": note.body,
+            "unfilled": template.unfilled(values, recipient),
+            "checks": self.checks(template, note.subjects, note.body, values),
+        }
+
+    def check(self, text: str, channel: str, context: dict[str, Any]) -> dict[str, Any]:
+        return check(text, channel, context).to_dict()
+
+    def check_with_rules(self, text: str, channel: str, context: dict[str, Any], codes: list[str]) -> Any:
+        rules = [next(rule for rule in DRAFT_RULES if rule.code == code) for code in codes]
+        return check(text, channel, context, rules).to_dict()
+
+    def check_error(self, text: str, channel: str) -> str | None:
+        try:
+            check(text, channel)
+        except ValueError as error:
+            return str(error)
+        return None
+
+    def sentence_role(self, text: str) -> str:
+        return sentence_role(text)
+
+    def fill(self, text: str, values: dict[str, str]) -> str:
+        return fill(text, values)
+
+    def render_text(self, *args: Any) -> dict[str, Any]:
+        note = render_text(*args)
+        return {"subjects": list(note.subjects), "body": note.body}
+
+    def field_frame(self, template_id: str, name: str) -> str | None:
+        return self.templates[template_id].field_frame(name)
+
+    def shapes(self, text: str, today: str | None) -> list[Any]:
+        from afterview import render as r
+
+        return [
+            r.tidy(text),
+            r.is_sentence(text),
+            r.as_sentences(text),
+            r.as_phrase(text),
+            r.as_name(text),
+            r.as_role(text),
+            r.as_day(text, today),
+        ]
+
+
+# Groups whose single case the test itself compares, in its own way.
+OWN_COMPARISON = frozenset({"classification", "string_helpers", "exported_patterns"})
+
+
+@dataclass(frozen=True)
+class Parity:
+    """Each group's cases, what the Python engine gives for them and what the browser's engine answered."""
+
+    cases: dict[str, list[Case]]
+    python: dict[str, list[Any]]
+    javascript: dict[str, list[Any]]
+
+    def compare(self, group: str, *, quote: bool = True) -> int:
+        """Fail on the first case whose Python and JavaScript results differ, naming it (and showing the case and
+        both results unless `quote` is off); return the number of cases."""
+        cases, answers = self.cases[group], self.javascript[group]
+        assert len(answers) == len(cases)
+        for number, (case, expected, got) in enumerate(zip(cases, self.python[group], answers, strict=True), start=1):
+            if quote:
+                assert got == expected, f"{group} case {number}: {case!r}:\npython     {expected!r}\njavascript {got!r}"
+            else:
+                assert got == expected, f"{group} case {number} differs (its text and results are not shown: held out)"
+        return len(cases)
+
+
+def as_json(value: Any) -> Any:
+    """A value as JSON carries it (tuples become lists), to compare with what the runner printed."""
+    return json.loads(json.dumps(value))
+
+
+WORKERS = 2
+CHUNK = 250
+engines: list[PythonEngine] = []  # the engine of a worker process, made once when it starts
+
+
+def start_worker(templates: tuple[Template, ...], examples: tuple[Example, ...]) -> None:
+    """Make the worker's engine (the templates and people come with the forked process)."""
+    engines.append(PythonEngine(templates, examples))
+
+
+def run_chunk(call: str, chunk: list[Case]) -> list[Any]:
+    """The Python results of some cases of one call, as JSON carries them."""
+    return [as_json(getattr(engines[0], call)(*case)) for case in chunk]
+
+
+def python_results(
+    cases: dict[str, list[Case]], templates: tuple[Template, ...], examples: tuple[Example, ...]
+) -> dict[str, list[Any]]:
+    """Every group's Python results, worked out by a few processes side by side, in case order."""
+    tasks = [
+        (name, GROUPS[name][0], group[start : start + CHUNK])
+        for name, group in cases.items()
+        if name not in OWN_COMPARISON
+        for start in range(0, len(group), CHUNK)
+    ]
+    results: dict[str, list[Any]] = {name: [] for name, _, _ in tasks}
+    context = multiprocessing.get_context("fork")
+    with context.Pool(WORKERS, initializer=start_worker, initargs=(templates, examples)) as pool:
+        chunks = pool.starmap(run_chunk, [(call, chunk) for _, call, chunk in tasks])
+    for (name, _, _), chunk_results in zip(tasks, chunks, strict=True):
+        results[name].extend(chunk_results)
+    return results
+
+
+@pytest.fixture(scope="module")
+def parity(templates: tuple[Template, ...], examples: tuple[Example, ...]) -> Parity:
+    """Every group's cases, run through the browser's engine in one Node process while Python runs them here."""
+    cases = {name: builder(templates, examples) for name, (_, builder) in GROUPS.items()}
+    request = {"groups": {name: [[GROUPS[name][0], *case] for case in group] for name, group in cases.items()}}
+    with subprocess.Popen(
+        ["node", str(RUNNER)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHON": sys.executable},
+    ) as runner:
+        assert runner.stdin is not None
+        runner.stdin.write(json.dumps(request))
+        runner.stdin.close()
+        python = python_results(cases, templates, examples)
+        assert runner.stdout is not None and runner.stderr is not None
+        output, errors = runner.stdout.read(), runner.stderr.read()
+        assert runner.wait(timeout=600) == 0, errors
+    return Parity(cases, python, json.loads(output))
+
+
+def test_every_template_and_example_person_renders_and_checks_the_same(
+    parity: Parity, templates: tuple[Template, ...], examples: tuple[Example, ...]
+) -> None:
+    """Every template × example person × panel recipient: same values, note, elements and findings."""
+    assert parity.compare("example_notes") >= len(templates) * len(examples) * 3
+
+
+def test_every_template_and_reading_persona_renders_and_checks_the_same(
+    parity: Parity, templates: tuple[Template, ...]
+) -> None:
+    """Every template × every reading persona (as they typed, on their day): same note, blanks and findings."""
+    assert parity.compare("persona_notes") >= len(templates) * len(PERSONAS)
+
+
+def test_messy_senders_render_the_same(parity: Parity, templates: tuple[Template, ...]) -> None:
+    """Every template with every messy sender, written on several days: same notes, blanks and findings."""
+    assert parity.compare("messy_notes") >= 40 * len(templates)
+
+
+def test_every_labelled_draft_checks_the_same(parity: Parity) -> None:
+    """Every labelled draft, for its channel and for every channel with a context: identical results."""
+    assert parity.compare("labelled_drafts", quote=False) >= 100 * 10
+
+
+def test_every_labelled_sentence_gets_the_same_role(parity: Parity) -> None:
+    """Every labelled sentence of the sentence corpora gets the same role (patterns and the sentence model)."""
+    assert parity.compare("labelled_sentences", quote=False) >= 100
+
+
+def test_rule_fixtures_check_the_same(parity: Parity) -> None:
+    """Every rule fixture, with the channel and context its entry gives and with the shared contexts."""
+    assert parity.compare("rule_fixtures") >= 100
+
+
+def test_adversarial_drafts_check_the_same(parity: Parity) -> None:
+    """Emoji, accents, CRLF, braces, markup, Subject: variants, odd spaces and long lines: identical results."""
+    assert parity.compare("adversarial_drafts") == len(ADVERSARIAL) * len(CHANNELS) * len(CONTEXTS)
+
+
+def test_random_compositions_check_the_same(parity: Parity) -> None:
+    """Two thousand seeded random drafts built from tricky fragments: identical results on every channel."""
+    assert parity.compare("random_drafts") == 2000
+
+
+def test_a_chosen_rule_list_checks_the_same(parity: Parity) -> None:
+    """Passing a subset of the rules, in another order, gives the same elements and findings in that order."""
+    assert parity.compare("chosen_rules") == 12 * len(CHANNELS)
+
+
+def test_an_unknown_channel_is_refused_with_the_same_message(parity: Parity) -> None:
+    """Both sides refuse a channel they do not know, with the same message."""
+    parity.compare("unknown_channel")
+    assert parity.javascript["unknown_channel"][0] is not None
+
+
+def test_adversarial_values_and_templates_fill_and_render_the_same(parity: Parity) -> None:
+    """Braces, markup, replacement-string syntax, prototype names and odd spaces fill and render the same."""
+    assert parity.compare("fills") == len(ADVERSARIAL_TEMPLATE_TEXT) * len(ADVERSARIAL_VALUES)
+    assert parity.compare("render_texts") >= 8 * len(ADVERSARIAL_VALUES)
+
+
+def test_field_frames_are_the_same(parity: Parity, templates: tuple[Template, ...]) -> None:
     """The sentence shown under each input is the same in the browser, for every template and field."""
-    from afterview.fields import FIELDS
-
-    pairs = [(template.id, field.name) for template in templates for field in FIELDS]
-    by_id = {template.id: template for template in templates}
-    python = [by_id[template_id].field_frame(name) for template_id, name in pairs]
-    assert sum(frame is not None and "___" in frame for frame in python) >= 5 * len(templates)
-    assert_same(python, tools.evaluate(JS_FRAMES, pairs), pairs)
+    parity.compare("field_frames")
+    frames = parity.javascript["field_frames"]
+    assert sum(frame is not None and "___" in frame for frame in frames) >= 5 * len(templates)
 
 
-def test_value_shapes_are_the_same(tools: Page) -> None:
+def test_value_shapes_are_the_same(parity: Parity) -> None:
     """Tidying, sentence detection, names, roles and days agree on tricky input, for several days of writing."""
-    from afterview import render as r
-
-    cases = [(text, today) for text in SHAPE_INPUTS for today in TODAYS]
-    python = [
-        [r.tidy(t), r.is_sentence(t), r.as_sentences(t), r.as_phrase(t), r.as_name(t), r.as_role(t), r.as_day(t, d)]
-        for t, d in cases
-    ]
-    assert_same(python, tools.evaluate(JS_SHAPES, json.dumps(cases)), cases)
+    assert parity.compare("value_shapes") == len(SHAPE_INPUTS) * len(TODAYS)
 
 
-def test_cli_render_prints_the_composers_first_draft(tools: Page, templates: tuple[Template, ...]) -> None:
-    """`afterview render --set ... --today ...` prints exactly what the browser renders for the same input."""
-    import subprocess
-    import sys
+def test_every_code_point_is_classified_the_same(parity: Parity) -> None:
+    """For every code point, every pattern atom (and ^, $) matches in the browser exactly when it does in Python."""
+    code_points = [c for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    everything = "".join(map(chr, code_points))
 
-    from tests.conftest import ROOT
+    def runs(pattern: str) -> list[list[int]]:
+        return [
+            [ord(m.group(0)[0]) if m.group(0) else ord(everything[m.start()]), len(m.group(0))]
+            for m in re.finditer(pattern, everything, FLAGS)
+        ]
 
-    template = next(t for t in templates if t.id == "thank-you-video-interview")
-    values = {name: MESSY_VALUES[0][name] for name in template.fields}
-    args = [arg for name, value in values.items() for arg in ("--set", f"{name}={value}")]
-    today = "2026-03-05T09:00"
+    browser = parity.javascript["classification"][0]
+    for atom in pattern_atoms():
+        assert browser[js_pattern(atom)] == runs(f"(?:{atom})+"), f"{atom!r} classifies some code point differently"
+    assert browser["^"] == runs(r"^(?=[\s\S])")
+    assert browser["$"] == runs(r"$(?=[\s\S])")
+
+
+def test_whitespace_lower_case_and_name_tokens_match_python(parity: Parity) -> None:
+    """Python's whitespace and lower() agree with the browser for every character Python's Unicode version knows."""
+    import unicodedata
+
+    browser = parity.javascript["string_helpers"][0]
+    code_points = [c for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    assert browser["spaces"] == [c for c in code_points if chr(c).isspace()]
+    known = [c for c in code_points if unicodedata.category(chr(c)) != "Cn"]
+    lowered = {str(c): chr(c).lower() for c in known if chr(c).lower() != chr(c)}
+    assert {k: v for k, v in browser["lower"].items() if unicodedata.category(chr(int(k))) != "Cn"} == lowered
+    assert browser["tokens"] == [sorted(name_tokens(name)) for name in STRING_HELPER_NAMES]
+
+
+def test_every_exported_pattern_compiles_in_javascript(parity: Parity) -> None:
+    """Every registry, shared and checker pattern in the exported data compiles with the flags the checker uses."""
+    compiled = parity.javascript["exported_patterns"][0]
+    assert len(compiled) > len(shared_patterns()) + len(checker_data()["patterns"])
+    assert [item for item in compiled if item[1] is not None] == []
+
+
+@pytest.mark.parametrize("pattern", [r"\Afoo", r"foo\Z", r"(?i)foo", r"[]a]", r"\N{BULLET}"])
+def test_python_only_pattern_syntax_is_refused_at_export(pattern: str) -> None:
+    """A registry pattern the browser would read differently stops the export with a clear error."""
+    with pytest.raises(ValueError, match="JavaScript"):
+        js_pattern(pattern)
+
+
+@pytest.mark.parametrize(
+    "pattern", [r"\d+", r"\w", r"\bx", r"\S", r"a.b", r"[]a]", r"\Afoo", r"(?i)foo", "(?s)a", r"\N{BULLET}"]
+)
+def test_a_checker_pattern_that_reads_differently_is_refused_at_export(pattern: str) -> None:
+    """The checker's own patterns (Unicode, no flags) stop the export when JavaScript would read them otherwise."""
+    with pytest.raises(ValueError, match="JavaScript"):
+        js_unicode_pattern(re.compile(pattern))
+
+
+def test_a_checker_pattern_gets_pythons_whitespace() -> None:
+    r"""\s becomes the characters Python's \s matches, in a class of its own or inside one."""
+    converted = js_unicode_pattern(re.compile(r"a\s[\s.]"))
+    assert converted["flags"] == "u"
+    assert "\\u{85}" in converted["source"] and "\\u{FEFF}" not in converted["source"]
+    assert converted["source"].startswith("a[") and converted["source"].endswith(".]")
+    with pytest.raises(ValueError, match="JavaScript"):
+        js_unicode_pattern(re.compile("a", re.IGNORECASE))
+
+
+def test_cli_render_prints_what_the_browser_renders(parity: Parity) -> None:
+    """`afterview render --set ... --today ...` prints exactly what the browser's engine renders for the same input."""
+    _, values, _, _ = parity.cases["cli_note"][0]
     result = subprocess.run(
-        [sys.executable, "-m", "afterview.cli", "render", template.id, *args, "--today", today],
+        [sys.executable, "-m", "afterview.cli", "render", CLI_TEMPLATE, "--today", CLI_TODAY]
+        + [arg for name, value in values.items() for arg in ("--set", f"{name}={value}")],
         capture_output=True,
         text=True,
         cwd=ROOT,
         timeout=120,
         check=True,
     )
-    browser = tools.evaluate(JS_RENDER_MESSY, json.dumps([(template.id, values, 0, today)]))[0]
+    browser = parity.javascript["cli_note"][0]
     assert result.stdout == f"Subject: {browser['subjects'][0]}\n\n{browser['body']}\n"
     assert result.stderr == ""
+    parity.compare("cli_note")
+
+
+# What a person types into the composer for the smoke test, on a fixed morning (the day before: the interview).
+WRITTEN_AT = dt.datetime(2026, 12, 2, 9, 30)
+TYPED = {
+    "recipient_name": "jordan",
+    "company": "Fabrikam Ltd.",
+    "role": "UX Researcher",
+    "highlight": "You explained how the new onboarding flow is tested.",
+    "strength": "I ran 40 usability sessions last year.",
+    "sender_name": "Kim Park",
+    "sender_email": "kim@example.org",
+}
+
+
+@pytest.mark.browser
+def test_the_real_pages_show_what_python_gives(page: Page, site_server: str, templates: tuple[Template, ...]) -> None:
+    """Typed into the real composer and pasted into the real checker, as a person does: the note, its subject
+    and the checker's findings they see are Python's, word for word."""
+    from tests.test_draft_checker_page import enter, expected, open_checker, shown
+
+    template = next(t for t in templates if t.id == "thank-you-video-interview")
+    page.clock.set_fixed_time(WRITTEN_AT)
+    page.goto(f"{site_server}/tools/composer/?template={template.id}")
+    expect(page.locator("[data-role=note-text]").first).to_be_visible()
+    for name, value in TYPED.items():
+        shared = page.locator(f"#av-f-{name}")
+        (shared if shared.count() else page.locator(f"#av-p0-{name}")).press_sequentially(value)
+    yesterday = (WRITTEN_AT.date() - dt.timedelta(days=1)).isoformat()
+    page.fill("#av-interview-date", yesterday)
+    note = template.render({**TYPED, "interview_date": yesterday}, 0, WRITTEN_AT.strftime("%Y-%m-%dT%H:%M"))
+    expect(page.locator("[data-role=note-text]").first).to_have_value(note.body)
+    chosen = page.locator("#av-subject-0 input:checked").evaluate("radio => radio.labels[0].textContent")
+    assert chosen == note.subjects[0]
+
+    draft = next(DRAFTS.rglob("email-multi-missing-*.txt")).read_text(encoding="utf-8")
+    open_checker(page, site_server)
+    enter(page, draft, "email", "Ms. Raman, Dr. Lee")
+    seen = shown(page)
+    assert seen["findings"], "the draft chosen has findings to show"
+    assert seen == expected(draft, "email", ["Ms. Raman", "Dr. Lee"])

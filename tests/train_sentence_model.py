@@ -1,6 +1,7 @@
-"""Train the sentence model (afterview/sentence_model.json) on the labelled tuning data, and copy it into checker.js.
+"""Train the sentence model (afterview/sentence_model.json) on the labelled tuning data.
 
 Usage: python -m tests.train_sentence_model
+The build exports the JSON to the browser's checker (afterview/export.py), so nothing else needs copying.
 Positives are the labelled sentences with a red-flag category; negatives are the sentences labelled clean,
 every sentence of the polite controls and every sentence of the catalog's notes rendered with the example
 data. The held-out corpus is never read. Training is plain stochastic gradient descent on one logistic
@@ -12,8 +13,6 @@ from __future__ import annotations
 import json
 import math
 import random
-import re
-from pathlib import Path
 from typing import Any
 
 from afterview.catalog import load_examples
@@ -34,8 +33,6 @@ from tests.test_checker_accuracy import (
     sentence_text,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
-CHECKER_JS = ROOT / "docs" / "assets" / "javascripts" / "afterview" / "checker.js"
 # Categories a sentence shows on its own (a wrong company needs the company the note is for).
 CATEGORIES = ("pressure", "silence-complaint", "passive-aggressive", "badmouth", "pay-perks", "self-putdown", "begging")
 EPOCHS = 30
@@ -45,8 +42,6 @@ DECAY = 1e-3
 MIN_PROBABILITY = 0.4
 # Weights smaller than this are dropped, to keep the data small for the browser.
 MIN_WEIGHT = 0.3
-JS_START = "  // sentence-model:start (written by `python -m tests.train_sentence_model`)"
-JS_END = "  // sentence-model:end"
 
 
 def examples() -> list[tuple[str, str | None]]:
@@ -114,18 +109,10 @@ def train(data: list[tuple[str, str | None]]) -> dict[str, Any]:
     }
 
 
-def js_block(trained: dict[str, Any]) -> str:
-    """The lines of checker.js that carry the model."""
-    return f"{JS_START}\n  var SENTENCE_MODEL = {json.dumps(trained, separators=(',', ':'))};\n{JS_END}"
-
-
 def main() -> None:
-    """Train, write the JSON and copy it into checker.js."""
+    """Train and write the JSON."""
     trained = train(examples())
     MODEL_PATH.write_text(json.dumps(trained, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    script = CHECKER_JS.read_text(encoding="utf-8")
-    block = re.compile(re.escape(JS_START) + r".*?" + re.escape(JS_END), re.DOTALL)
-    CHECKER_JS.write_text(block.sub(lambda _: js_block(trained), script), encoding="utf-8")
     total = sum(len(category["weights"]) for category in trained["categories"])
     print(f"{len(examples())} sentences; {total} weights kept")
 
