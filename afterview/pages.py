@@ -50,7 +50,7 @@ def nav_without(nav: Any, is_gone: Any) -> Any:
 def template_page_source(template_id: str, title: str, description: str) -> str:
     """The Markdown source of a template page: front matter and one macro call."""
     return (
-        f"---\ntitle: {_yaml_string(title)}\ndescription: {_yaml_string(description)}\n"
+        f"---\nrender_macros: true\ntitle: {_yaml_string(title)}\ndescription: {_yaml_string(description)}\n"
         f"template_id: {template_id}\nsearch:\n  boost: {TEMPLATE_SEARCH_BOOST}\n"
         f'---\n\n{{{{ template_page("{template_id}") }}}}\n'
     )
