@@ -246,7 +246,7 @@ class AfterviewPlugin(BasePlugin[AfterviewConfig]):  # type: ignore[no-untyped-c
             and same_path(page.file.abs_src_path or "", DOCS_DIR / HOME_PAGE)
         ):
             page.meta["title"] = self.settings.home_title
-        if page.meta.get("render_macros") is not True and not renders_by_default(config):
+        if "render_macros" not in page.meta and not renders_by_default(config):
             found = UNRENDERED_MACRO.search(markdown)
             if found:
                 log.warning(

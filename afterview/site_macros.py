@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from . import cache, markup
+from . import markup
 from .generate import SOURCE_KEY, generated_build
-from .loading import content_key
 from .rules import TEMPLATE_RULES
 from .settings import Settings
 from .site import SiteCatalog
@@ -46,22 +45,10 @@ def define_env(env: Any) -> None:
         """From the current page's URL up to the site root, for HTML links."""
         return "../" * env.page.url.count("/") if env.page else ""
 
-    shared_key: list[str] = []
-
     def template_page(template_id: str) -> str:
-        """The body of a template's generated page, kept on disk by content like the lint results (cache.py)."""
+        """The body of a template's generated page."""
         catalog = site()
-        template = catalog.template(template_id)
-        if not shared_key:
-            shared_key.append(content_key(catalog.examples, catalog.rules))
-        source = template.source.text if template.source else ""
-        key = content_key("template page", template, source, shared_key[0])
-        stored = cache.read_entry(key)
-        if isinstance(stored, str):
-            return stored
-        page = markup.template_page(template, catalog.examples, catalog.rules)
-        cache.write_entry(key, page)
-        return page
+        return markup.template_page(catalog.template(template_id), catalog.examples, catalog.rules)
 
     def example_note(template_id: str, example: int = 0, recipient: int = 0) -> str:
         """A template rendered with the n-th example person."""
