@@ -28,7 +28,7 @@ from .export import browser_script
 from .lint import engine_key
 from .loading import content_key
 from .markup import template_page, template_url
-from .minify import minify_site
+from .minify import MINIFIED_MARK, find_esbuild, minify_site, our_assets
 from .pages import (
     DATA_SCRIPT,
     HOME_PAGE,
@@ -291,9 +291,27 @@ def generate(config_file: Path, destination: Path) -> list[str]:
 def finish_site(site_dir: Path, project_dir: Path, settings: Settings) -> None:
     """After the engine's build: our scripts and styles minified (with esbuild from `npm ci`, if any), then the
     nginx snippet with the Content-Security-Policy of exactly this build."""
-    minify_site(site_dir, project_dir, DOCS_DIR)
+    minify_remembered(site_dir, project_dir)
     if settings.csp_file:
         (site_dir / settings.csp_file).write_text(nginx_snippet(site_dir), encoding="utf-8")
+
+
+def minify_remembered(site_dir: Path, project_dir: Path) -> None:
+    """minify_site, with the minified files kept on disk by their text and by esbuild's binary (cache.py)."""
+    esbuild = find_esbuild(project_dir.resolve())
+    if esbuild is None or (DOCS_DIR / MINIFIED_MARK).is_file():
+        minify_site(site_dir, project_dir, DOCS_DIR)
+        return
+    sources = [(path.relative_to(site_dir).as_posix(), path.read_bytes()) for path in our_assets(site_dir)]
+    binary = esbuild.resolve()
+    key = content_key("minified", sources, str(binary), binary.stat().st_size, binary.stat().st_mtime_ns)
+    stored = cache.read_entry(key)
+    if isinstance(stored, dict) and set(stored) == {name for name, _ in sources}:
+        for name, text in stored.items():
+            (site_dir / name).write_bytes(str(text).encode("utf-8"))
+        return
+    minify_site(site_dir, project_dir, DOCS_DIR)
+    cache.write_entry(key, {name: (site_dir / name).read_bytes().decode("utf-8") for name, _ in sources})
 
 
 def finish_generated(destination: Path) -> Path:
