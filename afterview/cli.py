@@ -330,17 +330,17 @@ def run_lint(args: argparse.Namespace) -> int:
 
 
 def lint_paths(paths: Sequence[Path]) -> LintResult:
-    """Lint some files and folders, comparing them with the shipped templates they do not include, so that an unedited
-    copy (AV021) fails here and not only in the test suite."""
+    """Lint some files and folders, comparing them with the shipped templates they do not stand in for (same id or
+    file name), so that an unedited copy (AV021) fails here and not only in the test suite."""
     from .paths import TEMPLATES_DIR
 
     loaded = load(paths)
     ids = {template.id for template in loaded.templates}
-    files = {template.path.resolve() for template in loaded.templates if template.path}
+    names = {template.path.name for template in loaded.templates if template.path}
     shipped = [
         template
         for template in load([TEMPLATES_DIR]).templates
-        if template.id not in ids and (template.path is None or template.path.resolve() not in files)
+        if template.id not in ids and (template.path is None or template.path.name not in names)
     ]
     return lint_loaded(loaded, read_before=shipped)
 

@@ -41,7 +41,6 @@ def one_line_error(result: subprocess.CompletedProcess[str], *words: str) -> Non
         (("render", SINGLE, "--recipient", "9"), ("has one version; use 1",)),
         (("render", SINGLE, "--recipient", "0"), ("has one version; use 1",)),
         (("render", SINGLE, "--recipient", "-1"), ("has one version; use 1",)),
-        (("render", PANEL, "--recipient", "4"), ("one per panel member; use a number from 1 to 3",)),
         (("list", "--templates", "/nope"), ("/nope: no such file or folder",)),
         (("new", "Bad_ID", "--from", SINGLE), ("'Bad_ID' cannot be an id",)),
         (("render", SINGLE, "--example", "nobody"), ("use one of maya-okafor",)),
@@ -64,7 +63,7 @@ def test_a_panel_template_takes_one_recipient_per_version() -> None:
     """A panel template renders each of its versions; one past the last is refused."""
     versions = len(load([ROOT / "templates" / f"{PANEL}.yaml"]).templates[0].recipients)
     assert afterview("render", PANEL, "--recipient", str(versions)).returncode == 0
-    one_line_error(afterview("render", PANEL, "--recipient", str(versions + 1)), f"use 1 to {versions}")
+    one_line_error(afterview("render", PANEL, "--recipient", str(versions + 1)), f"use a number from 1 to {versions}")
 
 
 def test_a_card_is_phrased_for_the_day_it_arrives() -> None:
