@@ -22,7 +22,7 @@ from .annotations import github_annotation, github_check_annotation
 from .catalog import SCHEMA_PATH, ExampleDataError, Template, load_examples
 from .checker import CheckResult, Finding, check
 from .drafts import DraftError, decode_draft
-from .lint import LintResult, lint
+from .lint import LintResult, lint_loaded
 from .loading import LintFinding, load
 from .office import Office, OfficeError, find_office
 from .render import marker, parse_today, reading_day
@@ -310,13 +310,13 @@ def run_lint(args: argparse.Namespace) -> int:
         raise UsageError("give either --config (lints the office's template_dirs) or paths, not both")
     office = None if args.paths else find_office(args.config)
     if office is None:
-        result = lint(existing(args.paths))
+        result = lint_paths(existing(args.paths))
     elif office.config is not None:
         from .site import lint_house
 
         result = lint_house(office.settings)
     else:
-        result = lint(office.template_dirs)
+        result = lint_paths(office.template_dirs)
     skip = ignored(args)
     findings = [f for f in result.findings if f.code not in skip]
     print_lint(result, findings, args.format)
@@ -327,6 +327,22 @@ def run_lint(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return EXIT_FINDINGS if findings else EXIT_OK
+
+
+def lint_paths(paths: Sequence[Path]) -> LintResult:
+    """Lint some files and folders, comparing them with the shipped templates they do not stand in for (same id or
+    file name), so that an unedited copy (AV021) fails here and not only in the test suite."""
+    from .paths import TEMPLATES_DIR
+
+    loaded = load(paths)
+    ids = {template.id for template in loaded.templates}
+    names = {template.path.name for template in loaded.templates if template.path}
+    shipped = [
+        template
+        for template in load([TEMPLATES_DIR]).templates
+        if template.id not in ids and (template.path is None or template.path.name not in names)
+    ]
+    return lint_loaded(loaded, read_before=shipped)
 
 
 def catalog(office: Office, extra: Sequence[Path] | None = None) -> dict[str, Template]:
@@ -392,7 +408,8 @@ def run_render(args: argparse.Namespace) -> int:
     count = len(template.recipients)
     if not 1 <= args.recipient <= count:
         versions = "one version" if count == 1 else f"{count} versions, one per panel member"
-        raise UsageError(f"--recipient {args.recipient}: {template.id} has {versions}; use 1 to {count}")
+        choice = "1" if count == 1 else f"a number from 1 to {count}"
+        raise UsageError(f"--recipient {args.recipient}: {template.id} has {versions}; use {choice}")
     recipient = args.recipient - 1
     if args.example:
         if args.set or args.today or args.read_on:
@@ -497,7 +514,7 @@ def run_new(args: argparse.Namespace) -> int:
         then = f"`afterview lint {target}`, then `mkdocs build --strict` to see its page"
     else:
         then = f"`afterview lint {target}` and `pytest`"
-    print(f"Wrote {target}. Next: change its id's title, summary and wording, then run {then}.", file=sys.stderr)
+    print(f"Wrote {target}. Next: rewrite its title, summary, why and wording, then run {then}.", file=sys.stderr)
     print(target)
     return EXIT_OK
 

@@ -13,19 +13,22 @@ import functools
 import os
 import re
 import shutil
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from . import __version__
+from . import __version__, cache
 from .branding import HOUSE_STYLESHEET, house_stylesheet
 from .csp import nginx_snippet
 from .export import browser_script
-from .markup import template_url
-from .minify import minify_site
+from .lint import engine_key
+from .loading import content_key
+from .markup import template_page, template_url
+from .minify import MINIFIED_MARK, find_esbuild, minify_site, our_assets
 from .pages import (
     DATA_SCRIPT,
     HOME_PAGE,
@@ -87,13 +90,30 @@ def left_out(path: str, settings: Settings, office: bool) -> bool:
     return office and not settings.maintainer_pages and is_maintainer_page(path)
 
 
+def remembered(key: str, make: Callable[[], str]) -> str:
+    """make(), kept on disk by a key of everything it depends on (cache.py), so a later build reads it back."""
+    stored = cache.read_entry(key)
+    if isinstance(stored, str):
+        return stored
+    made = make()
+    cache.write_entry(key, made)
+    return made
+
+
 def generated_sources(site: SiteCatalog, settings: Settings) -> list[SourceFile]:
     """A page per template, the data script for the tools, the house stylesheet, the logo and the tab icon."""
-    files = [
-        SourceFile(template_url(t.id).rstrip("/") + ".md", template_page_source(t.id, t.title, t.summary))
-        for t in site.templates
-    ]
-    files.append(SourceFile(DATA_SCRIPT, browser_script(site, settings.public())))
+    shared_args = (site.examples, site.rules)
+    shared = content_key(*shared_args, engine_key())
+    files = []
+    for t in site.templates:
+        text = t.source.text if t.source else ""
+        body = remembered(content_key("template page", t, text, shared), partial(template_page, t, *shared_args))
+        files.append(
+            SourceFile(template_url(t.id).rstrip("/") + ".md", template_page_source(t.id, t.title, t.summary, body))
+        )
+    public = settings.public()
+    script = remembered(content_key("browser script", site, public, engine_key()), lambda: browser_script(site, public))
+    files.append(SourceFile(DATA_SCRIPT, script))
     files.append(SourceFile(HOUSE_STYLESHEET, house_stylesheet(settings)))
     if settings.logo and settings.logo_url:
         files.append(SourceFile(settings.logo_url, source=settings.logo))
@@ -271,9 +291,27 @@ def generate(config_file: Path, destination: Path) -> list[str]:
 def finish_site(site_dir: Path, project_dir: Path, settings: Settings) -> None:
     """After the engine's build: our scripts and styles minified (with esbuild from `npm ci`, if any), then the
     nginx snippet with the Content-Security-Policy of exactly this build."""
-    minify_site(site_dir, project_dir, DOCS_DIR)
+    minify_remembered(site_dir, project_dir)
     if settings.csp_file:
         (site_dir / settings.csp_file).write_text(nginx_snippet(site_dir), encoding="utf-8")
+
+
+def minify_remembered(site_dir: Path, project_dir: Path) -> None:
+    """minify_site, with the minified files kept on disk by their text and by esbuild's binary (cache.py)."""
+    esbuild = find_esbuild(project_dir.resolve())
+    if esbuild is None or (DOCS_DIR / MINIFIED_MARK).is_file():
+        minify_site(site_dir, project_dir, DOCS_DIR)
+        return
+    sources = [(path.relative_to(site_dir).as_posix(), path.read_bytes()) for path in our_assets(site_dir)]
+    binary = esbuild.resolve()
+    key = content_key("minified", sources, str(binary), binary.stat().st_size, binary.stat().st_mtime_ns)
+    stored = cache.read_entry(key)
+    if isinstance(stored, dict) and set(stored) == {name for name, _ in sources}:
+        for name, text in stored.items():
+            (site_dir / name).write_bytes(str(text).encode("utf-8"))
+        return
+    minify_site(site_dir, project_dir, DOCS_DIR)
+    cache.write_entry(key, {name: (site_dir / name).read_bytes().decode("utf-8") for name, _ in sources})
 
 
 def finish_generated(destination: Path) -> Path:

@@ -47,12 +47,12 @@ def nav_without(nav: Any, is_gone: Any) -> Any:
     return nav
 
 
-def template_page_source(template_id: str, title: str, description: str) -> str:
-    """The Markdown source of a template page: front matter and one macro call."""
+def template_page_source(template_id: str, title: str, description: str, body: str) -> str:
+    """The Markdown source of a template page: front matter and its body (markup.template_page), written out so
+    that the page needs no macro (`render_macros: false`: its text is never read as Jinja)."""
     return (
-        f"---\ntitle: {_yaml_string(title)}\ndescription: {_yaml_string(description)}\n"
-        f"template_id: {template_id}\nsearch:\n  boost: {TEMPLATE_SEARCH_BOOST}\n"
-        f'---\n\n{{{{ template_page("{template_id}") }}}}\n'
+        f"---\nrender_macros: false\ntitle: {_yaml_string(title)}\ndescription: {_yaml_string(description)}\n"
+        f"template_id: {template_id}\nsearch:\n  boost: {TEMPLATE_SEARCH_BOOST}\n---\n\n{body}"
     )
 
 

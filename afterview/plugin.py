@@ -12,6 +12,7 @@ plain files for an engine without MkDocs plugins; this module only adapts it to 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,8 @@ log = logging.getLogger("mkdocs.plugins.afterview")
 
 MACROS_MODULE = "afterview.macros"
 MACROS_HINT = "add `- macros: {modules: [afterview.macros], on_undefined: strict}` under `plugins:` in"
+# A macro call or Jinja statement left in a page's Markdown after the macros plugin's turn.
+UNRENDERED_MACRO = re.compile(r"\{\{\s*[A-Za-z_]\w*\s*\(|\{%\s*[a-z]")
 # The key under `extra:` that on_config sets in the config of each build it configures; afterview.macros, which the
 # macros plugin hands that config as env.conf, refuses to define its macros without it.
 PLUGIN_MARKER = "afterview_plugin"
@@ -136,6 +139,12 @@ def check_engine(config: MkDocsConfig) -> None:
         raise PluginError(f"{where}: the macros plugin does not load afterview's macros; {MACROS_HINT} {where}")
 
 
+def renders_by_default(config: MkDocsConfig) -> bool:
+    """Whether the macros plugin runs every page through Jinja, or only pages with `render_macros: true`."""
+    macros = config.plugins.get("macros")
+    return macros is None or bool(getattr(macros, "config", {}).get("render_by_default", True))
+
+
 def package_doc_files(config: MkDocsConfig) -> list[File]:
     """Our guide pages and assets, when the office's docs_dir is another folder."""
     files = [File(path, str(DOCS_DIR), config.site_dir, config.use_directory_urls) for path in package_pages()]
@@ -182,7 +191,8 @@ class AfterviewPlugin(BasePlugin[AfterviewConfig]):  # type: ignore[no-untyped-c
                 "and delete the section from `extra:`"
             )
         try:
-            self.settings = settings_from(options_as_data(self.config), config_file)
+            # No options (our own site) need no schema check: jsonschema is not even imported.
+            self.settings = settings_from(options_as_data(self.config) or None, config_file)
         except SettingsError as error:
             raise PluginError(str(error)) from None
         self._site = None
@@ -236,6 +246,13 @@ class AfterviewPlugin(BasePlugin[AfterviewConfig]):  # type: ignore[no-untyped-c
             and same_path(page.file.abs_src_path or "", DOCS_DIR / HOME_PAGE)
         ):
             page.meta["title"] = self.settings.home_title
+        if "render_macros" not in page.meta and not renders_by_default(config):
+            found = UNRENDERED_MACRO.search(markdown)
+            if found:
+                log.warning(
+                    f"{page.file.src_uri}: `{found.group(0)}...` is not run; add `render_macros: true` to the page's "
+                    "front matter (the macros plugin has `render_by_default: false`)"
+                )
         return without_hidden_links(markdown, page.file.src_uri, self.hidden_ids, self.gone_pages)
 
     def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:

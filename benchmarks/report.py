@@ -6,6 +6,8 @@ import itertools
 from dataclasses import dataclass, field
 
 from .commands import CommandTimes
+from .lighthouse import LighthouseResults
+from .lighthouse import section as lighthouse_section
 from .page_weight import OUR_BUDGET_BYTES, PageWeight
 from .scale import ScalePoint
 from .timing import BuildTime, median
@@ -53,6 +55,7 @@ class Results:
     weights: list[PageWeight] = field(default_factory=list)
     our_files: dict[str, int] = field(default_factory=dict)
     commands: CommandTimes | None = None
+    lighthouse: LighthouseResults | None = None
 
 
 def verdict(ok: bool) -> str:
@@ -307,6 +310,8 @@ def markdown(results: Results) -> str:
         sections.append(latency_section(results.latency))
     if results.weights:
         sections.append(weight_section(results.weights, results.our_files))
+    if results.lighthouse:
+        sections.append(lighthouse_section(results.lighthouse))
     return "\n\n".join(sections) + "\n"
 
 
@@ -314,7 +319,7 @@ DOCS_HEADER = """---
 title: Performance
 description: >-
   What the site costs to build, how it grows with the template catalog, how fast the composer
-  answers a keystroke and how much each page weighs, measured.
+  answers a keystroke, how much each page weighs and what Lighthouse scores it, measured.
 search:
   exclude: true
 ---

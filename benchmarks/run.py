@@ -1,6 +1,7 @@
 """Measure what the site costs: build cost of our macros, catalog scale, composer latency, page weight.
 
-Usage: python -m benchmarks.run [--sizes 100,1000,5000] [--repeats 3] [--only build,scale,latency,weight]
+Usage: python -m benchmarks.run [--sizes 100,1000,5000] [--repeats 3]
+                                [--only build,scale,commands,latency,weight,lighthouse]
                                 [--write-docs]
 Prints Markdown tables; --write-docs also writes them to docs/reference/performance.md.
 """
@@ -22,7 +23,7 @@ if __package__ in (None, ""):  # run as `python benchmarks/run.py`
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     __package__ = "benchmarks"
 
-from benchmarks import commands, page_weight, scale
+from benchmarks import commands, lighthouse, page_weight, scale
 from benchmarks.plain_site import write_plain_config, write_plain_docs
 from benchmarks.report import BuildCost, Latency, Results, docs_page, markdown
 from benchmarks.synthetic import PROJECT_CONFIG, PROJECT_ROOT
@@ -38,7 +39,7 @@ WEIGHED_PAGES = {
     "Template page": "/templates/thank-you-on-site/",
     "Composer": "/tools/composer/",
 }
-SECTIONS = ("build", "scale", "commands", "latency", "weight")
+SECTIONS = ("build", "scale", "commands", "latency", "weight", "lighthouse")
 
 
 def environment() -> dict[str, str]:
@@ -122,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         if "commands" in chosen:
             print("commands: afterview list and lint ...", file=sys.stderr)
             results.commands = commands.measure(workdir / "cache", max(args.repeats, 5))
-        if shipped is None and chosen & {"latency", "weight"}:
+        if shipped is None and chosen & {"latency", "weight", "lighthouse"}:
             shipped = workdir / "shipped"
             build(PROJECT_CONFIG, shipped)
         if "latency" in chosen and shipped is not None:
@@ -135,6 +136,11 @@ def main(argv: list[str] | None = None) -> int:
             print("page weight ...", file=sys.stderr)
             results.weights = page_weight.measure(shipped, WEIGHED_PAGES, CHROMIUM)
             results.our_files = page_weight.our_asset_files(shipped)
+        if "lighthouse" in chosen and shipped is not None:
+            print("Lighthouse through nginx ...", file=sys.stderr)
+            results.lighthouse = lighthouse.measure(shipped)
+            if results.lighthouse.skipped:
+                print(results.lighthouse.skipped, file=sys.stderr)
     load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
     results.environment["Machine"] += f", at the end {load}"
     print(markdown(results))

@@ -159,11 +159,21 @@ def test_list_shows_every_template() -> None:
 
 
 def test_new_scaffolds_a_template_that_lints_clean(tmp_path: Path) -> None:
-    """`new ID --from MODEL` writes a copy under the new id that passes lint; it refuses to overwrite."""
+    """`new ID --from MODEL` writes a copy under the new id that passes lint once its title, summary and why are its
+    own; it refuses to overwrite."""
     result = afterview("new", "thank-you-walk", "--from", "thank-you-informational", "--dir", str(tmp_path))
     assert result.returncode == 0, result.stderr
     created = tmp_path / "thank-you-walk.yaml"
-    assert "id: thank-you-walk\n" in created.read_text(encoding="utf-8")
+    text = created.read_text(encoding="utf-8")
+    assert "id: thank-you-walk\n" in text
+    unedited = afterview("lint", str(created))
+    assert unedited.returncode == 1 and {line.split()[1] for line in unedited.stdout.splitlines()} == {"AV021"}
+    created.write_text(
+        text.replace("title: ", "title: After a walk, ", 1)
+        .replace("summary: ", "summary: After a walk around the office, ", 1)
+        .replace("why: >-\n  ", "why: >-\n  A walk leaves one moment to recall. ", 1),
+        encoding="utf-8",
+    )
     assert afterview("lint", str(created)).returncode == 0
     again = afterview("new", "thank-you-walk", "--from", "thank-you-informational", "--dir", str(tmp_path))
     assert again.returncode == 2 and "already exists" in again.stderr

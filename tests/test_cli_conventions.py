@@ -38,9 +38,9 @@ def one_line_error(result: subprocess.CompletedProcess[str], *words: str) -> Non
     [
         (("offline", "--config", "missing.yml"), ("missing.yml: no such config file",)),
         (("render", SINGLE, "--set", "interview_date=2026-13-45"), ("2026-13-45 is not a date",)),
-        (("render", SINGLE, "--recipient", "9"), ("has one version; use 1 to 1",)),
-        (("render", SINGLE, "--recipient", "0"), ("use 1 to 1",)),
-        (("render", SINGLE, "--recipient", "-1"), ("use 1 to 1",)),
+        (("render", SINGLE, "--recipient", "9"), ("has one version; use 1",)),
+        (("render", SINGLE, "--recipient", "0"), ("has one version; use 1",)),
+        (("render", SINGLE, "--recipient", "-1"), ("has one version; use 1",)),
         (("list", "--templates", "/nope"), ("/nope: no such file or folder",)),
         (("new", "Bad_ID", "--from", SINGLE), ("'Bad_ID' cannot be an id",)),
         (("render", SINGLE, "--example", "nobody"), ("use one of maya-okafor",)),
@@ -63,7 +63,7 @@ def test_a_panel_template_takes_one_recipient_per_version() -> None:
     """A panel template renders each of its versions; one past the last is refused."""
     versions = len(load([ROOT / "templates" / f"{PANEL}.yaml"]).templates[0].recipients)
     assert afterview("render", PANEL, "--recipient", str(versions)).returncode == 0
-    one_line_error(afterview("render", PANEL, "--recipient", str(versions + 1)), f"use 1 to {versions}")
+    one_line_error(afterview("render", PANEL, "--recipient", str(versions + 1)), f"use a number from 1 to {versions}")
 
 
 def test_a_card_is_phrased_for_the_day_it_arrives() -> None:
@@ -161,6 +161,20 @@ def test_render_of_an_invalid_template_says_why(tmp_path: Path) -> None:
     (folder / "my-card.yaml").write_text(source.replace(f"id: {SINGLE}", "id: my-card").replace("title:", "titel:"))
     result = afterview("render", "my-card", "--templates", str(folder))
     one_line_error(result, "my-card cannot be used", "AV002")
+
+
+def test_an_unedited_copy_fails_lint_on_its_own(tmp_path: Path) -> None:
+    """`afterview new` then `afterview lint FILE`, as the command's own next step says: the copy of a shipped
+    template that changed only its id is refused (AV021), naming the original; an edited one passes."""
+    written = afterview("new", "my-card", "--from", SINGLE, "--dir", str(tmp_path))
+    assert written.returncode == 0, written.stderr
+    copy = tmp_path / "my-card.yaml"
+    result = afterview("lint", str(copy))
+    assert result.returncode == 1, result
+    assert "AV021" in result.stdout and f"{SINGLE}.yaml" in result.stdout
+    edited = copy.read_text(encoding="utf-8").replace("title: ", "title: My own card, ", 1)
+    copy.write_text(edited, encoding="utf-8")
+    assert "AV021" not in afterview("lint", str(copy)).stdout
 
 
 @pytest.fixture(scope="module")

@@ -76,3 +76,24 @@ def test_macros_are_defined_only_for_a_build_the_plugin_configured(tmp_path: Pat
     from afterview.macros import NO_PLUGIN  # imported once the plugin is: on its own the import refuses
 
     assert str(refused.value) == NO_PLUGIN
+
+
+@pytest.mark.parametrize(
+    ("meta", "warned"), [({}, True), ({"render_macros": True}, False), ({"render_macros": False}, False)]
+)
+def test_a_macro_call_left_unrun_is_a_warning(
+    caplog: pytest.LogCaptureFixture, meta: dict[str, bool], warned: bool
+) -> None:
+    """With `render_by_default: false`, a page that calls a macro without `render_macros: true` would print the call:
+    the build warns (and --strict fails) instead; a page that says either way is left alone."""
+    from types import SimpleNamespace
+    from typing import Any
+
+    from afterview.plugin import AfterviewPlugin
+
+    config: Any = SimpleNamespace(plugins={"macros": SimpleNamespace(config={"render_by_default": False})})
+    page = SimpleNamespace(meta=meta, file=SimpleNamespace(src_uri="guide/new.md", abs_src_path=None))
+    caplog.set_level("WARNING", logger="mkdocs.plugins.afterview")
+    markdown = "Every template:\n\n{{ gallery() }}\n"
+    assert AfterviewPlugin().on_page_markdown(markdown, page, config, config) == markdown
+    assert ("guide/new.md: `{{ gallery(...` is not run" in caplog.text) is warned
