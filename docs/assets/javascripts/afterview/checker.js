@@ -1,8 +1,8 @@
 /* Afterview: the draft checker, a port of afterview/checker.py (the parity tests compare them).
- * Needs render.js (Afterview.text) and reads its rules from window.AFTERVIEW_DATA. */
-(function (global) {
-  "use strict";
-  var Afterview = global.Afterview = global.Afterview || {};
+ * Needs render.js (Afterview.text) and reads its rules from the exported data (data.js). */
+import * as Afterview from "./render.js";
+import {exported} from "./data.js";
+
   var EXCERPT_LENGTH = 40;
   // A note is a few hundred words: a longer text is checked on its lines within this many characters.
   var MAX_CHECKED_CHARACTERS = 20000;
@@ -91,7 +91,7 @@
   }
 
   function data() {
-    return global.AFTERVIEW_DATA || {};
+    return exported || {};
   }
 
   function shared(name) {
@@ -685,7 +685,7 @@
     });
   }
 
-  Afterview.check = check;
-  Afterview.checker = {searchable: searchable, excerpt: excerpt, nameTokens: nameTokens, prepare: prepare,
+  var checker = {searchable: searchable, excerpt: excerpt, nameTokens: nameTokens, prepare: prepare,
     sentenceRole: sentenceRole, sentenceRoles: sentenceRoles};
-})(window);
+
+export {check, checker};
