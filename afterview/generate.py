@@ -23,11 +23,10 @@ import yaml
 from . import __version__
 from .branding import HOUSE_STYLESHEET, house_stylesheet
 from .csp import nginx_snippet
-from .export import browser_script
+from .export import data_scripts
 from .markup import template_url
 from .minify import minify_site
 from .pages import (
-    DATA_SCRIPT,
     HOME_PAGE,
     is_maintainer_page,
     nav_without,
@@ -93,7 +92,7 @@ def generated_sources(site: SiteCatalog, settings: Settings) -> list[SourceFile]
         SourceFile(template_url(t.id).rstrip("/") + ".md", template_page_source(t.id, t.title, t.summary))
         for t in site.templates
     ]
-    files.append(SourceFile(DATA_SCRIPT, browser_script(site, settings.public())))
+    files += [SourceFile(path, text) for path, text in data_scripts(site, settings.public()).items()]
     files.append(SourceFile(HOUSE_STYLESHEET, house_stylesheet(settings)))
     if settings.logo and settings.logo_url:
         files.append(SourceFile(settings.logo_url, source=settings.logo))

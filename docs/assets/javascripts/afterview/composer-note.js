@@ -135,6 +135,7 @@ function things(count, what) {
 function verdictText(verdict) {
   var aloud = " Read it aloud once before you send it: no check hears how it sounds.";
   if (verdict.state === "empty") return "Fill in the details: the checklist then checks the note as it stands.";
+  if (verdict.state === "checking") return "Checking\u2026";
   if (verdict.state === "ready") {
     return "Ready to send. Checked in the note as it stands now: it thanks them, recalls one real moment, "
       + "says you are still keen and is signed, with no blank left and nothing to fix." + aloud;

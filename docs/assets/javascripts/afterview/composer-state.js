@@ -309,6 +309,9 @@ function verdict(items, untouched) {
   return {state: state, toFix: toFix, toLook: toLook, ready: state === "ready"};
 }
 
+// The verdict while the checker waits for its data (api.check gave nothing): no tick, no cross, no "ready".
+var CHECKING = {state: "checking", toFix: 0, toLook: 0, ready: false};
+
 /* Every note the reader is writing: one, or one per interviewer in panel mode; none before a template is
    chosen. `text` is what the reader sends: their edited wording when they edited it, else the draft from the
    fields. `today` is the day the note is written ("YYYY-MM-DDTHH:MM"), against which typed days are read;
@@ -333,8 +336,8 @@ function notes(state, data, api, today, readingDay) {
     if ((values.company || "").trim()) context.company = values.company.trim();
     if (template.kind === "connection-request") context.linkedin_format = "connection";
     var check = api.check(text, template.channel, context);
-    var items = checklist(data, template, text, check, values, untouched);
-    var judged = verdict(items, untouched);
+    var items = check ? checklist(data, template, text, check, values, untouched) : [];
+    var judged = check ? verdict(items, untouched) : CHECKING;
     result.push({
       index: index, recipientName: values.recipient_name, to: values.recipient_email, subjects: subjects,
       subject: subject, draft: rendered.body, text: text, edited: Boolean(edit),

@@ -5,7 +5,7 @@ import * as composerForm from "./composer-form.js";
 import * as composerNote from "./composer-note.js";
 import * as composerState from "./composer-state.js";
 import * as dom from "./composer-dom.js";
-import {exported} from "./data.js";
+import {checkerLoaded, checkerReady, engineReady, exported, indexReady, templateReady} from "./data.js";
 import {addressHint, greetingOf, linkHint, perspectiveIssues, readingDay, render, strengthHint} from "./render.js";
 import * as send from "./send.js";
 import * as timing from "./timing.js";
@@ -23,7 +23,9 @@ function Composer(root, data) {
   this.S = composerState;
   this.Form = composerForm;
   this.Note = composerNote;
-  this.api = {render: render, check: check, readingDay: readingDay};
+  // Until the sentence model has arrived, a note is not judged: its checklist says "Checking…".
+  this.api = {render: render, readingDay: readingDay,
+    check: function () { return checkerReady() ? check.apply(null, arguments) : null; }};
   this.now = function () { return new Date(); };
   this.canShare = typeof navigator.share === "function";
   this.noteViews = [];
@@ -160,7 +162,7 @@ Composer.prototype.buildForm = function () {
 
 Composer.prototype.refresh = function () {
   var template = this.template();
-  if (!template) return;
+  if (!template || !template.parts) return;
   this.updateAdvice();
   this.notes = this.S.notes(this.state, this.data, this.api, this.today(), this.readingDay());
   if (this.noteViews.length !== this.notes.length) {
@@ -290,6 +292,7 @@ Composer.prototype.updateTiming = function () {
       text: "Enter the date they gave for a decision to plan your follow-ups."}));
   }
   this.plan.forEach(function (step) {
+    templateReady(step.template).catch(function () { return null; });
     plan.appendChild(el("li", {"data-step": step.id}, [
       el("strong", {text: step.title + ": " + T.formatDay(step.date) + ". "}), step.text + " ",
       el("button", {type: "button", className: "md-button av-composer__small", "data-action": "ics",
@@ -388,6 +391,26 @@ Composer.prototype.change = function (apply, focusId) {
   this.rebuild("Template changed to \u201c" + template.title + "\u201d.", focusId);
 };
 
+/* A template chosen from the index comes with its wording first: "Loading" in the note's place meanwhile. */
+Composer.prototype.whenLoaded = function (template, then) {
+  var id = template.id;
+  var notes = dom.clear(this.notesNode);
+  this.noteViews = [];
+  notes.appendChild(el("p", {className: "av-composer__empty", text: "Loading “" + template.title + "”…"}));
+  templateReady(id).then(function () {
+    if (this.state.templateId === id) then.call(this);
+  }.bind(this), function () {
+    if (this.state.templateId !== id) return;
+    setText(notes.firstChild, "This template could not load. Check your connection, then choose it again.");
+  }.bind(this));
+};
+
+/* The whole catalog's index has arrived after first paint: the chooser offers every template from now on. */
+Composer.prototype.catalogArrived = function () {
+  this.Form.buildChooser(this.choose, {S: this.S, data: this.data, state: this.state, template: this.template(),
+    links: this.links, notice: this.notice});
+};
+
 /* A link asked for another template while a note was being edited in this tab: the same choice. */
 Composer.prototype.offerSwitch = function (templateId) {
   var before = JSON.parse(this.S.serialize(this.state));
@@ -418,6 +441,11 @@ Composer.prototype.showSwitch = function () {
 };
 
 Composer.prototype.rebuild = function (message, focusId) {
+  var template = this.template();
+  if (template && !template.parts) {
+    this.whenLoaded(template, function () { this.rebuild(message, focusId); });
+    return;
+  }
   this.notice = "";
   this.undo = {};
   this.persist();
@@ -728,7 +756,7 @@ Composer.prototype.downloadIcs = function (stepId) {
     if (!step) return;
     var template = this.S.findTemplate(this.data, step.template);
     var readOn = T.isoDate(step.date) + "T09:00";
-    var draft = template ? this.api.render(template, this.S.valuesFor(s, this.data, 0), 0, this.today(),
+    var draft = template && template.parts ? this.api.render(template, this.S.valuesFor(s, this.data, 0), 0, this.today(),
       readingDay(template.channel, this.today(), readOn)).body : "";
     event = {start: step.date, allDay: true, summary: step.title + (about ? " (" + about + ")" : ""),
       description: step.text + (names ? "\nTo: " + names : "") + (draft ? "\n\nA draft:\n\n" + draft : "")};
@@ -741,18 +769,52 @@ Composer.prototype.downloadIcs = function (stepId) {
   this.announce("Calendar reminder downloaded: open it to add it to your calendar.", this.timing.fieldset);
 };
 
-/** The composer in the page's root, from the data handed to data.js; null on a page without one. */
-function start() {
-  var root = document.getElementById(ROOT_ID);
-  if (!root) return null;
-  if (!exported || !exported.composer) {
-    root.textContent = "The composer could not load its templates. Reload the page, or copy a template "
-      + "from the template pages instead.";
-    return null;
-  }
+/* The template a saved note of this tab or device was written from, if any. */
+function savedTemplateId() {
+  var stores = storages();
+  var ids = [stores.tab, stores.device].map(function (store) {
+    try {
+      var saved = store && JSON.parse(store.getItem(composerState.STORAGE_KEY) || "null");
+      return saved && typeof saved.templateId === "string" ? saved.templateId : null;
+    } catch (error) {
+      return null;
+    }
+  });
+  return ids[0] || ids[1];
+}
+
+function mount(root) {
   var composer = new Composer(root, exported);
   root.addEventListener("click", composer.onLink.bind(composer), true);
   return composer;
+}
+
+function failed(root) {
+  root.textContent = "The composer could not load its templates. Reload the page, or copy a template "
+    + "from the template pages instead.";
+}
+
+/** The composer in the page's root, from the data handed to data.js. What it needs first comes first: the
+    engine and the template asked for (?template=ID) or saved, else the index for the chooser; the rest of the
+    catalog's index and the sentence model follow. Resolves with the composer (null on a page without one). */
+function start() {
+  var root = document.getElementById(ROOT_ID);
+  if (!root) return Promise.resolve(null);
+  if (!exported || !exported.composer) {
+    failed(root);
+    return Promise.resolve(null);
+  }
+  var wanted = [new URLSearchParams(window.location.search).get("template"), savedTemplateId()].filter(Boolean);
+  var first = wanted.map(function (id) { return templateReady(id).catch(function () { return null; }); });
+  return Promise.all([engineReady(), wanted.length ? Promise.all(first) : indexReady()]).then(function () {
+    var composer = mount(root);
+    indexReady().then(function () { composer.catalogArrived(); }, function () { return null; });
+    checkerLoaded().then(function () { composer.refresh(); }, function () { return null; });
+    return composer;
+  }, function () {
+    failed(root);
+    return null;
+  });
 }
 
 export {Composer, start};

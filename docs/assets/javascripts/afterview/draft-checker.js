@@ -1,11 +1,13 @@
 /* Afterview: the "Check your draft" page. State and wording are pure functions; paint() is the only
  * code that touches the page, and it inserts text with textContent only. No-op without its root. */
 import {check} from "./checker.js";
-import {exported} from "./data.js";
+import {checkerLoaded, checkerReady, exported} from "./data.js";
 import {text} from "./render.js";
 
 var DEBOUNCE_MS = 150;
 var FALLBACK_RULES_PAGE = "../../reference/rules/";
+var CHECKING = "Checking\u2026";
+var NOT_LOADED = "The checker could not load its rules. Check your connection, then reload the page.";
 var EMPTY = "Your draft is empty. Paste or type your note above: the results appear here as you type.";
 // A finding's message ends with what the rule found: the writer's own words, or a measure for these checks.
 var FOUND = / \(found "([\s\S]*)"\)$/;
@@ -31,6 +33,11 @@ function checkInput(state) {
   var format = text.own(LINKEDIN_FORMATS, state.channel) ? LINKEDIN_FORMATS[state.channel] : null;
   if (format) context.linkedin_format = format;
   return {channel: format ? "linkedin" : state.channel, context: context};
+}
+
+/** What the page shows while the checker's rules and sentence model are on their way: no result yet. */
+function waiting(state) {
+  return {result: null, summary: text.strip(state.text) ? CHECKING : EMPTY};
 }
 
 /** What the page shows for a state {text, channel, names, company, kind}: null result while the draft is empty. */
@@ -175,7 +182,7 @@ function start(root) {
   function update() {
     if (timer !== null) window.clearTimeout(timer);
     timer = null;
-    paint(view, model(state(), labels), textarea);
+    paint(view, checkerReady() ? model(state(), labels) : waiting(state()), textarea);
   }
 
   // aria-busy holds the polite announcement back until the typing pauses and the results are painted.
@@ -192,6 +199,9 @@ function start(root) {
     if (event.target && (event.target.name === "av-channel" || event.target.id === "av-kind")) update();
   });
   update();
+  checkerLoaded().then(update, function () {
+    paint(view, {result: null, summary: NOT_LOADED}, textarea);
+  });
 }
 
 /** Starts the checker in the page's root; the data must have been handed to data.js first. */

@@ -1,8 +1,67 @@
 (() => {
   // docs/assets/javascripts/afterview/data.js
   var exported = null;
-  function useData(data2) {
+  var folder = null;
+  var loading = {};
+  function useData(data2, base) {
     exported = data2;
+    folder = base || null;
+    loading = {};
+  }
+  function own(object, key) {
+    return object != null && Object.prototype.hasOwnProperty.call(object, key);
+  }
+  function loadScript(name, file) {
+    if (!own(loading, name)) {
+      loading[name] = new Promise(function(resolve, reject) {
+        var script = document.createElement("script");
+        script.src = new URL(file, folder).href;
+        script.async = true;
+        script.onload = function() {
+          var parts = window.AFTERVIEW_PARTS || {};
+          script.parentNode.removeChild(script);
+          if (!own(parts, name)) {
+            reject(new Error(file + " did not hold " + name));
+            return;
+          }
+          var part = parts[name];
+          delete parts[name];
+          resolve(part);
+        };
+        script.onerror = function() {
+          script.parentNode.removeChild(script);
+          delete loading[name];
+          reject(new Error("could not load " + file));
+        };
+        document.head.appendChild(script);
+      });
+    }
+    return loading[name];
+  }
+  function files() {
+    return folder && exported && exported.files ? exported.files : null;
+  }
+  function engineReady() {
+    if (!files() || own(exported, "rules")) return Promise.resolve(exported);
+    return loadScript("engine", "afterview-data/" + files().engine).then(function(part) {
+      Object.keys(part).forEach(function(key) {
+        exported[key] = part[key];
+      });
+      return exported;
+    });
+  }
+  function checkerReady() {
+    var names = files();
+    return !names || own(exported, "rules") && (!names.model || own(exported, "sentence_model"));
+  }
+  function checkerLoaded() {
+    var names = files();
+    var model2 = names && names.model ? loadScript("model", "afterview-data/" + names.model).then(function(part) {
+      exported.sentence_model = part;
+    }) : null;
+    return Promise.all([engineReady(), model2]).then(function() {
+      return exported;
+    });
   }
 
   // docs/assets/javascripts/afterview/render.js
@@ -26,10 +85,10 @@
   function length(text2) {
     return Array.from(text2).length;
   }
-  function own(object, key) {
+  function own2(object, key) {
     return object != null && Object.prototype.hasOwnProperty.call(object, key);
   }
-  var text = { strip, split, length, isSpace, own };
+  var text = { strip, split, length, isSpace, own: own2 };
 
   // docs/assets/javascripts/afterview/checker.js
   var EXCERPT_LENGTH = 40;
@@ -606,6 +665,8 @@
   // docs/assets/javascripts/afterview/draft-checker.js
   var DEBOUNCE_MS = 150;
   var FALLBACK_RULES_PAGE = "../../reference/rules/";
+  var CHECKING = "Checking…";
+  var NOT_LOADED = "The checker could not load its rules. Check your connection, then reload the page.";
   var EMPTY = "Your draft is empty. Paste or type your note above: the results appear here as you type.";
   var FOUND = / \(found "([\s\S]*)"\)$/;
   var MEASURES = ["max-words", "length-limit", "subject-long", "signature-contact"];
@@ -626,6 +687,9 @@
     var format = text.own(LINKEDIN_FORMATS, state.channel) ? LINKEDIN_FORMATS[state.channel] : null;
     if (format) context.linkedin_format = format;
     return { channel: format ? "linkedin" : state.channel, context };
+  }
+  function waiting(state) {
+    return { result: null, summary: text.strip(state.text) ? CHECKING : EMPTY };
   }
   function model(state, labels) {
     if (!text.strip(state.text)) {
@@ -766,7 +830,7 @@
     function update() {
       if (timer !== null) window.clearTimeout(timer);
       timer = null;
-      paint(view, model(state(), labels), textarea);
+      paint(view, checkerReady() ? model(state(), labels) : waiting(state()), textarea);
     }
     function later() {
       view.results.setAttribute("aria-busy", "true");
@@ -780,6 +844,9 @@
       if (event.target && (event.target.name === "av-channel" || event.target.id === "av-kind")) update();
     });
     update();
+    checkerLoaded().then(update, function() {
+      paint(view, { result: null, summary: NOT_LOADED }, textarea);
+    });
   }
   function boot() {
     var root = document.getElementById("av-draft-checker");
@@ -789,7 +856,7 @@
   }
 
   // docs/assets/javascripts/afterview/entries/checker.js
-  useData(window.AFTERVIEW_DATA);
+  useData(window.AFTERVIEW_DATA, new URL("../", document.currentScript.src));
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", boot);
   else boot();
 })();

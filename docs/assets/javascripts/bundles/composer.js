@@ -7,8 +7,107 @@
 
   // docs/assets/javascripts/afterview/data.js
   var exported = null;
-  function useData(data3) {
+  var folder = null;
+  var loading = {};
+  var TEMPLATE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+  function useData(data3, base) {
     exported = data3;
+    folder = base || null;
+    loading = {};
+  }
+  function own(object, key) {
+    return object != null && Object.prototype.hasOwnProperty.call(object, key);
+  }
+  function loadScript(name, file) {
+    if (!own(loading, name)) {
+      loading[name] = new Promise(function(resolve, reject) {
+        var script = document.createElement("script");
+        script.src = new URL(file, folder).href;
+        script.async = true;
+        script.onload = function() {
+          var parts = window.AFTERVIEW_PARTS || {};
+          script.parentNode.removeChild(script);
+          if (!own(parts, name)) {
+            reject(new Error(file + " did not hold " + name));
+            return;
+          }
+          var part = parts[name];
+          delete parts[name];
+          resolve(part);
+        };
+        script.onerror = function() {
+          script.parentNode.removeChild(script);
+          delete loading[name];
+          reject(new Error("could not load " + file));
+        };
+        document.head.appendChild(script);
+      });
+    }
+    return loading[name];
+  }
+  function files() {
+    return folder && exported && exported.files ? exported.files : null;
+  }
+  function engineReady() {
+    if (!files() || own(exported, "rules")) return Promise.resolve(exported);
+    return loadScript("engine", "afterview-data/" + files().engine).then(function(part) {
+      Object.keys(part).forEach(function(key) {
+        exported[key] = part[key];
+      });
+      return exported;
+    });
+  }
+  function checkerReady() {
+    var names = files();
+    return !names || own(exported, "rules") && (!names.model || own(exported, "sentence_model"));
+  }
+  function checkerLoaded() {
+    var names = files();
+    var model = names && names.model ? loadScript("model", "afterview-data/" + names.model).then(function(part) {
+      exported.sentence_model = part;
+    }) : null;
+    return Promise.all([engineReady(), model]).then(function() {
+      return exported;
+    });
+  }
+  function keep(template) {
+    var list = exported.templates;
+    for (var i = 0; i < list.length; i++) {
+      if (list[i].id === template.id) {
+        if (!list[i].parts) list[i] = template;
+        return list[i];
+      }
+    }
+    list.push(template);
+    return template;
+  }
+  function hasTemplate(id) {
+    return exported.templates.some(function(t) {
+      return t.id === id && Boolean(t.parts);
+    });
+  }
+  function templateReady(id) {
+    if (hasTemplate(id) || !files()) {
+      return Promise.resolve(exported.templates.filter(function(t) {
+        return t.id === id;
+      })[0] || null);
+    }
+    if (!TEMPLATE_ID.test(String(id))) return Promise.reject(new Error("no template " + id));
+    return loadScript("template:" + id, "afterview-data/" + files().templates + id + ".js").then(keep);
+  }
+  function indexReady() {
+    if (!files()) return Promise.resolve(exported.templates);
+    return loadScript("index", "afterview-data/" + files().index).then(function(entries) {
+      var order = {};
+      entries.forEach(function(entry, i) {
+        order[entry.id] = i;
+        keep(entry);
+      });
+      exported.templates.sort(function(a, b) {
+        return order[a.id] - order[b.id];
+      });
+      return exported.templates;
+    });
   }
 
   // docs/assets/javascripts/afterview/render.js
@@ -34,7 +133,7 @@
   function length(text3) {
     return Array.from(text3).length;
   }
-  function own(object, key) {
+  function own2(object, key) {
     return object != null && Object.prototype.hasOwnProperty.call(object, key);
   }
   function data() {
@@ -45,7 +144,7 @@
     var engine = data().engine;
     if (compiled.source !== engine) compiled = { source: engine, patterns: {} };
     var key = (all ? "g:" : "") + name;
-    if (!own(compiled.patterns, key)) {
+    if (!own2(compiled.patterns, key)) {
       var pattern = engine.patterns[name];
       compiled.patterns[key] = new RegExp(pattern.source, pattern.flags + (all ? "g" : ""));
     }
@@ -67,7 +166,7 @@
     return null;
   }
   function valueOf(values, name) {
-    return own(values, name) && values[name] ? String(values[name]) : "";
+    return own2(values, name) && values[name] ? String(values[name]) : "";
   }
   function firstAndRest(text3) {
     var first = String.fromCodePoint(text3.codePointAt(0));
@@ -188,8 +287,8 @@
     match = P("DAY_WORD").exec(text3);
     if (match) {
       var word = match[1].toLowerCase();
-      var part = own(C("PARTS_OF_DAY"), word) ? C("PARTS_OF_DAY")[word] : "";
-      return reading("day", shift(written, own(C("WORD_OFFSETS"), word) ? C("WORD_OFFSETS")[word] : 0), part);
+      var part = own2(C("PARTS_OF_DAY"), word) ? C("PARTS_OF_DAY")[word] : "";
+      return reading("day", shift(written, own2(C("WORD_OFFSETS"), word) ? C("WORD_OFFSETS")[word] : 0), part);
     }
     match = P("DAY_AGO").exec(text3);
     if (match) return reading("day", shift(written, -numberOf(match[1]) * C("UNIT_DAYS")[match[2].toLowerCase()]));
@@ -351,7 +450,7 @@
   }
   function titleOf(word) {
     var key = word.toLowerCase().replace(P("TITLE_STOPS"), "");
-    return own(C("TITLES"), key) ? C("TITLES")[key] : null;
+    return own2(C("TITLES"), key) ? C("TITLES")[key] : null;
   }
   function nameParts(name) {
     var words2 = name ? name.split(" ") : [];
@@ -388,7 +487,7 @@
   }
   function secondPersonVerb(verb, subject) {
     var lower = verb.toLowerCase().split("’").join("'");
-    if (own(C("SECOND_PERSON_VERBS"), lower)) return keepCase(C("SECOND_PERSON_VERBS")[lower], verb);
+    if (own2(C("SECOND_PERSON_VERBS"), lower)) return keepCase(C("SECOND_PERSON_VERBS")[lower], verb);
     if (subject.toLowerCase() === "they" || lower.slice(-1) !== "s" || lower.slice(-2) === "ss" || lower.length < 4) {
       return verb;
     }
@@ -753,7 +852,7 @@
       Object.assign(chosen, variants[(recipient - 1) % variants.length]);
     }
     return C("PART_ORDER").filter(function(name) {
-      return own(chosen, name) && chosen[name];
+      return own2(chosen, name) && chosen[name];
     }).map(function(name) {
       return [name, chosen[name]];
     });
@@ -868,7 +967,7 @@
     }
     return null;
   }
-  var text = { strip, split, length, isSpace, own };
+  var text = { strip, split, length, isSpace, own: own2 };
 
   // docs/assets/javascripts/afterview/checker.js
   var EXCERPT_LENGTH = 40;
@@ -2156,6 +2255,7 @@
   function verdictText(verdict2) {
     var aloud = " Read it aloud once before you send it: no check hears how it sounds.";
     if (verdict2.state === "empty") return "Fill in the details: the checklist then checks the note as it stands.";
+    if (verdict2.state === "checking") return "Checking…";
     if (verdict2.state === "ready") {
       return "Ready to send. Checked in the note as it stands now: it thanks them, recalls one real moment, says you are still keen and is signed, with no blank left and nothing to fix." + aloud;
     }
@@ -2594,6 +2694,7 @@
     var state = untouched ? "empty" : toFix ? "fix" : toLook ? "look" : "ready";
     return { state, toFix, toLook, ready: state === "ready" };
   }
+  var CHECKING = { state: "checking", toFix: 0, toLook: 0, ready: false };
   function notes(state, data3, api, today, readingDay2) {
     var template = findTemplate(data3, state.templateId);
     if (!template) return [];
@@ -2613,8 +2714,8 @@
       if ((values.company || "").trim()) context.company = values.company.trim();
       if (template.kind === "connection-request") context.linkedin_format = "connection";
       var check2 = api.check(text3, template.channel, context);
-      var items = checklist(data3, template, text3, check2, values, untouched);
-      var judged = verdict(items, untouched);
+      var items = check2 ? checklist(data3, template, text3, check2, values, untouched) : [];
+      var judged = check2 ? verdict(items, untouched) : CHECKING;
       result.push({
         index,
         recipientName: values.recipient_name,
@@ -2948,7 +3049,13 @@
     this.S = composer_state_exports;
     this.Form = composer_form_exports;
     this.Note = composer_note_exports;
-    this.api = { render, check, readingDay };
+    this.api = {
+      render,
+      readingDay,
+      check: function() {
+        return checkerReady() ? check.apply(null, arguments) : null;
+      }
+    };
     this.now = function() {
       return /* @__PURE__ */ new Date();
     };
@@ -3079,7 +3186,7 @@
   };
   Composer.prototype.refresh = function() {
     var template = this.template();
-    if (!template) return;
+    if (!template || !template.parts) return;
     this.updateAdvice();
     this.notes = this.S.notes(this.state, this.data, this.api, this.today(), this.readingDay());
     if (this.noteViews.length !== this.notes.length) {
@@ -3209,6 +3316,9 @@
       }));
     }
     this.plan.forEach(function(step) {
+      templateReady(step.template).catch(function() {
+        return null;
+      });
       plan.appendChild(el4("li", { "data-step": step.id }, [
         el4("strong", { text: step.title + ": " + T.formatDay(step.date) + ". " }),
         step.text + " ",
@@ -3303,6 +3413,28 @@
     this.pending = null;
     this.rebuild("Template changed to “" + template.title + "”.", focusId);
   };
+  Composer.prototype.whenLoaded = function(template, then) {
+    var id = template.id;
+    var notes2 = clear(this.notesNode);
+    this.noteViews = [];
+    notes2.appendChild(el4("p", { className: "av-composer__empty", text: "Loading “" + template.title + "”…" }));
+    templateReady(id).then(function() {
+      if (this.state.templateId === id) then.call(this);
+    }.bind(this), function() {
+      if (this.state.templateId !== id) return;
+      setText3(notes2.firstChild, "This template could not load. Check your connection, then choose it again.");
+    }.bind(this));
+  };
+  Composer.prototype.catalogArrived = function() {
+    this.Form.buildChooser(this.choose, {
+      S: this.S,
+      data: this.data,
+      state: this.state,
+      template: this.template(),
+      links: this.links,
+      notice: this.notice
+    });
+  };
   Composer.prototype.offerSwitch = function(templateId) {
     var before = JSON.parse(this.S.serialize(this.state));
     var title = this.template() ? this.template().title : "";
@@ -3340,6 +3472,13 @@
     }));
   };
   Composer.prototype.rebuild = function(message, focusId) {
+    var template = this.template();
+    if (template && !template.parts) {
+      this.whenLoaded(template, function() {
+        this.rebuild(message, focusId);
+      });
+      return;
+    }
     this.notice = "";
     this.undo = {};
     this.persist();
@@ -3666,7 +3805,7 @@
       if (!step) return;
       var template = this.S.findTemplate(this.data, step.template);
       var readOn = T.isoDate(step.date) + "T09:00";
-      var draft = template ? this.api.render(
+      var draft = template && template.parts ? this.api.render(
         template,
         this.S.valuesFor(s, this.data, 0),
         0,
@@ -3689,20 +3828,60 @@
     );
     this.announce("Calendar reminder downloaded: open it to add it to your calendar.", this.timing.fieldset);
   };
-  function start() {
-    var root = document.getElementById(ROOT_ID);
-    if (!root) return null;
-    if (!exported || !exported.composer) {
-      root.textContent = "The composer could not load its templates. Reload the page, or copy a template from the template pages instead.";
-      return null;
-    }
+  function savedTemplateId() {
+    var stores = storages();
+    var ids = [stores.tab, stores.device].map(function(store) {
+      try {
+        var saved = store && JSON.parse(store.getItem(STORAGE_KEY) || "null");
+        return saved && typeof saved.templateId === "string" ? saved.templateId : null;
+      } catch (error) {
+        return null;
+      }
+    });
+    return ids[0] || ids[1];
+  }
+  function mount(root) {
     var composer = new Composer(root, exported);
     root.addEventListener("click", composer.onLink.bind(composer), true);
     return composer;
   }
+  function failed(root) {
+    root.textContent = "The composer could not load its templates. Reload the page, or copy a template from the template pages instead.";
+  }
+  function start() {
+    var root = document.getElementById(ROOT_ID);
+    if (!root) return Promise.resolve(null);
+    if (!exported || !exported.composer) {
+      failed(root);
+      return Promise.resolve(null);
+    }
+    var wanted = [new URLSearchParams(window.location.search).get("template"), savedTemplateId()].filter(Boolean);
+    var first = wanted.map(function(id) {
+      return templateReady(id).catch(function() {
+        return null;
+      });
+    });
+    return Promise.all([engineReady(), wanted.length ? Promise.all(first) : indexReady()]).then(function() {
+      var composer = mount(root);
+      indexReady().then(function() {
+        composer.catalogArrived();
+      }, function() {
+        return null;
+      });
+      checkerLoaded().then(function() {
+        composer.refresh();
+      }, function() {
+        return null;
+      });
+      return composer;
+    }, function() {
+      failed(root);
+      return null;
+    });
+  }
 
   // docs/assets/javascripts/afterview/entries/composer.js
-  useData(window.AFTERVIEW_DATA);
+  useData(window.AFTERVIEW_DATA, new URL("../", document.currentScript.src));
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
 })();
