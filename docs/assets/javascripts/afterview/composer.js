@@ -755,6 +755,10 @@ Composer.prototype.downloadIcs = function (stepId) {
     var step = this.plan.filter(function (p) { return p.id === stepId; })[0];
     if (!step) return;
     var template = this.S.findTemplate(this.data, step.template);
+    if (template && !template.parts) {
+      templateReady(template.id).then(this.downloadIcs.bind(this, stepId), function () { return null; });
+      return;
+    }
     var readOn = T.isoDate(step.date) + "T09:00";
     var draft = template && template.parts ? this.api.render(template, this.S.valuesFor(s, this.data, 0), 0, this.today(),
       readingDay(template.channel, this.today(), readOn)).body : "";
