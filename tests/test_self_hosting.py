@@ -69,7 +69,7 @@ def browser_data(site: Path) -> dict[str, Any]:
 
     def part(name: str) -> Any:
         text = (folder / "afterview-data" / name).read_text(encoding="utf-8")
-        return json.loads(text.split(" = ", 1)[1].rstrip().rstrip(";"))
+        return json.loads(text.split("] = ", 1)[1].rstrip().rstrip(";"))
 
     data.update(part("engine.js"))
     data["templates"] = part("index.js")

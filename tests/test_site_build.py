@@ -49,7 +49,7 @@ def test_template_pages_are_not_in_the_navigation(built_site: Path, templates: t
 
 def data_part(path: Path) -> Any:
     """The part one of the tools' data files hands over (`... = {...};`)."""
-    return json.loads(path.read_text(encoding="utf-8").split(" = ", 1)[1].rstrip().rstrip(";"))
+    return json.loads(path.read_text(encoding="utf-8").split("] = ", 1)[1].rstrip().rstrip(";"))
 
 
 def test_browser_data_matches_the_catalog(built_site: Path, templates: tuple[Template, ...]) -> None:
