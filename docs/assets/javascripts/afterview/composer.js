@@ -443,7 +443,13 @@ Composer.prototype.showSwitch = function () {
 Composer.prototype.rebuild = function (message, focusId) {
   var template = this.template();
   if (template && !template.parts) {
-    this.whenLoaded(template, function () { this.rebuild(message, focusId); });
+    // Chosen from the index: once its wording is here, chosen again (a panel note starts with two people), and
+    // the focus moved only if the reader has not moved it meanwhile.
+    var focused = document.activeElement;
+    this.whenLoaded(template, function () {
+      this.S.selectTemplate(this.state, this.data, template.id);
+      this.rebuild(message, document.activeElement === focused ? focusId : null);
+    });
     return;
   }
   this.notice = "";

@@ -3474,8 +3474,10 @@
   Composer.prototype.rebuild = function(message, focusId) {
     var template = this.template();
     if (template && !template.parts) {
+      var focused = document.activeElement;
       this.whenLoaded(template, function() {
-        this.rebuild(message, focusId);
+        this.S.selectTemplate(this.state, this.data, template.id);
+        this.rebuild(message, document.activeElement === focused ? focusId : null);
       });
       return;
     }
@@ -3804,6 +3806,12 @@
       })[0];
       if (!step) return;
       var template = this.S.findTemplate(this.data, step.template);
+      if (template && !template.parts) {
+        templateReady(template.id).then(this.downloadIcs.bind(this, stepId), function() {
+          return null;
+        });
+        return;
+      }
       var readOn = T.isoDate(step.date) + "T09:00";
       var draft = template && template.parts ? this.api.render(
         template,
