@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Page, Request
+from playwright.sync_api import Browser, Page, Request, expect
 
 from afterview.checker import CheckResult, Finding, check
 from afterview.rules import RULES_BY_CODE
@@ -327,3 +327,23 @@ def test_an_empty_draft_says_it_is_empty(page: Page, site_server: str) -> None:
     enter(page, "  \n\t ")
     assert "empty" in page.inner_text(".av-checker__summary")
     assert page.locator(".av-finding").count() == 0
+
+
+def test_no_verdict_before_the_rules_have_arrived(page: Page, site_server: str) -> None:
+    """While the rules are on their way the page says "Checking…", shows no finding and ticks no element; once
+    they arrive the draft is judged."""
+    held: list[Any] = []
+    page.route("**/afterview-data/engine.js", held.append)
+    page.goto(site_server + PAGE)
+    page.wait_for_selector("#av-draft-checker[data-ready='true']")
+    page.fill("#av-draft", "Hi Tom,\nthanks!! for the chat\nAna")
+    page.wait_for_timeout(400)
+    assert held, "the rules were asked for"
+    expect(page.locator(".av-checker__summary")).to_have_text("Checking…")
+    expect(page.locator(".av-checker__results")).to_have_attribute("aria-busy", "true")
+    assert page.locator(".av-finding").count() == 0
+    assert page.locator("[data-element][data-found='true']").count() == 0
+    held[0].continue_()
+    settle(page)
+    expect(page.locator(".av-checker__summary")).not_to_have_text("Checking…")
+    assert page.locator(".av-finding").count() > 0

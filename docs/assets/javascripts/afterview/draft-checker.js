@@ -35,9 +35,11 @@ function checkInput(state) {
   return {channel: format ? "linkedin" : state.channel, context: context};
 }
 
-/** What the page shows while the checker's rules and sentence model are on their way: no result yet. */
+/** What the page shows while the checker's rules and sentence model are on their way: no result yet, and a
+    draft to check is still pending. */
 function waiting(state) {
-  return {result: null, summary: text.strip(state.text) ? CHECKING : EMPTY};
+  var typed = Boolean(text.strip(state.text));
+  return {result: null, summary: typed ? CHECKING : EMPTY, pending: typed};
 }
 
 /** What the page shows for a state {text, channel, names, company, kind}: null result while the draft is empty. */
@@ -182,7 +184,10 @@ function start(root) {
   function update() {
     if (timer !== null) window.clearTimeout(timer);
     timer = null;
-    paint(view, checkerReady() ? model(state(), labels) : waiting(state()), textarea);
+    var shown = checkerReady() ? model(state(), labels) : waiting(state());
+    paint(view, shown, textarea);
+    // Still checking: the results stay busy (and unannounced) until the rules have arrived.
+    if (shown.pending) view.results.setAttribute("aria-busy", "true");
   }
 
   // aria-busy holds the polite announcement back until the typing pauses and the results are painted.

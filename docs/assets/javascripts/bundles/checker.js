@@ -689,7 +689,8 @@
     return { channel: format ? "linkedin" : state.channel, context };
   }
   function waiting(state) {
-    return { result: null, summary: text.strip(state.text) ? CHECKING : EMPTY };
+    var typed = Boolean(text.strip(state.text));
+    return { result: null, summary: typed ? CHECKING : EMPTY, pending: typed };
   }
   function model(state, labels) {
     if (!text.strip(state.text)) {
@@ -830,7 +831,9 @@
     function update() {
       if (timer !== null) window.clearTimeout(timer);
       timer = null;
-      paint(view, checkerReady() ? model(state(), labels) : waiting(state()), textarea);
+      var shown = checkerReady() ? model(state(), labels) : waiting(state());
+      paint(view, shown, textarea);
+      if (shown.pending) view.results.setAttribute("aria-busy", "true");
     }
     function later() {
       view.results.setAttribute("aria-busy", "true");
