@@ -333,8 +333,8 @@ def test_no_verdict_before_the_rules_have_arrived(page: Page, site_server: str) 
     """While the rules are on their way the page says "Checking…", shows no finding and ticks no element; once
     they arrive the draft is judged."""
     held: list[Any] = []
-    page.route("**/afterview-data/engine.js", held.append)
-    page.goto(site_server + PAGE)
+    page.route("**/afterview-data/engine.js", lambda route: held.append(route))
+    page.goto(site_server + PAGE, wait_until="domcontentloaded")  # the held rules hold the load event back
     page.wait_for_selector("#av-draft-checker[data-ready='true']")
     page.fill("#av-draft", "Hi Tom,\nthanks!! for the chat\nAna")
     page.wait_for_timeout(400)
