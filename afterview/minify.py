@@ -8,14 +8,13 @@ committed bundle differs from what esbuild makes of the sources.
 
 From a source checkout, each build minifies its copies of the bundles (the files in docs/ stay readable). A
 wheel is built with its copies already minified (setup.py), so a career office's build needs no Node. Without
-esbuild the site is served as written, which works the same, only heavier. The source modules stay out of
-the built site: only the bundles run in a page.
+esbuild the site is served as written, which works the same, only heavier. Pages load only the bundles; the
+source modules are copied with the rest of docs/ but never loaded.
 """
 
 from __future__ import annotations
 
 import logging
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterable
@@ -82,11 +81,6 @@ def bundle(esbuild: Path, project_dir: Path, out_docs: Path) -> list[Path]:
     return written
 
 
-def prune_sources(site_dir: Path) -> None:
-    """Take the source modules out of a built site: pages load the bundles only."""
-    shutil.rmtree(site_dir / SOURCE_MODULES, ignore_errors=True)
-
-
 def minify(files: Iterable[Path], esbuild: Path, site_dir: Path) -> None:
     """Minify the files in place, in one esbuild process; raises CalledProcessError with esbuild's message."""
     paths = [str(path) for path in files]
@@ -122,9 +116,8 @@ def minify_package_assets(docs_dir: Path, source_dir: Path) -> bool:
 
 
 def minify_site(site_dir: Path, project_dir: Path, docs_dir: Path | None = None) -> int:
-    """Minify our assets in a built site, its source modules taken out; returns how many files were minified (0
-    without esbuild, or when the installed package's docs_dir already holds them minified)."""
-    prune_sources(site_dir)
+    """Minify our assets in a built site; returns how many files were minified (0 without esbuild, or when the
+    installed package's docs_dir already holds them minified)."""
     if docs_dir is not None and (docs_dir / MINIFIED_MARK).is_file():
         return 0
     esbuild = find_esbuild(project_dir.resolve())
