@@ -117,9 +117,15 @@ def open_composer(page: Page, site_server: str, template: str | None = None) -> 
         expect(page.locator("[data-role=note-text]").first).to_be_visible()
 
 
+def template_loaded(page: Page) -> None:
+    """Wait until a template chosen from the list has arrived (its wording is loaded when it is chosen)."""
+    expect(page.locator(".av-composer__notes")).not_to_contain_text("Loading")
+
+
 def choose(page: Page, situation: str) -> None:
     """Say what happened, as a person picks it from the list."""
     page.select_option("#av-situation", situation)
+    template_loaded(page)
     expect(page.locator("[data-role=note-text]").first).to_be_visible()
 
 
@@ -297,6 +303,7 @@ def test_fields_follow_the_template(page: Page, site_server: str, exported: dict
     expect(page.get_by_label(labels["documents"], exact=True)).to_be_visible()
     assert page.locator("#av-f-offer_deadline").count() == 0
     page.select_option("#av-template", "post-interview-news-update")
+    template_loaded(page)
     assert page.locator("#av-f-documents").count() == 0
     page.fill("#av-f-update", "I have since finished the certificate I mentioned.")
     assert "I have since finished the certificate I mentioned." in note_texts(page)[0]

@@ -409,6 +409,20 @@ Composer.prototype.whenLoaded = function (template, then) {
 Composer.prototype.catalogArrived = function () {
   this.Form.buildChooser(this.choose, {S: this.S, data: this.data, state: this.state, template: this.template(),
     links: this.links, notice: this.notice});
+  this.prefetch();
+};
+
+/* The other templates of the situation chosen (its channels and tones), fetched ahead so that a switch is instant. */
+Composer.prototype.prefetch = function () {
+  var S = this.S;
+  var data = this.data;
+  var choice = this.state.choice;
+  if (!choice) return;
+  S.channelsFor(data, choice).forEach(function (channel) {
+    S.templatesFor(data, choice, channel.id).forEach(function (template) {
+      if (!template.parts) templateReady(template.id).catch(function () { return null; });
+    });
+  });
 };
 
 /* A link asked for another template while a note was being edited in this tab: the same choice. */
@@ -457,6 +471,7 @@ Composer.prototype.rebuild = function (message, focusId) {
   this.persist();
   this.buildForm();
   this.refresh();
+  this.prefetch();
   var focus = focusId && document.getElementById(focusId);
   if (focus) focus.focus();
   if (message) this.announce(message, this.pending ? this.switchBox : null);

@@ -3434,6 +3434,20 @@
       links: this.links,
       notice: this.notice
     });
+    this.prefetch();
+  };
+  Composer.prototype.prefetch = function() {
+    var S = this.S;
+    var data3 = this.data;
+    var choice = this.state.choice;
+    if (!choice) return;
+    S.channelsFor(data3, choice).forEach(function(channel) {
+      S.templatesFor(data3, choice, channel.id).forEach(function(template) {
+        if (!template.parts) templateReady(template.id).catch(function() {
+          return null;
+        });
+      });
+    });
   };
   Composer.prototype.offerSwitch = function(templateId) {
     var before = JSON.parse(this.S.serialize(this.state));
@@ -3486,6 +3500,7 @@
     this.persist();
     this.buildForm();
     this.refresh();
+    this.prefetch();
     var focus = focusId && document.getElementById(focusId);
     if (focus) focus.focus();
     if (message) this.announce(message, this.pending ? this.switchBox : null);
