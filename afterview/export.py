@@ -1,4 +1,12 @@
-"""The data the in-page tools need, exported once per build as a static script."""
+"""The data the in-page tools need, exported once per build as static scripts.
+
+A page's first paint loads one small script (DATA_SCRIPT): labels, field definitions and the composer's
+settings. The rest comes in files of their own under DATA_FOLDER, each loaded when the page needs it, so
+that no page's first paint grows with the catalog: the engine (rules, patterns and tables), the sentence
+model, an index of the templates for the composer's chooser, and each template on its own. They are classic
+scripts (a page injects them; they work from file:// and under a Content-Security-Policy without inline
+scripts), each handing its part over in `window.AFTERVIEW_PARTS[name]`.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +17,7 @@ from .catalog import schema_choices
 from .checker import checker_data
 from .fields import FIELDS
 from .markup import CHANNEL_NAMES, SITUATION_NAMES
+from .pages import DATA_SCRIPT
 from .patterns import js_pattern, js_unicode_pattern
 from .render import PART_ORDER, engine_data
 from .rules import (
@@ -74,6 +83,16 @@ ADDRESS_FIELDS: tuple[dict[str, Any], ...] = (
     },
 )
 PERSON_GROUP = "them"
+# The parts loaded after first paint, in this folder (relative to assets/javascripts/, as the page finds them).
+DATA_FOLDER = "assets/javascripts/afterview-data"
+ENGINE_FILE = "engine.js"
+INDEX_FILE = "index.js"
+MODEL_FILE = "sentence-model.js"
+TEMPLATES_FOLDER = "templates/"
+ENGINE_KEYS = ("engine", "patterns", "checker", "rules", "examples")
+MODEL_KEY = "sentence_model"
+# A template's words, loaded when it is chosen; the index keeps the rest (title, situation, channel, ...).
+TEMPLATE_WORDING = ("parts", "subjects", "variants", "why", "points")
 IRREGULAR_VERBS = {"be": "Is", "have": "Has", "do": "Does", "go": "Goes"}
 
 
@@ -166,8 +185,48 @@ def composer_data(site: SiteCatalog) -> dict[str, Any]:
     }
 
 
+def as_script_value(data: Any) -> str:
+    """Data as a JavaScript value, safe inside a script (no `</`), ASCII only."""
+    return json.dumps(data, ensure_ascii=True, separators=(",", ":")).replace("</", "<\\/")
+
+
 def browser_script(site: SiteCatalog, settings: dict[str, Any] | None = None) -> str:
-    """A classic script (works from file:// too) that defines window.AFTERVIEW_DATA."""
-    payload = json.dumps(browser_data(site, settings), ensure_ascii=True, separators=(",", ":"))
-    payload = payload.replace("</", "<\\/")
-    return f"window.AFTERVIEW_DATA = {payload};\n"
+    """A classic script (works from file:// too) that defines window.AFTERVIEW_DATA with every part in it."""
+    return f"window.AFTERVIEW_DATA = {as_script_value(browser_data(site, settings))};\n"
+
+
+def part_script(name: str, data: Any) -> str:
+    """A file loaded after first paint: it hands its part to the page under its name."""
+    return f"(window.AFTERVIEW_PARTS = window.AFTERVIEW_PARTS || {{}})[{json.dumps(name)}] = {as_script_value(data)};\n"
+
+
+def template_entry(template: dict[str, Any]) -> dict[str, Any]:
+    """What the composer's chooser needs of a template, without its wording."""
+    return {key: value for key, value in template.items() if key not in TEMPLATE_WORDING}
+
+
+def data_scripts(site: SiteCatalog, settings: dict[str, Any] | None = None) -> dict[str, str]:
+    """Every data file of a build (docs-relative path -> text): the first-paint script, then the parts."""
+    data = browser_data(site, settings)
+    templates = data.pop("templates")
+    model = data.pop(MODEL_KEY, None)
+    engine = {key: data.pop(key) for key in ENGINE_KEYS}
+    data["templates"] = []
+    data["files"] = {
+        "engine": ENGINE_FILE,
+        "index": INDEX_FILE,
+        "model": MODEL_FILE if model is not None else None,
+        "templates": TEMPLATES_FOLDER,
+    }
+    scripts = {
+        DATA_SCRIPT: f"window.AFTERVIEW_DATA = {as_script_value(data)};\n",
+        f"{DATA_FOLDER}/{ENGINE_FILE}": part_script("engine", engine),
+        f"{DATA_FOLDER}/{INDEX_FILE}": part_script("index", [template_entry(t) for t in templates]),
+    }
+    if model is not None:
+        scripts[f"{DATA_FOLDER}/{MODEL_FILE}"] = part_script("model", model)
+    for template in templates:
+        scripts[f"{DATA_FOLDER}/{TEMPLATES_FOLDER}{template['id']}.js"] = part_script(
+            "template:" + template["id"], template
+        )
+    return scripts

@@ -10,6 +10,7 @@ over the same functions. Nothing here imports MkDocs.
 from __future__ import annotations
 
 import functools
+import json
 import os
 import re
 import shutil
@@ -24,13 +25,12 @@ import yaml
 from . import __version__, cache
 from .branding import HOUSE_STYLESHEET, house_stylesheet
 from .csp import nginx_snippet
-from .export import browser_script
+from .export import data_scripts
 from .lint import engine_key
 from .loading import content_key
 from .markup import template_page, template_url
 from .minify import MINIFIED_MARK, find_esbuild, minify_site, our_assets
 from .pages import (
-    DATA_SCRIPT,
     HOME_PAGE,
     is_maintainer_page,
     nav_without,
@@ -112,8 +112,10 @@ def generated_sources(site: SiteCatalog, settings: Settings) -> list[SourceFile]
             SourceFile(template_url(t.id).rstrip("/") + ".md", template_page_source(t.id, t.title, t.summary, body))
         )
     public = settings.public()
-    script = remembered(content_key("browser script", site, public, engine_key()), lambda: browser_script(site, public))
-    files.append(SourceFile(DATA_SCRIPT, script))
+    scripts = remembered(
+        content_key("data scripts", site, public, engine_key()), lambda: json.dumps(data_scripts(site, public))
+    )
+    files += [SourceFile(path, text) for path, text in json.loads(scripts).items()]
     files.append(SourceFile(HOUSE_STYLESHEET, house_stylesheet(settings)))
     if settings.logo and settings.logo_url:
         files.append(SourceFile(settings.logo_url, source=settings.logo))

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import json
+from typing import Any
 
 import pytest
 
-from afterview.export import CHECKLIST_LABELS, browser_data, checklist_label, third_person
+from afterview import export
+from afterview.export import CHECKLIST_LABELS, browser_data, checklist_label, data_scripts, third_person
 from afterview.fields import FIELDS
 from afterview.markup import CHANNEL_NAMES
 from afterview.rules import DRAFT_RULES
@@ -53,3 +56,54 @@ def test_export_carries_the_composer_labels_and_person_fields() -> None:
     assert data["personFields"] == [f.name for f in FIELDS if f.group == "them"] + ["recipient_email"]
     assert all(rule["checklistLabel"] for rule in data["rules"])
     assert data["settings"]["follow_up_business_days"] == settings.follow_up_business_days
+
+
+def handed_over(script: str) -> tuple[str, Any]:
+    """What a data file hands to the page: (where, value)."""
+    separator = "] = " if script.startswith("(") else " = "
+    target, value = script.split(separator, 1)
+    return target + separator.strip(" ="), json.loads(value.rstrip().rstrip(";"))
+
+
+def test_the_data_is_split_into_a_small_first_paint_and_parts_loaded_later() -> None:
+    """The first-paint script has labels and fields but no template, rule or table; the engine, the index and each
+    template are files of their own, together holding exactly the whole data."""
+    settings = Settings()
+    site = load_site(settings)
+    whole = browser_data(site, settings.public())
+    scripts = data_scripts(site, settings.public())
+    target, first = handed_over(scripts["assets/javascripts/afterview-data.js"])
+    assert target == "window.AFTERVIEW_DATA"
+    assert first["templates"] == [] and first["fields"] == whole["fields"]
+    assert not {"engine", "patterns", "rules", "examples"} & set(first)
+    folder = "assets/javascripts/afterview-data/"
+    assert first["files"] == {"engine": "engine.js", "index": "index.js", "model": None, "templates": "templates/"}
+    target, engine = handed_over(scripts[folder + "engine.js"])
+    assert target == '(window.AFTERVIEW_PARTS = window.AFTERVIEW_PARTS || {})["engine"]'
+    target, index = handed_over(scripts[folder + "index.js"])
+    assert [t["id"] for t in index] == [t["id"] for t in whole["templates"]]
+    assert not any("parts" in t or "why" in t for t in index) and all(t["title"] for t in index)
+    templates = []
+    for entry in whole["templates"]:
+        target, template = handed_over(scripts[f"{folder}templates/{entry['id']}.js"])
+        assert target.endswith(f'["template:{entry["id"]}"]')
+        templates.append(template)
+    rest = {key: value for key, value in first.items() if key not in ("files", "templates")}
+    assert {**rest, **engine, "templates": templates} == whole
+    assert len(scripts) == 3 + len(whole["templates"])
+
+
+def test_a_sentence_model_in_the_data_is_a_file_of_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once the data carries the sentence model, it is loaded after first paint, not with the first-paint script."""
+    plain = export.browser_data
+
+    def with_model(*args: Any) -> dict[str, Any]:
+        return {**plain(*args), "sentence_model": {"min_score": -0.4, "categories": []}}
+
+    monkeypatch.setattr(export, "browser_data", with_model)
+    settings = Settings()
+    scripts = data_scripts(load_site(settings), settings.public())
+    _, first = handed_over(scripts["assets/javascripts/afterview-data.js"])
+    assert "sentence_model" not in first and first["files"]["model"] == "sentence-model.js"
+    target, model = handed_over(scripts["assets/javascripts/afterview-data/sentence-model.js"])
+    assert target.endswith('["model"]') and model["min_score"] == -0.4

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Page, Request
+from playwright.sync_api import Browser, Page, Request, expect
 
 from afterview.checker import CheckResult, Finding, check
 from afterview.rules import RULES_BY_CODE
@@ -246,13 +246,17 @@ def test_works_from_a_file_url(page: Page, built_site: Path) -> None:
 def test_other_pages_are_left_alone(page: Page, site_server: str) -> None:
     """Other pages do not load the checker; loaded there anyway, the script does nothing and raises nothing."""
     errors: list[str] = []
+    requested: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("request", lambda request: requested.append(request.url))
     page.goto(site_server + "/")
     page.wait_for_load_state("load")
-    assert page.evaluate("!(window.Afterview && window.Afterview.draftChecker)")
-    for script in ("afterview-data.js", "afterview/render.js", "afterview/checker.js", "afterview/draft-checker.js"):
+    assert not [url for url in requested if "afterview-data" in url or "/bundles/checker.js" in url]
+    for script in ("afterview-data.js", "bundles/checker.js"):
         page.add_script_tag(url=f"{site_server}/assets/javascripts/{script}")
-    assert page.evaluate("typeof window.Afterview.draftChecker.model") == "function"
+    page.wait_for_load_state("networkidle")
+    assert [url for url in requested if url.endswith("/bundles/checker.js")], "the script was loaded"
+    assert not [url for url in requested if "afterview-data/" in url], "no rules are fetched for a page without it"
     assert page.locator("#av-draft-checker").count() == 0
     assert not errors
 
@@ -323,3 +327,23 @@ def test_an_empty_draft_says_it_is_empty(page: Page, site_server: str) -> None:
     enter(page, "  \n\t ")
     assert "empty" in page.inner_text(".av-checker__summary")
     assert page.locator(".av-finding").count() == 0
+
+
+def test_no_verdict_before_the_rules_have_arrived(page: Page, site_server: str) -> None:
+    """While the rules are on their way the page says "Checking…", shows no finding and ticks no element; once
+    they arrive the draft is judged."""
+    held: list[Any] = []
+    page.route("**/afterview-data/engine.js", lambda route: held.append(route))
+    page.goto(site_server + PAGE, wait_until="domcontentloaded")  # the held rules hold the load event back
+    page.wait_for_selector("#av-draft-checker[data-ready='true']")
+    page.fill("#av-draft", "Hi Tom,\nthanks!! for the chat\nAna")
+    page.wait_for_timeout(400)
+    assert held, "the rules were asked for"
+    expect(page.locator(".av-checker__summary")).to_have_text("Checking…")
+    expect(page.locator(".av-checker__results")).to_have_attribute("aria-busy", "true")
+    assert page.locator(".av-finding").count() == 0
+    assert page.locator("[data-element][data-found='true']").count() == 0
+    held[0].continue_()
+    settle(page)
+    expect(page.locator(".av-checker__summary")).not_to_have_text("Checking…")
+    assert page.locator(".av-finding").count() > 0

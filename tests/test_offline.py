@@ -98,3 +98,30 @@ def test_template_page_from_files_shows_the_note(offline_site: Path, page: Any) 
     page.goto((offline_site / "templates" / "index.html").as_uri())
     page.locator('a.av-card__link[href$="thank-you-phone-screen.html"]').click()
     assert page.url.endswith("/templates/thank-you-phone-screen.html")
+
+
+@pytest.mark.browser
+def test_composer_loads_a_chosen_template_from_files(offline_site: Path, page: Any, requests_seen: list[str]) -> None:
+    """Opened with file:// and no template asked for, the composer loads the catalog's index and, once one is
+    chosen, that template's file: the note appears, and only files were requested."""
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto((offline_site / "tools" / "composer.html").as_uri())
+    page.locator("#av-situation").select_option("rejection")
+    page.locator("[data-role=note-text]").first.wait_for(timeout=15_000)
+    assert "templates/" in " ".join(url for url in requests_seen if "afterview-data" in url)
+    assert errors == []
+    assert [url for url in requests_seen if not url.startswith(("file://", "data:"))] == []
+
+
+@pytest.mark.browser
+def test_checker_checks_a_draft_from_files(offline_site: Path, page: Any, requests_seen: list[str]) -> None:
+    """Opened with file://, the checker loads its rules and judges a pasted draft, requesting only files."""
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto((offline_site / "tools" / "checker.html").as_uri())
+    page.fill("#av-draft", "Hi Tom,\nthanks!! for the chat\nAna")
+    page.locator(".av-finding").first.wait_for(timeout=15_000)
+    assert "Checking" not in page.locator(".av-checker__summary").inner_text()
+    assert errors == []
+    assert [url for url in requests_seen if not url.startswith(("file://", "data:"))] == []

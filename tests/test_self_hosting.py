@@ -59,11 +59,21 @@ def parse(path: Path) -> Elements:
 
 
 def browser_data(site: Path) -> dict[str, Any]:
-    """window.AFTERVIEW_DATA of a built site."""
-    script = (site / "assets" / "javascripts" / "afterview-data.js").read_text(encoding="utf-8")
+    """window.AFTERVIEW_DATA of a built site, with the parts that come after first paint: the engine's (rules,
+    patterns) and the templates' index."""
+    folder = site / "assets" / "javascripts"
+    script = (folder / "afterview-data.js").read_text(encoding="utf-8")
     prefix = "window.AFTERVIEW_DATA = "
     assert script.startswith(prefix)
-    return json.loads(script[len(prefix) :].rstrip().rstrip(";"))  # type: ignore[no-any-return]
+    data: dict[str, Any] = json.loads(script[len(prefix) :].rstrip().rstrip(";"))
+
+    def part(name: str) -> Any:
+        text = (folder / "afterview-data" / name).read_text(encoding="utf-8")
+        return json.loads(text.split("] = ", 1)[1].rstrip().rstrip(";"))
+
+    data.update(part("engine.js"))
+    data["templates"] = part("index.js")
+    return data
 
 
 @pytest.fixture(scope="module")
@@ -123,6 +133,7 @@ def test_hidden_template_has_no_page_and_is_nowhere(office_site: Path) -> None:
     gallery = [a.get("href", "") for tag, a in parse(office_site / "templates" / "index.html").tags if tag == "a"]
     assert not [href for href in gallery if HIDDEN in href]
     assert HIDDEN not in [t["id"] for t in browser_data(office_site)["templates"]]
+    assert not (office_site / "assets" / "javascripts" / "afterview-data" / "templates" / f"{HIDDEN}.js").exists()
     assert HIDDEN not in (office_site / "search" / "search_index.json").read_text(encoding="utf-8")
 
 

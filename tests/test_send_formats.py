@@ -1,10 +1,16 @@
-"""What the composer hands to other programs (mailto links, .eml drafts, .ics reminders), read back by parsers."""
+"""What the composer hands to other programs (mailto links, .eml drafts, .ics reminders), read back by parsers:
+the send module's functions run in Node (tests/js/evaluate.mjs), the composer's downloads in the browser."""
 
 from __future__ import annotations
 
 import datetime as dt
 import email
 import email.policy
+import json
+import os
+import shutil
+import subprocess
+import sys
 import urllib.parse
 from email.message import EmailMessage
 from pathlib import Path
@@ -13,6 +19,8 @@ from typing import Any
 import icalendar
 import pytest
 from playwright.sync_api import Page, expect
+
+from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
 
@@ -26,15 +34,35 @@ BODY = (
 
 @pytest.fixture
 def send_page(page: Page, site_server: str) -> Page:
-    """The composer page, whose send module the tests call directly."""
+    """The composer page with a note, for the downloads it offers."""
     page.goto(f"{site_server}/tools/composer/?template=thank-you-phone-screen")
     expect(page.locator("[data-role=note-text]").first).to_be_visible()
     return page
 
 
-def call(page: Page, function: str, *args: Any) -> Any:
-    """Call Afterview.send.<function>(...args) in the page."""
-    return page.evaluate(f"args => window.Afterview.send.{function}(...args)", list(args))
+def run_send(source: str, args: Any = None) -> Any:
+    """What a JavaScript function over the send module (`send`) gives for args, run in Node (tests/js/evaluate.mjs)."""
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed")
+    payload = json.dumps({"names": ["send"], "data": False, "calls": [[source, args]]})
+    result = subprocess.run(
+        [node, "tests/js/evaluate.mjs"],
+        cwd=ROOT,
+        input=payload,
+        env={**os.environ, "PYTHON": sys.executable},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)[0]
+
+
+def call(function: str, *args: Any) -> Any:
+    """send.<function>(...args), in Node."""
+    return run_send(f"args => send.{function}(...args)", list(args))
 
 
 def parse_eml(raw: str | bytes) -> EmailMessage:
@@ -45,9 +73,9 @@ def parse_eml(raw: str | bytes) -> EmailMessage:
     return message
 
 
-def test_mailto_round_trips_subject_and_body(send_page: Page) -> None:
+def test_mailto_round_trips_subject_and_body() -> None:
     """The mailto link's subject and body decode to exactly the text given, with CRLF line breaks."""
-    href = call(send_page, "mailtoUrl", "zoe.o'neil+jobs@example.com", SUBJECT, BODY)
+    href = call("mailtoUrl", "zoe.o'neil+jobs@example.com", SUBJECT, BODY)
     parts = urllib.parse.urlsplit(href)
     assert parts.scheme == "mailto"
     assert urllib.parse.unquote(parts.path) == "zoe.o'neil+jobs@example.com"
@@ -56,17 +84,15 @@ def test_mailto_round_trips_subject_and_body(send_page: Page) -> None:
     assert " " not in href and "\n" not in href and "%0D%0A" in href
 
 
-def test_mailto_without_recipient(send_page: Page) -> None:
+def test_mailto_without_recipient() -> None:
     """With no address the link still opens a draft with subject and body."""
-    href = call(send_page, "mailtoUrl", "", "Thank you", "Hi")
+    href = call("mailtoUrl", "", "Thank you", "Hi")
     assert href == "mailto:?subject=Thank%20you&body=Hi"
 
 
-def test_eml_round_trips_with_encoded_subject(send_page: Page) -> None:
+def test_eml_round_trips_with_encoded_subject() -> None:
     """A non-ASCII subject becomes RFC 2047 encoded words; Python's email package reads back subject and body."""
-    raw = call(
-        send_page, "emlMessage", {"to": "zoe@example.com", "from": "jose@example.org", "subject": SUBJECT, "body": BODY}
-    )
+    raw = call("emlMessage", {"to": "zoe@example.com", "from": "jose@example.org", "subject": SUBJECT, "body": BODY})
     assert "\n" not in raw.replace("\r\n", "")
     lines = raw.split("\r\n")
     assert max(len(line) for line in lines) <= 78
@@ -82,19 +108,18 @@ def test_eml_round_trips_with_encoded_subject(send_page: Page) -> None:
     assert not message.defects
 
 
-def test_eml_plain_subject_and_no_addresses(send_page: Page) -> None:
+def test_eml_plain_subject_and_no_addresses() -> None:
     """An ASCII subject stays readable, and To and From are left out when no address is known."""
-    raw = call(send_page, "emlMessage", {"subject": "Thank you - Analyst interview", "body": "Dear Ms. Lee,\nThanks."})
+    raw = call("emlMessage", {"subject": "Thank you - Analyst interview", "body": "Dear Ms. Lee,\nThanks."})
     message = parse_eml(raw)
     assert "Subject: Thank you - Analyst interview\r\n" in raw
     assert message["To"] is None and message["From"] is None
     assert message.get_content().rstrip("\r\n") == "Dear Ms. Lee,\r\nThanks."
 
 
-def test_header_injection_is_impossible(send_page: Page) -> None:
+def test_header_injection_is_impossible() -> None:
     """Line breaks typed into a subject or address cannot add headers."""
     raw = call(
-        send_page,
         "emlMessage",
         {"to": "a@example.com\r\nBcc: evil@example.com", "subject": "Hi\r\nBcc: evil@example.com", "body": "x"},
     )
@@ -103,12 +128,12 @@ def test_header_injection_is_impossible(send_page: Page) -> None:
     assert parse_eml(raw)["Bcc"] is None
 
 
-def test_ics_escapes_text_and_folds_lines(send_page: Page) -> None:
+def test_ics_escapes_text_and_folds_lines() -> None:
     """TEXT escaping (comma, semicolon, backslash, newline) and 75-octet folding read back with icalendar."""
     summary = "Follow up; Smith, Jones & Zoë \\ the panel 🎉"
     description = BODY
-    raw = send_page.evaluate(
-        """([summary, description]) => window.Afterview.send.icsEvent({uid: 'test-1@afterview.invalid',
+    raw = run_send(
+        """([summary, description]) => send.icsEvent({uid: 'test-1@afterview.invalid',
              stamp: new Date(Date.UTC(2024, 2, 1, 8, 30, 0)), start: new Date(2024, 2, 13), allDay: true,
              summary, description})""",
         [summary, description],
@@ -127,9 +152,9 @@ def test_ics_escapes_text_and_folds_lines(send_page: Page) -> None:
     assert str(alarm["action"]) == "DISPLAY" and alarm.decoded("trigger") == dt.timedelta(hours=9)
 
 
-def test_ics_timed_reminder_uses_local_time(send_page: Page) -> None:
+def test_ics_timed_reminder_uses_local_time() -> None:
     """A timed reminder starts at a floating local time, its alarm ringing at that time."""
-    raw = send_page.evaluate("""() => window.Afterview.send.icsEvent({uid: 'x@afterview.invalid',
+    raw = run_send("""() => send.icsEvent({uid: 'x@afterview.invalid',
         start: new Date(2024, 2, 8, 19, 0), allDay: false, summary: 'Send your thank-you note'})""")
     event = icalendar.Calendar.from_ical(raw.encode("utf-8")).walk("VEVENT")[0]
     assert event.decoded("dtstart") == dt.datetime(2024, 3, 8, 19, 0)
@@ -140,7 +165,7 @@ def test_ics_timed_reminder_uses_local_time(send_page: Page) -> None:
 def test_composer_downloads_a_send_reminder(send_page: Page) -> None:
     """The timing section's reminder rings hours before the send-by moment and carries the note itself."""
     page = send_page
-    page.evaluate("window.Afterview.composer.now = () => new Date(2024, 2, 5, 17, 0)")
+    page.clock.set_fixed_time(page.evaluate("new Date(2024, 2, 5, 17, 0).getTime()") / 1000)
     page.fill("#av-f-role", "Analyst, Data; R&D")
     page.fill("#av-f-company", "Calloway")
     page.fill("#av-interview-date", "2024-03-05")

@@ -6,6 +6,7 @@ import json
 import re
 from html import unescape
 from pathlib import Path
+from typing import Any
 from urllib.parse import urljoin
 
 import pytest
@@ -46,12 +47,24 @@ def test_template_pages_are_not_in_the_navigation(built_site: Path, templates: t
     assert not any(f"/{t.id}/" in nav for t in templates)
 
 
+def data_part(path: Path) -> Any:
+    """The part one of the tools' data files hands over (`... = {...};`)."""
+    return json.loads(path.read_text(encoding="utf-8").split("] = ", 1)[1].rstrip().rstrip(";"))
+
+
 def test_browser_data_matches_the_catalog(built_site: Path, templates: tuple[Template, ...]) -> None:
-    """The data script the in-page tools read holds the whole catalog and the rules."""
-    script = (built_site / "assets" / "javascripts" / "afterview-data.js").read_text(encoding="utf-8")
-    data = json.loads(script.removeprefix("window.AFTERVIEW_DATA = ").rstrip().rstrip(";"))
-    assert [t["id"] for t in data["templates"]] == [t.id for t in in_journey_order(templates)]
-    assert {r["code"] for r in data["rules"]} >= {"AV101", "AV102", "AV103", "AV104"}
+    """The data files the in-page tools read hold the whole catalog, a file per template, and the rules."""
+    folder = built_site / "assets" / "javascripts"
+    index = data_part(folder / "afterview-data" / "index.js")
+    assert [t["id"] for t in index] == [t.id for t in in_journey_order(templates)]
+    for template in templates:
+        assert data_part(folder / "afterview-data" / "templates" / f"{template.id}.js")["parts"]
+    assert {r["code"] for r in data_part(folder / "afterview-data" / "engine.js")["rules"]} >= {
+        "AV101",
+        "AV102",
+        "AV103",
+        "AV104",
+    }
 
 
 def test_macros_are_defined_only_for_a_build_the_plugin_configured(tmp_path: Path) -> None:

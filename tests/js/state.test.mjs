@@ -254,3 +254,13 @@ test("a handwritten card is phrased for the day the post brings it", () => {
     {recipient_name: "Ms. Chen", highlight: "the plan to rebuild onboarding"});
   assert.match(S.notes(email, data, withDays, "2026-03-05T18:00")[0].draft, /yesterday/);
 });
+
+test("before the checker can judge (its data still on the way) a note is neither ticked nor ready", () => {
+  const state = fill(S.initial(data, "thank-you-phone-screen"), SHARED,
+    {recipient_name: "Ms. Raman", highlight: "the onboarding plan"});
+  const waiting = S.notes(state, data, {render: api.render, check: () => null})[0];
+  assert.deepEqual(plain(waiting.verdict), {state: "checking", toFix: 0, toLook: 0, ready: false});
+  assert.deepEqual(plain(waiting.checklist), []);
+  assert.equal(waiting.text, S.notes(state, data, api)[0].text);
+  assert.notEqual(S.notes(state, data, api)[0].verdict.state, "checking");
+});

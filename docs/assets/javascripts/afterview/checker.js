@@ -1,14 +1,11 @@
 /* Afterview: the draft checker, a port of afterview/checker.py (the parity tests compare them).
- * Needs render.js (Afterview.text) and reads its rules from window.AFTERVIEW_DATA. */
-(function (global) {
-  "use strict";
-  var Afterview = global.Afterview = global.Afterview || {};
+ * Needs render.js (Afterview.text) and reads its rules from the exported data (data.js). */
+import * as Afterview from "./render.js";
+import {exported} from "./data.js";
+
   // The checker's patterns and tables come from AFTERVIEW_DATA.checker (checker.checker_data, converted by
   // export.py) and the sentence model's weights from AFTERVIEW_DATA.sentence_model: one source with Python.
   // What stays here is how JavaScript stands in for Python's string methods and pattern flags.
-  var SENTENCE_ROLES = constant("SENTENCE_ROLES") || [];
-  var ROLE_RULES = constant("ROLE_RULES") || {};
-  var ROLE_ELEMENTS = constant("ROLE_ELEMENTS") || {};
   var modelMemory = new Map();
   // Python's str.isalnum() for one character.
   var LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
@@ -88,7 +85,7 @@
   }
 
   function data() {
-    return global.AFTERVIEW_DATA || {};
+    return exported || {};
   }
 
   /** The checker's table NAME, as afterview/checker.py's checker_data exports it. */
@@ -693,21 +690,24 @@
       if (rule.check === "element" && rule.element) byElement[rule.element] = rule;
     });
     var patterns = data().patterns || {};
-    for (var i = 0; i < SENTENCE_ROLES.length; i++) {
-      var role = SENTENCE_ROLES[i];
+    var roles = constant("SENTENCE_ROLES") || [];
+    var roleRules = constant("ROLE_RULES") || {};
+    var roleElements = constant("ROLE_ELEMENTS") || {};
+    for (var i = 0; i < roles.length; i++) {
+      var role = roles[i];
       var signals = [];
-      if (Afterview.text.own(ROLE_RULES, role)) {
-        ROLE_RULES[role].forEach(function (code) {
+      if (Afterview.text.own(roleRules, role)) {
+        roleRules[role].forEach(function (code) {
           if (Afterview.text.own(byCode, code)) signals = signals.concat(byCode[code].patterns);
         });
-      } else if (Afterview.text.own(ROLE_ELEMENTS, role)) {
-        var elementRule = Afterview.text.own(byElement, ROLE_ELEMENTS[role]) ? byElement[ROLE_ELEMENTS[role]] : null;
+      } else if (Afterview.text.own(roleElements, role)) {
+        var elementRule = Afterview.text.own(byElement, roleElements[role]) ? byElement[roleElements[role]] : null;
         signals = elementRule ? elementRule.patterns : [];
       } else if (Afterview.text.own(patterns, "role_" + role)) {
         signals = [patterns["role_" + role]];
       }
       if (anySearch(signals, sentence)) return role;
-      if (Afterview.text.own(ROLE_RULES, role) && ROLE_RULES[role].some(function (code) {
+      if (Afterview.text.own(roleRules, role) && roleRules[role].some(function (code) {
         return Afterview.text.own(byCode, code) && modelCodes(sentence).indexOf(code) >= 0;
       })) return role;
     }
@@ -722,7 +722,7 @@
     });
   }
 
-  Afterview.check = check;
-  Afterview.checker = {searchable: searchable, excerpt: excerpt, nameTokens: nameTokens, prepare: prepare,
+  var checker = {searchable: searchable, excerpt: excerpt, nameTokens: nameTokens, prepare: prepare,
     sentenceRole: sentenceRole, sentenceRoles: sentenceRoles};
-})(window);
+
+export {check, checker};

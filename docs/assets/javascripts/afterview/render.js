@@ -25,9 +25,7 @@
  * Template language: {field}; [[text {field}]] shown only when its fields are filled;
  * [[phrase frame || sentence frame]] chosen by the shape of the sentence-shaped field inside.
  */
-(function (global) {
-  "use strict";
-  var Afterview = global.Afterview = global.Afterview || {};
+import {exported} from "./data.js";
 
   // The characters Python's str.isspace() accepts (str.strip and str.split use them).
   var PY_SPACE = "\\t-\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
@@ -65,7 +63,7 @@
   }
 
   function data() {
-    return global.AFTERVIEW_DATA || {};
+    return exported || {};
   }
 
   var compiled = {source: null, patterns: {}};
@@ -998,24 +996,10 @@
     return Object.assign({}, example.values, person, contact);
   }
 
-  Afterview.text = {strip: strip, split: split, length: length, isSpace: isSpace, own: own};
-  Afterview.marker = marker;
-  Afterview.fill = fill;
-  Afterview.fillText = fillText;
-  Afterview.noteParts = noteParts;
-  Afterview.renderText = renderText;
-  Afterview.render = render;
-  Afterview.readingDay = readingDay;
-  Afterview.fieldFrame = fieldFrame;
-  Afterview.unfilledFields = unfilledFields;
-  Afterview.displayText = displayText;
-  Afterview.exampleValues = exampleValues;
-  Afterview.greetingOf = greetingOf;
-  Afterview.addressHint = addressHint;
-  Afterview.linkHint = linkHint;
-  Afterview.strengthHint = strengthHint;
-  Afterview.perspectiveIssues = perspectiveIssues;
-  Afterview.shapes = {tidy: tidy, isSentence: isSentence, asSentences: asSentences, asPhrase: asPhrase,
+  var text = {strip: strip, split: split, length: length, isSpace: isSpace, own: own};
+  var shapes = {tidy: tidy, isSentence: isSentence, asSentences: asSentences, asPhrase: asPhrase,
     asName: asName, asCompany: asCompany, asRole: asRole, asDay: asDay, answerShape: answerShape,
     address: address};
-})(window);
+
+export {text, marker, fill, fillText, noteParts, renderText, render, readingDay, fieldFrame, unfilledFields,
+  displayText, exampleValues, greetingOf, addressHint, linkHint, strengthHint, perspectiveIssues, shapes};
