@@ -209,22 +209,21 @@ def data_scripts(site: SiteCatalog, settings: dict[str, Any] | None = None) -> d
     """Every data file of a build (docs-relative path -> text): the first-paint script, then the parts."""
     data = browser_data(site, settings)
     templates = data.pop("templates")
-    model = data.pop(MODEL_KEY, None)
+    model = data.pop(MODEL_KEY)
     engine = {key: data.pop(key) for key in ENGINE_KEYS}
     data["templates"] = []
     data["files"] = {
         "engine": ENGINE_FILE,
         "index": INDEX_FILE,
-        "model": MODEL_FILE if model is not None else None,
+        "model": MODEL_FILE,
         "templates": TEMPLATES_FOLDER,
     }
     scripts = {
         DATA_SCRIPT: f"window.AFTERVIEW_DATA = {as_script_value(data)};\n",
         f"{DATA_FOLDER}/{ENGINE_FILE}": part_script("engine", engine),
         f"{DATA_FOLDER}/{INDEX_FILE}": part_script("index", [template_entry(t) for t in templates]),
+        f"{DATA_FOLDER}/{MODEL_FILE}": part_script("model", model),
     }
-    if model is not None:
-        scripts[f"{DATA_FOLDER}/{MODEL_FILE}"] = part_script("model", model)
     for template in templates:
         scripts[f"{DATA_FOLDER}/{TEMPLATES_FOLDER}{template['id']}.js"] = part_script(
             "template:" + template["id"], template

@@ -8,7 +8,6 @@ from typing import Any
 
 import pytest
 
-from afterview import export
 from afterview.export import CHECKLIST_LABELS, browser_data, checklist_label, data_scripts, third_person
 from afterview.fields import FIELDS
 from afterview.markup import CHANNEL_NAMES
@@ -75,9 +74,10 @@ def test_the_data_is_split_into_a_small_first_paint_and_parts_loaded_later() -> 
     target, first = handed_over(scripts["assets/javascripts/afterview-data.js"])
     assert target == "window.AFTERVIEW_DATA"
     assert first["templates"] == [] and first["fields"] == whole["fields"]
-    assert not {"engine", "patterns", "rules", "examples"} & set(first)
+    assert not {"engine", "patterns", "checker", "rules", "examples", "sentence_model"} & set(first)
     folder = "assets/javascripts/afterview-data/"
-    assert first["files"] == {"engine": "engine.js", "index": "index.js", "model": None, "templates": "templates/"}
+    files = {"engine": "engine.js", "index": "index.js", "model": "sentence-model.js", "templates": "templates/"}
+    assert first["files"] == files
     target, engine = handed_over(scripts[folder + "engine.js"])
     assert target == '(window.AFTERVIEW_PARTS = window.AFTERVIEW_PARTS || {})["engine"]'
     target, index = handed_over(scripts[folder + "index.js"])
@@ -88,22 +88,8 @@ def test_the_data_is_split_into_a_small_first_paint_and_parts_loaded_later() -> 
         target, template = handed_over(scripts[f"{folder}templates/{entry['id']}.js"])
         assert target.endswith(f'["template:{entry["id"]}"]')
         templates.append(template)
+    target, model = handed_over(scripts[folder + "sentence-model.js"])
+    assert target.endswith('["model"]')
     rest = {key: value for key, value in first.items() if key not in ("files", "templates")}
-    assert {**rest, **engine, "templates": templates} == whole
-    assert len(scripts) == 3 + len(whole["templates"])
-
-
-def test_a_sentence_model_in_the_data_is_a_file_of_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Once the data carries the sentence model, it is loaded after first paint, not with the first-paint script."""
-    plain = export.browser_data
-
-    def with_model(*args: Any) -> dict[str, Any]:
-        return {**plain(*args), "sentence_model": {"min_score": -0.4, "categories": []}}
-
-    monkeypatch.setattr(export, "browser_data", with_model)
-    settings = Settings()
-    scripts = data_scripts(load_site(settings), settings.public())
-    _, first = handed_over(scripts["assets/javascripts/afterview-data.js"])
-    assert "sentence_model" not in first and first["files"]["model"] == "sentence-model.js"
-    target, model = handed_over(scripts["assets/javascripts/afterview-data/sentence-model.js"])
-    assert target.endswith('["model"]') and model["min_score"] == -0.4
+    assert {**rest, **engine, "sentence_model": model, "templates": templates} == whole
+    assert len(scripts) == 4 + len(whole["templates"])
