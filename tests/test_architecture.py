@@ -12,20 +12,20 @@ from typing import Any, get_args
 import pytest
 from jsonschema import Draft202012Validator
 
-from afterview import lint as lint_module
-from afterview import loading as loading_module
-from afterview.catalog import SCHEMA_PATH
-from afterview.export import browser_data, composer_data
-from afterview.fields import FIELDS
-from afterview.lint import CATALOG_CHECKS, CONTENT_CHECKS, EXAMPLE_CHECK, NOTE_CHECKS, lint
-from afterview.loading import LOADER_CHECKS, REQUIRED_PARTS, STRUCTURE_CHECKS, inline_refs, load
-from afterview.markup import CHANNEL_NAMES, SITUATION_NAMES
-from afterview.plugin import AfterviewConfig
-from afterview.render import PART_ORDER
-from afterview.rules import CHANNELS, ELEMENTS, TEMPLATE_RULES, Severity, TemplateCheck
-from afterview.settings import SCHEMA_PATH as SETTINGS_SCHEMA_PATH
-from afterview.settings import Settings
-from afterview.site import load_site
+from afterview._internal.engine import lint as lint_module
+from afterview._internal.engine import loading as loading_module
+from afterview._internal.engine.catalog import SCHEMA_PATH
+from afterview._internal.engine.fields import FIELDS
+from afterview._internal.engine.lint import CATALOG_CHECKS, CONTENT_CHECKS, EXAMPLE_CHECK, NOTE_CHECKS, lint
+from afterview._internal.engine.loading import LOADER_CHECKS, REQUIRED_PARTS, STRUCTURE_CHECKS, inline_refs, load
+from afterview._internal.engine.render import PART_ORDER
+from afterview._internal.engine.rules import CHANNELS, ELEMENTS, TEMPLATE_RULES, Severity, TemplateCheck
+from afterview._internal.site.export import browser_data, composer_data
+from afterview._internal.site.markup import CHANNEL_NAMES, SITUATION_NAMES
+from afterview._internal.site.plugin import AfterviewConfig
+from afterview._internal.site.settings import SCHEMA_PATH as SETTINGS_SCHEMA_PATH
+from afterview._internal.site.settings import Settings
+from afterview._internal.site.site_catalog import load_site
 
 from .conftest import ROOT
 

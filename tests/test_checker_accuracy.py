@@ -24,9 +24,9 @@ from typing import Any, NamedTuple
 import pytest
 import yaml
 
-from afterview.checker import check, compile_pattern, sentence_role
-from afterview.rules import CHANNELS, ELEMENTS, RULES_BY_CODE
-from afterview.sentence_model import flagged_codes, model
+from afterview._internal.engine.checker import check, compile_pattern, sentence_role
+from afterview._internal.engine.rules import CHANNELS, ELEMENTS, RULES_BY_CODE
+from afterview._internal.engine.sentence_model import flagged_codes, model
 
 DRAFTS = Path(__file__).parent / "drafts"
 CORPORA = {
@@ -357,7 +357,7 @@ def test_labels_cover_each_channel_and_each_missing_element() -> None:
 
 
 def test_the_browser_carries_the_trained_sentence_model() -> None:
-    """checker.js holds the same weights as afterview/sentence_model.json (rerun the trainer after training)."""
+    """checker.js holds the same weights as the engine's sentence_model.json (rerun the trainer after training)."""
     script = (Path(__file__).parent.parent / "docs/assets/javascripts/afterview/checker.js").read_text(encoding="utf-8")
     carried = re.search(r"var SENTENCE_MODEL = (\{.*\});\n", script)
     assert carried, "checker.js has no SENTENCE_MODEL line"

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import BrowserContext, Page, ViewportSize, expect
 
-from afterview.timing import TIMING
+from afterview._internal.engine.timing import TIMING
 from tests.conftest import ROOT, axe_script
 
 pytestmark = pytest.mark.browser
@@ -953,7 +953,7 @@ def test_what_a_person_types_reads_right_and_matches_the_command_line(
     command = [
         sys.executable,
         "-m",
-        "afterview.cli",
+        "afterview",
         "render",
         "thank-you-video-interview",
         "--today",

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from afterview.minify import find_esbuild, minify, minify_site, our_assets
+from afterview._internal.site.minify import find_esbuild, minify, minify_site, our_assets
 from tests.conftest import ON_CI, ROOT
 
 SOURCES = ROOT / "docs" / "assets"

@@ -14,12 +14,12 @@ import pytest
 import yaml
 from playwright.sync_api import Page
 
-from afterview.catalog import Example, Template
-from afterview.checker import FLAGS, check
-from afterview.lint import checker_context
-from afterview.patterns import js_pattern
-from afterview.render import fill, render_text
-from afterview.rules import CHANNELS, DRAFT_RULES, shared_patterns
+from afterview._internal.engine.catalog import Example, Template
+from afterview._internal.engine.checker import FLAGS, check
+from afterview._internal.engine.lint import checker_context
+from afterview._internal.engine.patterns import js_pattern
+from afterview._internal.engine.render import fill, render_text
+from afterview._internal.engine.rules import CHANNELS, DRAFT_RULES, shared_patterns
 
 pytestmark = pytest.mark.browser
 
@@ -401,7 +401,7 @@ def test_whitespace_lower_case_and_name_tokens_match_python(tools: Page) -> None
     """Python's whitespace and lower() agree with the browser for every character Python's Unicode version knows."""
     import unicodedata
 
-    from afterview.checker import name_tokens
+    from afterview._internal.engine.checker import name_tokens
 
     browser = tools.evaluate(JS_STRING_HELPERS)
     code_points = [c for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
@@ -491,7 +491,7 @@ def test_messy_senders_render_the_same(tools: Page, templates: tuple[Template, .
 
 def test_field_frames_are_the_same(tools: Page, templates: tuple[Template, ...]) -> None:
     """The sentence shown under each input is the same in the browser, for every template and field."""
-    from afterview.fields import FIELDS
+    from afterview._internal.engine.fields import FIELDS
 
     pairs = [(template.id, field.name) for template in templates for field in FIELDS]
     by_id = {template.id: template for template in templates}
@@ -502,7 +502,7 @@ def test_field_frames_are_the_same(tools: Page, templates: tuple[Template, ...])
 
 def test_value_shapes_are_the_same(tools: Page) -> None:
     """Tidying, sentence detection, names, roles and days agree on tricky input, for several days of writing."""
-    from afterview import render as r
+    from afterview._internal.engine import render as r
 
     cases = [(text, today) for text in SHAPE_INPUTS for today in TODAYS]
     python = [
@@ -524,7 +524,7 @@ def test_cli_render_prints_the_composers_first_draft(tools: Page, templates: tup
     args = [arg for name, value in values.items() for arg in ("--set", f"{name}={value}")]
     today = "2026-03-05T09:00"
     result = subprocess.run(
-        [sys.executable, "-m", "afterview.cli", "render", template.id, *args, "--today", today],
+        [sys.executable, "-m", "afterview", "render", template.id, *args, "--today", today],
         capture_output=True,
         text=True,
         cwd=ROOT,

@@ -10,9 +10,9 @@ from urllib.parse import urljoin
 
 import pytest
 
-from afterview.catalog import Template, in_journey_order
-from afterview.settings import Settings
-from afterview.site import load_site
+from afterview._internal.engine.catalog import Template, in_journey_order
+from afterview._internal.site.settings import Settings
+from afterview._internal.site.site_catalog import load_site
 from tests.conftest import ROOT
 
 
@@ -60,7 +60,7 @@ def test_macros_are_defined_only_for_a_build_the_plugin_configured(tmp_path: Pat
     from mkdocs.config import load_config
     from mkdocs.exceptions import PluginError
 
-    from afterview.plugin import PLUGIN_MARKER
+    from afterview._internal.site.plugin import PLUGIN_MARKER
 
     with_plugin = load_config(str(ROOT / "mkdocs.yml"))
     with_plugin = with_plugin.plugins.on_config(with_plugin)

@@ -1,4 +1,5 @@
-"""Train the sentence model (afterview/sentence_model.json) on the labelled tuning data, and copy it into checker.js.
+"""Train the sentence model (afterview/_internal/engine/sentence_model.json) on the labelled tuning data, and copy
+it into checker.js.
 
 Usage: python -m tests.train_sentence_model
 Positives are the labelled sentences with a red-flag category; negatives are the sentences labelled clean,
@@ -16,12 +17,12 @@ import re
 from pathlib import Path
 from typing import Any
 
-from afterview.catalog import load_examples
-from afterview.checker import prepare
-from afterview.lint import rendered_notes
-from afterview.loading import load
-from afterview.paths import TEMPLATES_DIR
-from afterview.sentence_model import MODEL_PATH, features
+from afterview._internal.engine.catalog import load_examples
+from afterview._internal.engine.checker import prepare
+from afterview._internal.engine.lint import rendered_notes
+from afterview._internal.engine.loading import load
+from afterview._internal.engine.paths import TEMPLATES_DIR
+from afterview._internal.engine.sentence_model import MODEL_PATH, features
 from tests.test_checker_accuracy import (
     CATEGORY_CODES,
     CORPORA,

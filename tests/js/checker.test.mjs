@@ -10,7 +10,7 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const EXPECTED = [
   "import json",
   "from pathlib import Path",
-  "from afterview.checker import check, sentence_role",
+  "from afterview._internal.engine.checker import check, sentence_role",
   "from tests.test_checker_accuracy import CORPORA, SENTENCE_CORPORA, channel_of, labelled, labelled_sentences,"
     + " present, sentence_text",
   "drafts, sentences = [], []",

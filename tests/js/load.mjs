@@ -8,9 +8,9 @@ import vm from "node:vm";
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SCRIPTS = ROOT + "docs/assets/javascripts/afterview/";
 const EXPORT = [
-  "from afterview.export import browser_script",
-  "from afterview.settings import Settings",
-  "from afterview.site import load_site",
+  "from afterview._internal.site.export import browser_script",
+  "from afterview._internal.site.settings import Settings",
+  "from afterview._internal.site.site_catalog import load_site",
   "settings = Settings()",
   "print(browser_script(load_site(settings), settings.public()))",
 ].join("\n");

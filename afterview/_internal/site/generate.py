@@ -20,7 +20,8 @@ from typing import Any
 
 import yaml
 
-from . import __version__
+from ..engine.paths import BASE_CONFIG, DOCS_DIR, OVERRIDES_DIR
+from ..engine.version import __version__
 from .branding import HOUSE_STYLESHEET, house_stylesheet
 from .csp import nginx_snippet
 from .export import browser_script
@@ -34,14 +35,13 @@ from .pages import (
     template_page_source,
     without_hidden_links,
 )
-from .paths import BASE_CONFIG, DOCS_DIR, OVERRIDES_DIR
 from .settings import PLUGIN_NAME, Settings, load_settings
-from .site import SiteCatalog, load_site
+from .site_catalog import SiteCatalog, load_site
 
 # The key under `extra:` of a generated config naming the site's own mkdocs.yml, where the macros find
 # the settings the plugin would have read.
 SOURCE_KEY = "afterview_source"
-GENERATED_MACROS = "afterview.site_macros"
+GENERATED_MACROS = "afterview"
 THEME_SETTINGS_KEY = "afterview_settings"
 THEME_VERSION_KEY = "afterview_version"
 # What an office's config inherits from ours unless it sets the key itself.
