@@ -48,6 +48,13 @@ LAYERS = ("engine", "site", "cli")
 PUBLIC_MODULES = ("afterview", "afterview.__main__", "afterview.macros")
 # Read by MkDocs (`modules: [afterview]` under `macros:`), documented on the API page beside the functions.
 ENTRY_POINTS = ("define_env",)
+# A constant still defined twice, in a module being reworked for the browser's generated data (render.py exports
+# its own names to render.js): it goes when render.py imports address.py's.
+KNOWN_TWINS = {
+    frozenset(
+        {"afterview._internal.engine.render.NAME_PUNCTUATION", "afterview._internal.engine.address.NAME_CHARACTERS"}
+    ),
+}
 # Libraries of the site's build that the note engine never imports.
 SITE_LIBRARIES = ("mkdocs", "material", "mkdocs_macros", "markdown", "pymdownx")
 
@@ -147,6 +154,27 @@ def documented_functions(page: str) -> list[str]:
     return re.findall(r"^## `afterview\.([a-z_]+)`$", page, re.MULTILINE)
 
 
+def constant_twins(sources: Mapping[str, str]) -> set[frozenset[str]]:
+    """Upper-case constants of different modules bound to the same literal (a tuple, list, set or dict, or a string
+    of 4 or more characters that is not a lone lower-case word such as a name): each group, as `module.NAME`."""
+    by_value: dict[str, set[str]] = {}
+    for module, source in sources.items():
+        for node in ast.parse(source).body:
+            target = node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 else None
+            target = node.target if isinstance(node, ast.AnnAssign) else target
+            value = getattr(node, "value", None)
+            if not isinstance(target, ast.Name) or not target.id.isupper() or value is None:
+                continue
+            try:
+                literal = ast.literal_eval(value)
+            except ValueError:
+                continue
+            shared_text = isinstance(literal, str) and len(literal) >= 4 and not re.fullmatch(r"[a-z_-]+", literal)
+            if shared_text or isinstance(literal, (tuple, list, set, dict)):
+                by_value.setdefault(repr(literal), set()).add(f"{module}.{target.id}")
+    return {frozenset(names) for names in by_value.values() if len({name.rpartition(".")[0] for name in names}) > 1}
+
+
 def test_each_layer_imports_only_the_layers_before_it() -> None:
     """engine imports nothing of site or cli, site nothing of cli, no internal module the public package."""
     graph = import_graph()
@@ -158,6 +186,16 @@ def test_each_layer_imports_only_the_layers_before_it() -> None:
     assert upward_imports({"afterview._internal.site.pages": frozenset({"afterview._internal.cli.main"})})
     assert upward_imports({"afterview._internal.cli.main": frozenset({"afterview"})})
     assert not upward_imports({"afterview._internal.cli.main": frozenset({"afterview._internal.engine.render"})})
+
+
+def test_each_constant_has_one_definition() -> None:
+    """No two modules of the package (or setup.py) bind a constant to the same list, table or string."""
+    sources = {module_name(path): path.read_text(encoding="utf-8") for path in sorted(PACKAGE.rglob("*.py"))}
+    sources["setup"] = (ROOT / "setup.py").read_text(encoding="utf-8")
+    assert constant_twins(sources) - KNOWN_TWINS == set()
+    assert constant_twins({"a": "PARTS = ('x', 'y')", "b": "SITE_PARTS = ('x', 'y')"}) == {
+        frozenset({"a.PARTS", "b.SITE_PARTS"})
+    }
 
 
 def test_the_engine_knows_nothing_of_mkdocs() -> None:
@@ -361,7 +399,7 @@ def test_a_cached_load_is_the_same_template(tmp_path: Path, monkeypatch: pytest.
 def test_list_from_the_cache_does_not_validate_again(tmp_path: Path) -> None:
     """Once the catalog was loaded, `afterview list` neither parses YAML nor imports the schema validator."""
     script = (
-        "import sys, io, contextlib; from afterview import cli\n"
+        "import sys, io, contextlib; from afterview._internal.cli import main as cli\n"
         "with contextlib.redirect_stdout(io.StringIO()): cli.main(['list'])\n"
         "print('jsonschema' in sys.modules)"
     )
