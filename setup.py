@@ -1,7 +1,7 @@
 """Packaging glue: the wheel carries the site's files (templates, guide pages, theme overrides) in the package.
 
 The source tree keeps them at the top of the repository; building a wheel copies them to
-afterview/site/, where afterview/paths.py finds them once installed.
+afterview/site/, where afterview/_internal/engine/paths.py finds them once installed.
 """
 
 from __future__ import annotations
@@ -15,8 +15,10 @@ from setuptools.command.build_py import build_py
 
 HERE = Path(__file__).resolve().parent
 # One definition each, read from the package's own modules without importing the package (and its dependencies).
-SITE_PARTS: tuple[str, ...] = runpy.run_path(str(HERE / "afterview" / "paths.py"))["SITE_PARTS"]
-MINIFY = runpy.run_path(str(HERE / "afterview" / "minify.py"))
+SITE_PARTS: tuple[str, ...] = runpy.run_path(str(HERE / "afterview" / "_internal" / "engine" / "paths.py"))[
+    "SITE_PARTS"
+]
+MINIFY = runpy.run_path(str(HERE / "afterview" / "_internal" / "site" / "minify.py"))
 SKIPPED = shutil.ignore_patterns("__pycache__", "*.pyc", ".DS_Store")
 
 

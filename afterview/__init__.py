@@ -1,18 +1,21 @@
-"""Afterview: thank-you notes and follow-ups after a job interview, as a template pack, a checker and a guide site."""
+"""Afterview: thank-you notes and follow-ups after a job interview, as a template pack, a checker and a guide site.
 
-from __future__ import annotations
+The public API is four functions: `load` (the templates), `render` (a template for some values), `check`
+(a draft) and `rules` (the registry); docs/reference/python-api.md shows each with an example. Everything
+under `afterview._internal` is internal and may change in any release.
+"""
 
-from importlib.metadata import PackageNotFoundError, version
-from typing import Any
+import typing as _typing
 
-try:
-    __version__ = version("afterview")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0"
+from afterview._internal.engine.api import check, load, render, rules
+from afterview._internal.engine.version import __version__ as __version__
+
+__all__ = ["check", "load", "render", "rules"]
 
 
-def define_env(env: Any) -> None:
-    """The mkdocs-macros entry point (`modules: [afterview]`): registers the guide's macros."""
-    from .site_macros import define_env as register
+def define_env(env: _typing.Any) -> None:
+    """The mkdocs-macros entry point (`modules: [afterview]`): registers the guide's macros, with no check that
+    the afterview plugin ran (`afterview generate` writes it into the config of the site it generates)."""
+    from afterview._internal.site.site_macros import define_env as register
 
     register(env)

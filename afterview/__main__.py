@@ -1,5 +1,5 @@
 """`python -m afterview ...` runs the command line, as `afterview ...` does."""
 
-from .cli import main
+from ._internal.cli.main import main
 
 raise SystemExit(main())

@@ -5,7 +5,7 @@ Such an engine (Zensical) imports this module while it reads the config, before 
 otherwise publish a site without our pages and without a word. So the import itself fails, with one line,
 in a process that never loaded the afterview plugin; and the macros are defined only for a build whose config
 the plugin's on_config marked (`extra.afterview_plugin`), which the macros plugin hands to define_env as
-env.conf. A tree written by `afterview generate` names `afterview.site_macros` instead and needs no plugin.
+env.conf. A tree written by `afterview generate` names `afterview` instead and needs no plugin.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any
 
 from mkdocs.exceptions import PluginError
 
-from .site_macros import define_env as define_site_macros
+from ._internal.site.site_macros import define_env as define_site_macros
 
 NO_PLUGIN = (
     "Afterview's pages come from its MkDocs plugin, which this engine did not run: build with `mkdocs build` "
@@ -25,13 +25,13 @@ NO_PLUGIN = (
 )
 # The plugin's module, which an engine that runs MkDocs plugins (MkDocs, ProperDocs) imports while it reads
 # `plugins:`, before the macros plugin imports this module.
-PLUGIN_MODULE = "afterview.plugin"
+PLUGIN_MODULE = "afterview._internal.site.plugin"
 
 
 def plugin_configured(conf: Mapping[str, Any]) -> bool:
     """Whether the afterview plugin's on_config ran for the build of this config (MkDocs and ProperDocs run it
     before the macros plugin's)."""
-    from .plugin import PLUGIN_MARKER
+    from ._internal.site.plugin import PLUGIN_MARKER
 
     extra = conf.get("extra")
     return isinstance(extra, Mapping) and extra.get(PLUGIN_MARKER) is True

@@ -25,7 +25,7 @@ class CommandTimes:
 def measure(cache_dir: Path, repeats: int) -> CommandTimes:
     """Time `list` and `lint` with nothing kept from earlier runs, and with the loads and lint results on disk."""
     base = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    command = [sys.executable, "-m", "afterview.cli"]
+    command = [sys.executable, "-m", "afterview"]
     cold_env, warm_env = {**base, "AFTERVIEW_CACHE_DIR": ""}, {**base, "AFTERVIEW_CACHE_DIR": str(cache_dir)}
     run_wall([*command, "lint"], PROJECT_ROOT, warm_env)  # fills the cache and the file system's page cache
     listed, listed_warm, cold, warm = [], [], [], []

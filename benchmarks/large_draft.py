@@ -13,7 +13,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from afterview.checker import check
+from afterview._internal.engine.checker import check
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZE = 1_000_000

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from afterview.scaffold import ServerPaths, deploy_files
+from afterview._internal.cli.scaffold import ServerPaths, deploy_files
 
 from .synthetic import PROJECT_CONFIG, PROJECT_ROOT
 from .timing import build

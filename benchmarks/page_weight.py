@@ -163,7 +163,7 @@ def first_paints(site: Path, pages: dict[str, str] | None = None) -> list[FirstP
 
 def composer_by_catalog(site: Path, sizes: tuple[int, ...], workdir: Path) -> list[tuple[int, FirstPaint]]:
     """The composer's first paint for the shipped site and for synthetic catalogs of the given sizes."""
-    from afterview.minify import minify_site
+    from afterview._internal.site.minify import minify_site
     from benchmarks.synthetic import PROJECT_ROOT, write_catalog, write_config
     from benchmarks.timing import build
 

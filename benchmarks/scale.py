@@ -8,9 +8,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from afterview.catalog import load_examples
-from afterview.lint import lint
-from afterview.paths import TEMPLATES_DIR
+from afterview._internal.engine.catalog import load_examples
+from afterview._internal.engine.lint import lint
+from afterview._internal.engine.paths import TEMPLATES_DIR
 
 from .synthetic import write_catalog, write_config
 from .timing import BuildTime, build, median

@@ -8,8 +8,8 @@ from typing import Any
 
 import yaml
 
-from afterview.catalog import template_files
-from afterview.paths import TEMPLATES_DIR
+from afterview._internal.engine.catalog import template_files
+from afterview._internal.engine.paths import TEMPLATES_DIR
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 PROJECT_CONFIG = PROJECT_ROOT / "mkdocs.yml"

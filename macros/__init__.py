@@ -1,5 +1,5 @@
 """This site's mkdocs-macros module: the macros come from the installed `afterview` package."""
 
-from afterview.site_macros import define_env
+from afterview import define_env
 
 __all__ = ["define_env"]

@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from afterview.catalog import Example, Template, load_examples
-from afterview.lint import lint
+from afterview._internal.engine.catalog import Example, Template, load_examples
+from afterview._internal.engine.lint import lint
 from tests.static_server import CHROMIUM, CHROMIUM_ARGS, serve
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -107,7 +107,7 @@ def site_server(built_site: Path) -> Iterator[str]:
 def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     """The afterview command in a fresh process."""
     return subprocess.run(
-        [sys.executable, "-m", "afterview.cli", *args],
+        [sys.executable, "-m", "afterview", *args],
         cwd=cwd,
         capture_output=True,
         text=True,

@@ -22,9 +22,9 @@ from typing import Any, NamedTuple
 import pytest
 import yaml
 
-from afterview.checker import check, compile_pattern, sentence_role
-from afterview.rules import CHANNELS, ELEMENTS, RULES_BY_CODE
-from afterview.sentence_model import flagged_codes, model
+from afterview._internal.engine.checker import check, compile_pattern, sentence_role
+from afterview._internal.engine.rules import CHANNELS, ELEMENTS, RULES_BY_CODE
+from afterview._internal.engine.sentence_model import flagged_codes, model
 
 DRAFTS = Path(__file__).parent / "drafts"
 CORPORA = {
@@ -356,9 +356,9 @@ def test_labels_cover_each_channel_and_each_missing_element() -> None:
 
 def test_the_browser_carries_the_trained_sentence_model() -> None:
     """The exported data holds the weights of afterview/sentence_model.json, and checker.js no copy of its own."""
-    from afterview.export import browser_data
-    from afterview.settings import Settings
-    from afterview.site import load_site
+    from afterview._internal.site.export import browser_data
+    from afterview._internal.site.settings import Settings
+    from afterview._internal.site.site_catalog import load_site
 
     script = (Path(__file__).parent.parent / "docs/assets/javascripts/afterview/checker.js").read_text(encoding="utf-8")
     assert "SENTENCE_MODEL" not in script and '"weights"' not in script

@@ -31,7 +31,7 @@ https://www.linkedin.com/in/maya-okafor
 def afterview(*args: str, stdin: str | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     """Run the CLI in a subprocess, as a user would."""
     return subprocess.run(
-        [sys.executable, "-m", "afterview.cli", *args],
+        [sys.executable, "-m", "afterview", *args],
         input=stdin,
         capture_output=True,
         text=True,

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from afterview.cli import parser
-from afterview.lint import rendered_notes
-from afterview.loading import load
+from afterview._internal.cli.main import parser
+from afterview._internal.engine.lint import rendered_notes
+from afterview._internal.engine.loading import load
 from tests.conftest import ROOT
 from tests.test_cli import GOOD_EMAIL, afterview
 
@@ -144,7 +144,7 @@ def test_every_option_has_help_text() -> None:
 def test_render_example_is_exactly_what_lint_checks() -> None:
     """`render ID --example NAME` prints the body lint rendered for that example sender."""
     template = load([ROOT / "templates" / f"{PANEL}.yaml"]).templates[0]
-    from afterview.catalog import load_examples
+    from afterview._internal.engine.catalog import load_examples
 
     example = load_examples()[1]
     checked = [note.body for note in rendered_notes(template, [example])]

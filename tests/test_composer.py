@@ -17,10 +17,10 @@ from typing import Any
 import pytest
 from playwright.sync_api import BrowserContext, Page, ViewportSize, expect
 
-from afterview.export import browser_data
-from afterview.settings import Settings
-from afterview.site import load_site
-from afterview.timing import TIMING
+from afterview._internal.engine.timing import TIMING
+from afterview._internal.site.export import browser_data
+from afterview._internal.site.settings import Settings
+from afterview._internal.site.site_catalog import load_site
 from tests.conftest import ROOT, axe_script
 
 pytestmark = pytest.mark.browser
@@ -1007,7 +1007,7 @@ def test_what_a_person_types_reads_right_and_matches_the_command_line(
     command = [
         sys.executable,
         "-m",
-        "afterview.cli",
+        "afterview._internal.cli.main",
         "render",
         "thank-you-video-interview",
         "--today",

@@ -8,12 +8,12 @@ from typing import Any
 
 import pytest
 
-from afterview.export import CHECKLIST_LABELS, browser_data, checklist_label, data_scripts, third_person
-from afterview.fields import FIELDS
-from afterview.markup import CHANNEL_NAMES
-from afterview.rules import DRAFT_RULES
-from afterview.settings import Settings
-from afterview.site import load_site
+from afterview._internal.engine.fields import FIELDS
+from afterview._internal.engine.rules import DRAFT_RULES
+from afterview._internal.site.export import CHECKLIST_LABELS, browser_data, checklist_label, data_scripts, third_person
+from afterview._internal.site.markup import CHANNEL_NAMES
+from afterview._internal.site.settings import Settings
+from afterview._internal.site.site_catalog import load_site
 
 
 def test_every_draft_rule_has_plain_checklist_wording() -> None:

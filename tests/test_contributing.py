@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 import yaml
 
-from afterview.annotations import github_annotation
-from afterview.loading import LintFinding
-from afterview.rules import TEMPLATE_RULES
+from afterview._internal.cli.annotations import github_annotation
+from afterview._internal.engine.loading import LintFinding
+from afterview._internal.engine.rules import TEMPLATE_RULES
 
 from .conftest import ROOT, run_cli
 

@@ -27,15 +27,15 @@ from typing import Any
 import pytest
 import yaml
 
-from afterview import render
-from afterview.address import GROUP_WORDS, address, name_parts
-from afterview.catalog import Template, schema_choices
-from afterview.fields import FIELDS_BY_NAME, SENTENCE_FIELDS
-from afterview.language import SENTENCE_FIELD_NAMES, segment_problems
-from afterview.lint import lint
-from afterview.loading import load
-from afterview.paths import TEMPLATES_DIR
-from afterview.render import as_name, is_sentence, marker, render_text, tidy
+from afterview._internal.engine import render
+from afterview._internal.engine.address import GROUP_WORDS, address, name_parts
+from afterview._internal.engine.catalog import Template, schema_choices
+from afterview._internal.engine.fields import FIELDS_BY_NAME, SENTENCE_FIELDS
+from afterview._internal.engine.language import SENTENCE_FIELD_NAMES, segment_problems
+from afterview._internal.engine.lint import lint
+from afterview._internal.engine.loading import load
+from afterview._internal.engine.paths import TEMPLATES_DIR
+from afterview._internal.engine.render import as_name, is_sentence, marker, render_text, tidy
 
 ROOT = Path(__file__).resolve().parent.parent
 PERSONAS: list[dict[str, Any]] = yaml.safe_load((ROOT / "tests/reading/personas.yaml").read_text("utf-8"))["personas"]
@@ -482,7 +482,7 @@ def test_cli_render_prints_the_composers_first_draft_read_later() -> None:
     args = [arg for name, value in values.items() for arg in ("--set", f"{name}={value}")]
     command = ["render", template.id, *args, "--today", persona["today"], "--read-on", "2026-03-30"]
     result = subprocess.run(
-        [sys.executable, "-m", "afterview.cli", *command], capture_output=True, text=True, cwd=ROOT, check=True
+        [sys.executable, "-m", "afterview", *command], capture_output=True, text=True, cwd=ROOT, check=True
     )
     node = run_node([["render", template.id, values, 0, persona["today"], "2026-03-30"]])[0]
     assert result.stdout == f"Subject: {node['subjects'][0]}\n\n{node['body']}\n"
@@ -492,7 +492,7 @@ def test_cli_render_prints_the_composers_first_draft_read_later() -> None:
 def test_cli_refuses_an_unreadable_reading_day() -> None:
     """--read-on that is not a day: a one-line usage error, exit 2."""
     result = subprocess.run(
-        [sys.executable, "-m", "afterview.cli", "render", "thank-you-brief", "--read-on", "next week"],
+        [sys.executable, "-m", "afterview", "render", "thank-you-brief", "--read-on", "next week"],
         capture_output=True,
         text=True,
         cwd=ROOT,

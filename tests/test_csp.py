@@ -6,7 +6,7 @@ import base64
 import hashlib
 from pathlib import Path
 
-from afterview.csp import content_security_policy, inline_scripts
+from afterview._internal.site.csp import content_security_policy, inline_scripts
 
 PAGE = """<!doctype html><html><head>
 <script>var a = 1;</script>

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page, Request, expect
 
-from afterview.checker import CheckResult, Finding, check
-from afterview.rules import RULES_BY_CODE
+from afterview._internal.engine.checker import CheckResult, Finding, check
+from afterview._internal.engine.rules import RULES_BY_CODE
 
 from .conftest import axe_script
 

@@ -68,7 +68,7 @@ def with_this_package() -> dict[str, str]:
 def afterview_command(*args: str) -> subprocess.CompletedProcess[str]:
     """`afterview ...` with the package these tests import; it should succeed."""
     result = subprocess.run(
-        [sys.executable, "-m", "afterview.cli", *args],
+        [sys.executable, "-m", "afterview", *args],
         env=with_this_package(),
         capture_output=True,
         text=True,
@@ -266,7 +266,7 @@ def test_generate_never_empties_a_folder_it_did_not_write(tmp_path: Path) -> Non
     office = init_office(tmp_path / "office")
     before = pages(office)
     result = subprocess.run(
-        [sys.executable, "-m", "afterview.cli", "generate", str(office), "--config", str(office / "mkdocs.yml")],
+        [sys.executable, "-m", "afterview", "generate", str(office), "--config", str(office / "mkdocs.yml")],
         env=with_this_package(),
         capture_output=True,
         text=True,

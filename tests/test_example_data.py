@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from afterview.catalog import EXAMPLES_PATH, ExampleDataError, load_examples
-from afterview.fields import FIELDS
+from afterview._internal.engine.catalog import EXAMPLES_PATH, ExampleDataError, load_examples
+from afterview._internal.engine.fields import FIELDS
 
 
 def test_shipped_examples_fill_every_field() -> None:

@@ -19,7 +19,7 @@ from urllib.parse import urljoin
 import pytest
 import yaml
 
-from afterview.rules import DRAFT_RULES, GREETING_LINE, SIGNOFF_LINE
+from afterview._internal.engine.rules import DRAFT_RULES, GREETING_LINE, SIGNOFF_LINE
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"

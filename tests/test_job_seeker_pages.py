@@ -13,9 +13,9 @@ import pytest
 import yaml
 from playwright.sync_api import Page
 
-from afterview.catalog import Example, Template, in_journey_order, schema_choices
-from afterview.markup import SITUATION_NAMES, TONE_NAMES
-from afterview.rules import LINKEDIN_FREE_CONNECTION_NOTE_LIMIT
+from afterview._internal.engine.catalog import Example, Template, in_journey_order, schema_choices
+from afterview._internal.engine.rules import LINKEDIN_FREE_CONNECTION_NOTE_LIMIT
+from afterview._internal.site.markup import SITUATION_NAMES, TONE_NAMES
 
 ROOT = Path(__file__).resolve().parent.parent
 # Pages for career offices and contributors: the only ones where rule codes and internals belong.

@@ -16,10 +16,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from afterview.catalog import Example
-from afterview.lint import LintResult, lint
-from afterview.loading import LintFinding, display_path
-from afterview.rules import TEMPLATE_RULES
+from afterview._internal.engine.catalog import Example
+from afterview._internal.engine.lint import LintResult, lint
+from afterview._internal.engine.loading import LintFinding, display_path
+from afterview._internal.engine.rules import TEMPLATE_RULES
 from tests.conftest import ROOT
 
 BROKEN = Path(__file__).parent / "fixtures" / "broken_templates"
@@ -47,7 +47,7 @@ def pairs(findings: tuple[LintFinding, ...] | list[LintFinding]) -> list[list[ob
 def afterview_lint(paths: list[Path]) -> subprocess.CompletedProcess[str]:
     """`afterview lint PATHS` in a subprocess, as a contributor runs it."""
     return subprocess.run(
-        [sys.executable, "-m", "afterview.cli", "lint", *map(str, paths)],
+        [sys.executable, "-m", "afterview", "lint", *map(str, paths)],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -322,8 +322,8 @@ def test_lint_survives_any_value_in_any_field(examples: tuple[Example, ...], key
 
 def test_problems_left_to_a_template_rule_name_real_rules() -> None:
     """Each draft rule AV008 leaves to a template rule exists, and so does the template rule that reports it."""
-    from afterview.lint import REPORTED_BY_TEMPLATE_RULES
-    from afterview.rules import RULES
+    from afterview._internal.engine.lint import REPORTED_BY_TEMPLATE_RULES
+    from afterview._internal.engine.rules import RULES
 
     names = {rule.name: rule.target for rule in RULES}
     for draft_rule, template_rule in REPORTED_BY_TEMPLATE_RULES.items():

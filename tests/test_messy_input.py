@@ -2,7 +2,7 @@
 
 The corpus (tests/data/messy_senders.yaml) holds fictional senders typing relative days, full sentences
 with full stops, lower-case names, abbreviations, stray spaces, blank optional fields, non-ASCII names
-and very long answers. The defect detectors (afterview.readability) are held to two things: they find
+and very long answers. The defect detectors (afterview._internal.engine.readability) are held to two things: they find
 nothing on the shipped example data, and each catches a note made to trip it.
 """
 
@@ -14,12 +14,12 @@ from typing import Any
 import pytest
 import yaml
 
-from afterview.catalog import Example, Template
-from afterview.checker import check
-from afterview.fields import SENTENCE_FIELDS
-from afterview.lint import checker_context
-from afterview.readability import NATURAL_SENDERS, PATTERNS, note_defects
-from afterview.render import is_sentence
+from afterview._internal.engine.catalog import Example, Template
+from afterview._internal.engine.checker import check
+from afterview._internal.engine.fields import SENTENCE_FIELDS
+from afterview._internal.engine.lint import checker_context
+from afterview._internal.engine.readability import NATURAL_SENDERS, PATTERNS, note_defects
+from afterview._internal.engine.render import is_sentence
 
 CORPUS: dict[str, Any] = yaml.safe_load((Path(__file__).parent / "data" / "messy_senders.yaml").read_text("utf-8"))
 TODAY: str = CORPUS["today"]

@@ -10,7 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from afterview.minify import BUNDLES, SOURCE_MODULES, bundle, find_esbuild, minify, minify_site, our_assets
+from afterview._internal.site.minify import (
+    BUNDLES,
+    SOURCE_MODULES,
+    bundle,
+    find_esbuild,
+    minify,
+    minify_site,
+    our_assets,
+)
 from tests.conftest import ON_CI, ROOT
 
 SOURCES = ROOT / "docs" / "assets"
@@ -44,14 +52,14 @@ def test_built_assets_are_minified_and_sources_are_not(built_site: Path) -> None
 
 
 def test_committed_bundles_are_what_esbuild_makes_of_the_sources(tmp_path: Path) -> None:
-    """A change of a source module or stylesheet without `python -m afterview.minify` fails here."""
+    """A change of a source module or stylesheet without `python -m afterview._internal.site.minify` fails here."""
     made = bundle(esbuild(), ROOT, tmp_path)
     assert {path.parent.relative_to(tmp_path).as_posix() for path in made} == {folder for _, folder, _ in BUNDLES}
     committed = {p for _, folder, _ in BUNDLES for p in (ROOT / "docs" / folder).iterdir()}
     assert {path.relative_to(tmp_path) for path in made} == {path.relative_to(ROOT / "docs") for path in committed}
     for path in made:
         expected = ROOT / "docs" / path.relative_to(tmp_path)
-        assert path.read_bytes() == expected.read_bytes(), f"{expected.name}: run `python -m afterview.minify`"
+        assert path.read_bytes() == expected.read_bytes(), f"{expected.name}: run `npm run bundle`"
 
 
 def test_pages_load_bundles_never_the_source_modules(built_site: Path) -> None:

@@ -17,8 +17,8 @@ from typing import Any
 
 import pytest
 
-from afterview.csp import nginx_snippet
-from afterview.scaffold import ServerPaths, deploy_files
+from afterview._internal.cli.scaffold import ServerPaths, deploy_files
+from afterview._internal.site.csp import nginx_snippet
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 SECURITY_HEADERS = (

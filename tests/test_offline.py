@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from afterview.offline import WORKER_SHIM, external_references
+from afterview._internal.site.offline import WORKER_SHIM, external_references
 
 from .conftest import ROOT
 
@@ -21,7 +21,7 @@ def offline_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The shipped site built by `afterview offline` into a temp folder."""
     destination = tmp_path_factory.mktemp("offline") / "afterview-offline"
     result = subprocess.run(
-        [sys.executable, "-m", "afterview.cli", "offline", "-d", str(destination)],
+        [sys.executable, "-m", "afterview", "offline", "-d", str(destination)],
         cwd=ROOT,
         capture_output=True,
         text=True,

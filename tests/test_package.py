@@ -25,8 +25,8 @@ from pathlib import Path
 
 import pytest
 
-from afterview.paths import SITE_PARTS
-from afterview.scaffold import DEPLOY_FILES, FILES, KEEP_FOLDER
+from afterview._internal.cli.scaffold import DEPLOY_FILES, FILES, KEEP_FOLDER
+from afterview._internal.engine.paths import SITE_PARTS
 
 from .conftest import ON_CI, ROOT
 
@@ -134,19 +134,20 @@ def test_wheel_carries_the_site_and_no_generic_module(installed: Installed) -> N
         "afterview/site/mkdocs.yml",
         "afterview/site/templates/template.schema.json",
         "afterview/site/templates/data/examples.yaml",
-        "afterview/settings.schema.json",
+        "afterview/_internal/site/settings.schema.json",
+        "afterview/_internal/engine/sentence_model.json",
         "afterview/site/overrides/main.html",
         "afterview/site/docs/guide/what-to-write.md",
         "afterview/site/docs/assets/javascripts/afterview/composer.js",
         "afterview/site/docs/assets/stylesheets/afterview.css",
-        *(f"afterview/scaffold/{name}" for name in FILES),
+        *(f"afterview/_internal/cli/scaffold/{name}" for name in FILES),
     ):
         assert needed in names, needed
     test_tooling = [name for name in names if re.search(r"static_server|conftest|/tests?/", name)]
     assert not test_tooling, f"test tooling ships in the wheel: {test_tooling}"
     entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
     text = zipfile.ZipFile(installed.wheel).read(entry_points).decode("utf-8")
-    assert "[mkdocs.plugins]\nafterview = afterview.plugin:AfterviewPlugin" in text
+    assert "[mkdocs.plugins]\nafterview = afterview._internal.site.plugin:AfterviewPlugin" in text
 
 
 def test_version_list_and_no_macros_module(installed: Installed) -> None:

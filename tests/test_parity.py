@@ -26,13 +26,13 @@ import pytest
 import yaml
 from playwright.sync_api import Page, expect
 
-from afterview.catalog import Example, Template
-from afterview.checker import FLAGS, check, checker_data, name_tokens, sentence_role
-from afterview.fields import FIELDS
-from afterview.lint import checker_context
-from afterview.patterns import js_pattern, js_unicode_pattern
-from afterview.render import fill, render_text
-from afterview.rules import CHANNELS, DRAFT_RULES, shared_patterns
+from afterview._internal.engine.catalog import Example, Template
+from afterview._internal.engine.checker import FLAGS, check, checker_data, name_tokens, sentence_role
+from afterview._internal.engine.fields import FIELDS
+from afterview._internal.engine.lint import checker_context
+from afterview._internal.engine.patterns import js_pattern, js_unicode_pattern
+from afterview._internal.engine.render import fill, render_text
+from afterview._internal.engine.rules import CHANNELS, DRAFT_RULES, shared_patterns
 from tests.conftest import ROOT
 
 HERE = Path(__file__).parent
@@ -448,7 +448,7 @@ class PythonEngine:
         return self.templates[template_id].field_frame(name)
 
     def shapes(self, text: str, today: str | None) -> list[Any]:
-        from afterview import render as r
+        from afterview._internal.engine import render as r
 
         return [
             r.tidy(text),
@@ -690,7 +690,7 @@ def test_cli_render_prints_what_the_browser_renders(parity: Parity) -> None:
     """`afterview render --set ... --today ...` prints exactly what the browser's engine renders for the same input."""
     _, values, _, _ = parity.cases["cli_note"][0]
     result = subprocess.run(
-        [sys.executable, "-m", "afterview.cli", "render", CLI_TEMPLATE, "--today", CLI_TODAY]
+        [sys.executable, "-m", "afterview", "render", CLI_TEMPLATE, "--today", CLI_TODAY]
         + [arg for name, value in values.items() for arg in ("--set", f"{name}={value}")],
         capture_output=True,
         text=True,

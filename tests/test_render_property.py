@@ -8,12 +8,12 @@ from html import escape
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from afterview.catalog import Example, Template, load_examples
-from afterview.fields import FIELDS, OPTIONAL_FIELDS
-from afterview.lint import lint
-from afterview.markup import example_note
-from afterview.readability import PATTERNS
-from afterview.render import PLACEHOLDER, fill, marker, render_text
+from afterview._internal.engine.catalog import Example, Template, load_examples
+from afterview._internal.engine.fields import FIELDS, OPTIONAL_FIELDS
+from afterview._internal.engine.lint import lint
+from afterview._internal.engine.readability import PATTERNS
+from afterview._internal.engine.render import PLACEHOLDER, fill, marker, render_text
+from afterview._internal.site.markup import example_note
 from tests.conftest import ROOT
 
 TEMPLATES = lint([ROOT / "templates"]).templates

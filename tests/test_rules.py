@@ -10,8 +10,16 @@ from typing import Any, get_args
 import pytest
 import yaml
 
-from afterview.checker import CHECKS, CheckResult, check, compile_pattern
-from afterview.rules import DRAFT_RULES, ELEMENTS, RULES, RULES_BY_CODE, TEMPLATE_RULES, DraftCheck, Rule
+from afterview._internal.engine.checker import CHECKS, CheckResult, check, compile_pattern
+from afterview._internal.engine.rules import (
+    DRAFT_RULES,
+    ELEMENTS,
+    RULES,
+    RULES_BY_CODE,
+    TEMPLATE_RULES,
+    DraftCheck,
+    Rule,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "rules"
 CASES: dict[str, Any] = yaml.safe_load((FIXTURES / "cases.yaml").read_text(encoding="utf-8"))

@@ -8,8 +8,8 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from afterview.catalog import SCHEMA_PATH
-from afterview.paths import TEMPLATES_DIR
+from afterview._internal.engine.catalog import SCHEMA_PATH
+from afterview._internal.engine.paths import TEMPLATES_DIR
 
 
 def properties(node: dict[str, Any], path: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], dict[str, Any]]]:

@@ -47,7 +47,7 @@ answers for asking for more time on an offer, for feedback after a rejection, ab
 off, for what to tell references beforehand and thanking them after the offer; a link rather than an
 attachment; wording for a wrong-name correction; headings for no reply after the interview and for posting a
 card; the follow-up waits said one way across the site; more of the words people type in the search worker
-(referee, wfh, PTO, hired); and template pages weighted 0.75 in search (afterview/pages.py), so that an answer
+(referee, wfh, PTO, hired); and template pages weighted 0.75 in search (site/pages.py), so that an answer
 outranks templates which only share its common words. At 0.5 the templates fell too far for keyword searches
 that want one (keywords 32 of 38); at 0.75 three keyword searches still lose their template to a guide or an
 answer page (keywords was 37 of 38 before). Tuning figures after the last change: keywords 35 of 38,

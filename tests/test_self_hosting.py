@@ -12,14 +12,14 @@ from typing import Any
 import pytest
 
 from afterview import __version__
-from afterview.checker import check
-from afterview.colors import contrast, parse_color
-from afterview.pages import template_links, without_hidden_links
-from afterview.plugin import read_config
-from afterview.rules import CATCHES
-from afterview.settings import Settings, SettingsError, raw_settings, settings_from
-from afterview.site import lint_house, repeated_rules, site_rules
-from afterview.timing import TIMING
+from afterview._internal.engine.checker import check
+from afterview._internal.engine.rules import CATCHES
+from afterview._internal.engine.timing import TIMING
+from afterview._internal.site.colors import contrast, parse_color
+from afterview._internal.site.pages import template_links, without_hidden_links
+from afterview._internal.site.plugin import read_config
+from afterview._internal.site.settings import Settings, SettingsError, raw_settings, settings_from
+from afterview._internal.site.site_catalog import lint_house, repeated_rules, site_rules
 
 from .conftest import ROOT, build_site, run_cli
 
@@ -507,7 +507,7 @@ def test_composer_plans_follow_ups_with_the_house_delay(office_site: Path, page:
 
 def test_every_setting_is_documented() -> None:
     """Each key of settings.schema.json has a row in the self-hosting guide's table."""
-    from afterview.settings import SCHEMA_PATH
+    from afterview._internal.site.settings import SCHEMA_PATH
 
     schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
     guide = (ROOT / "docs" / "self-hosting" / "index.md").read_text(encoding="utf-8")

@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 from playwright.sync_api import BrowserContext, ConsoleMessage, Locator, Page, Request, Response, Route
 
-from afterview.catalog import Template
-from afterview.markup import template_plain_text, template_url
-from afterview.render import PLACEHOLDER
+from afterview._internal.engine.catalog import Template
+from afterview._internal.engine.render import PLACEHOLDER
+from afterview._internal.site.markup import template_plain_text, template_url
 from tests.conftest import axe_script
 
 pytestmark = pytest.mark.browser

@@ -11,9 +11,9 @@ from urllib.parse import urljoin
 
 import pytest
 
-from afterview.catalog import Template, in_journey_order
-from afterview.settings import Settings
-from afterview.site import load_site
+from afterview._internal.engine.catalog import Template, in_journey_order
+from afterview._internal.site.settings import Settings
+from afterview._internal.site.site_catalog import load_site
 from tests.conftest import ROOT
 
 
@@ -73,7 +73,7 @@ def test_macros_are_defined_only_for_a_build_the_plugin_configured(tmp_path: Pat
     from mkdocs.config import load_config
     from mkdocs.exceptions import PluginError
 
-    from afterview.plugin import PLUGIN_MARKER
+    from afterview._internal.site.plugin import PLUGIN_MARKER
 
     with_plugin = load_config(str(ROOT / "mkdocs.yml"))
     with_plugin = with_plugin.plugins.on_config(with_plugin)
@@ -100,9 +100,8 @@ def test_a_macro_call_left_unrun_is_a_warning(
     """With `render_by_default: false`, a page that calls a macro without `render_macros: true` would print the call:
     the build warns (and --strict fails) instead; a page that says either way is left alone."""
     from types import SimpleNamespace
-    from typing import Any
 
-    from afterview.plugin import AfterviewPlugin
+    from afterview._internal.site.plugin import AfterviewPlugin
 
     config: Any = SimpleNamespace(plugins={"macros": SimpleNamespace(config={"render_by_default": False})})
     page = SimpleNamespace(meta=meta, file=SimpleNamespace(src_uri="guide/new.md", abs_src_path=None))

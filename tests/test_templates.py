@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from afterview.catalog import Example, Template
-from afterview.checker import check
-from afterview.lint import checker_context
-from afterview.rules import ELEMENTS
+from afterview._internal.engine.catalog import Example, Template
+from afterview._internal.engine.checker import check
+from afterview._internal.engine.lint import checker_context
+from afterview._internal.engine.rules import ELEMENTS
 
 REQUIRED_SITUATIONS = {
     "phone-screen",

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from afterview.timing import TIMING, follow_up_dates, in_words, send_advice, send_window
+from afterview._internal.engine.timing import TIMING, follow_up_dates, in_words, send_advice, send_window
 
 from .conftest import ROOT
 

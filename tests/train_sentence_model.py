@@ -15,12 +15,12 @@ import math
 import random
 from typing import Any
 
-from afterview.catalog import load_examples
-from afterview.checker import prepare
-from afterview.lint import rendered_notes
-from afterview.loading import load
-from afterview.paths import TEMPLATES_DIR
-from afterview.sentence_model import MODEL_PATH, features
+from afterview._internal.engine.catalog import load_examples
+from afterview._internal.engine.checker import prepare
+from afterview._internal.engine.lint import rendered_notes
+from afterview._internal.engine.loading import load
+from afterview._internal.engine.paths import TEMPLATES_DIR
+from afterview._internal.engine.sentence_model import MODEL_PATH, features
 from tests.test_checker_accuracy import (
     CATEGORY_CODES,
     CORPORA,

@@ -10,9 +10,9 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const MODULES = ROOT + "docs/assets/javascripts/afterview/";
 const EXPORT = [
   "import json",
-  "from afterview.export import browser_data",
-  "from afterview.settings import Settings",
-  "from afterview.site import load_site",
+  "from afterview._internal.site.export import browser_data",
+  "from afterview._internal.site.settings import Settings",
+  "from afterview._internal.site.site_catalog import load_site",
   "settings = Settings()",
   "print(json.dumps(browser_data(load_site(settings), settings.public()), separators=(',', ':')))",
 ].join("\n");

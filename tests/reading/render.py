@@ -24,12 +24,12 @@ from typing import Any
 
 import yaml
 
-from afterview.catalog import Template
-from afterview.days import DAY_LEAD, parse_moment, read_day
-from afterview.loading import load
-from afterview.paths import TEMPLATES_DIR
-from afterview.render import link_hint, perspective_issues, reading_day, strength_hint, tidy
-from afterview.timing import follow_up_dates
+from afterview._internal.engine.catalog import Template
+from afterview._internal.engine.days import DAY_LEAD, parse_moment, read_day
+from afterview._internal.engine.loading import load
+from afterview._internal.engine.paths import TEMPLATES_DIR
+from afterview._internal.engine.render import link_hint, perspective_issues, reading_day, strength_hint, tidy
+from afterview._internal.engine.timing import follow_up_dates
 
 HERE = Path(__file__).parent
 PERSONAS_PATH = HERE / "personas.yaml"

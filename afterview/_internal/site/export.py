@@ -13,14 +13,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .catalog import schema_choices
-from .checker import checker_data
-from .fields import FIELDS
-from .markup import CHANNEL_NAMES, SITUATION_NAMES
-from .pages import DATA_SCRIPT
-from .patterns import js_pattern, js_unicode_pattern
-from .render import PART_ORDER, engine_data
-from .rules import (
+from ..engine.catalog import schema_choices
+from ..engine.checker import checker_data
+from ..engine.fields import FIELDS
+from ..engine.patterns import js_pattern, js_unicode_pattern
+from ..engine.render import PART_ORDER, engine_data
+from ..engine.rules import (
     CHANNELS,
     COMPANY_JOINERS,
     COMPANY_NOT_NAMES,
@@ -30,9 +28,11 @@ from .rules import (
     Rule,
     shared_patterns,
 )
-from .sentence_model import model
-from .site import SiteCatalog
-from .timing import timing_data
+from ..engine.sentence_model import model
+from ..engine.timing import timing_data
+from .markup import CHANNEL_NAMES, SITUATION_NAMES
+from .pages import DATA_SCRIPT
+from .site_catalog import SiteCatalog
 
 # What each draft rule looks like when it is met, as the composer's checklist says it to a job seeker.
 CHECKLIST_LABELS: dict[str, str] = {

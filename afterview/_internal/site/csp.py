@@ -2,7 +2,7 @@
 
 Material writes a few small inline scripts into every page (one of them differs with the page's
 depth), so the policy lists their SHA-256 hashes instead of allowing 'unsafe-inline'. The plugin
-writes it into every build (afterview-csp.conf); `python -m afterview.csp SITE_DIR` prints it for
+writes it into every build (afterview-csp.conf); `python -m afterview._internal.site.csp SITE_DIR` prints it for
 a site built some other way.
 """
 
@@ -65,10 +65,10 @@ def nginx_snippet(site_dir: Path) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m afterview.csp SITE_DIR`: print the nginx snippet for a built site."""
+    """`python -m afterview._internal.site.csp SITE_DIR`: print the nginx snippet for a built site."""
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 1 or not (Path(args[0]) / "index.html").is_file():
-        print("usage: python -m afterview.csp SITE_DIR   (a built site, with index.html)", file=sys.stderr)
+        print("usage: python -m afterview._internal.site.csp SITE_DIR  (a built site)", file=sys.stderr)
         return 2
     sys.stdout.write(nginx_snippet(Path(args[0])))
     return 0

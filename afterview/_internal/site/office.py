@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .paths import BASE_CONFIG, PACKAGE_DIR, TEMPLATES_DIR
+from ..engine.paths import BASE_CONFIG, PACKAGE_DIR, TEMPLATES_DIR
 from .settings import PLUGIN_NAME, Settings, raw_settings, settings_from
 
 CONFIG_NAME = "mkdocs.yml"

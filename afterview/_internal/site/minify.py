@@ -3,7 +3,7 @@
 The browser code is written as ES modules (docs/assets/javascripts/afterview/); each page loads one script of
 ours, a bundle of its entry (entries/) made by esbuild, and one stylesheet, a bundle of its page kind
 (stylesheets/pages/). The bundles are committed (docs/assets/*/bundles/), so a site builds and works without
-Node; `python -m afterview.minify` writes them again after a change of the sources, and a test fails while a
+Node; `npm run bundle` writes them again after a change of the sources, and a test fails while a
 committed bundle differs from what esbuild makes of the sources.
 
 From a source checkout, each build minifies its copies of the bundles (the files in docs/ stay readable). A
@@ -19,6 +19,8 @@ import subprocess
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+
+from ..engine.paths import PACKAGE_DIR
 
 log = logging.getLogger("mkdocs.plugins.afterview")
 
@@ -130,8 +132,8 @@ def minify_site(site_dir: Path, project_dir: Path, docs_dir: Path | None = None)
 
 
 def main() -> int:
-    """`python -m afterview.minify`: write the committed bundles again from the sources."""
-    project_dir = Path(__file__).resolve().parent.parent
+    """`npm run bundle`: write the committed bundles again from the sources (in a source checkout)."""
+    project_dir = PACKAGE_DIR.parent
     esbuild = find_esbuild(project_dir)
     if esbuild is None:
         print("esbuild is not installed: run `npm ci` first", file=sys.stderr)

@@ -427,8 +427,8 @@ class LintResult:
 def engine_key() -> str:
     """A digest of the package's own code and data (the note engine, the rules, the sentence model), so that
     findings cached by one version are never read by another, even an unreleased one."""
-    package = Path(__file__).parent
-    files = sorted([*package.glob("*.py"), *package.glob("*.json")])
+    internals = Path(__file__).resolve().parents[1]
+    files = sorted([*internals.rglob("*.py"), *internals.rglob("*.json")])
     return content_key(*(path.read_bytes() for path in files))
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .checker import Finding
-from .loading import LintFinding
-from .rules import RULES_BY_CODE
+from ..engine.checker import Finding
+from ..engine.loading import LintFinding
+from ..engine.rules import RULES_BY_CODE
 
 
 def escape_data(text: str) -> str:

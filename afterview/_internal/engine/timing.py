@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict, dataclass
 
+from .days import NUMBER_NAMES
+
 MONDAY, FRIDAY, SATURDAY = 0, 4, 5
-NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ def timing_data() -> dict[str, int]:
 
 def in_words(number: int) -> str:
     """A small number as a word ("two"), a larger one as digits, the way the guide writes them."""
-    return NUMBER_WORDS[number] if 0 <= number < len(NUMBER_WORDS) else str(number)
+    return NUMBER_NAMES[number] if 0 <= number < len(NUMBER_NAMES) else str(number)
 
 
 def is_weekend(day: dt.date) -> bool:

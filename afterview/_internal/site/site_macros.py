@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from ..engine.rules import TEMPLATE_RULES
+from ..engine.timing import TIMING, in_words
 from . import markup
 from .generate import SOURCE_KEY, generated_build
-from .rules import TEMPLATE_RULES
 from .settings import Settings
-from .site import SiteCatalog
-from .timing import TIMING, in_words
+from .site_catalog import SiteCatalog
 
 
 def build_of(conf: Mapping[str, Any]) -> tuple[Settings, Callable[[], SiteCatalog]]:

@@ -22,12 +22,14 @@ from typing import Any
 
 import yaml
 
-from . import __version__, cache
+from ..engine import cache
+from ..engine.lint import engine_key
+from ..engine.loading import content_key
+from ..engine.paths import BASE_CONFIG, DOCS_DIR, OVERRIDES_DIR
+from ..engine.version import __version__
 from .branding import HOUSE_STYLESHEET, house_stylesheet
 from .csp import nginx_snippet
 from .export import data_scripts
-from .lint import engine_key
-from .loading import content_key
 from .markup import template_page, template_url
 from .minify import MINIFIED_MARK, find_esbuild, minify_site, our_assets
 from .pages import (
@@ -37,14 +39,13 @@ from .pages import (
     template_page_source,
     without_hidden_links,
 )
-from .paths import BASE_CONFIG, DOCS_DIR, OVERRIDES_DIR
 from .settings import PLUGIN_NAME, Settings, load_settings
-from .site import SiteCatalog, load_site
+from .site_catalog import SiteCatalog, load_site
 
 # The key under `extra:` of a generated config naming the site's own mkdocs.yml, where the macros find
 # the settings the plugin would have read.
 SOURCE_KEY = "afterview_source"
-GENERATED_MACROS = "afterview.site_macros"
+GENERATED_MACROS = "afterview._internal.site.site_macros"
 THEME_SETTINGS_KEY = "afterview_settings"
 THEME_VERSION_KEY = "afterview_version"
 # What an office's config inherits from ours unless it sets the key itself.

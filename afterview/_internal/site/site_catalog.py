@@ -13,12 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .catalog import Example, Template, in_journey_order, load_examples, template_files
-from .checker import compile_pattern
-from .lint import LintResult, lint_loaded
-from .loading import LintFinding, LoadResult, display_path, finding, load
-from .paths import TEMPLATES_DIR
-from .rules import CATCHES, DRAFT_RULES, RULES_BY_CODE, Rule
+from ..engine.catalog import Example, Template, in_journey_order, load_examples, template_files
+from ..engine.checker import compile_pattern
+from ..engine.lint import LintResult, lint_loaded
+from ..engine.loading import LintFinding, LoadResult, display_path, finding, load
+from ..engine.paths import TEMPLATES_DIR
+from ..engine.rules import CATCHES, DRAFT_RULES, RULES_BY_CODE, Rule
 from .settings import SECTION, Settings, check_template_ids
 
 

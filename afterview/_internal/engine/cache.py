@@ -32,8 +32,8 @@ def cache_dir() -> Path | None:
 def code_key() -> str:
     """A digest of the package's own code, so entries written by other code are never read."""
     digest = hashlib.blake2b(digest_size=16)
-    for path in sorted(PACKAGE_DIR.glob("*.py")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for path in sorted(PACKAGE_DIR.rglob("*.py")):
+        digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
 

@@ -10,9 +10,9 @@ import re
 from collections.abc import Iterable, Sequence
 from html import escape
 
-from .catalog import Example, Template
-from .render import PLACEHOLDER, display_text, fill, fill_text, marker, note_parts
-from .rules import CHANNELS, Rule
+from ..engine.catalog import Example, Template
+from ..engine.render import PLACEHOLDER, display_text, fill, fill_text, marker, note_parts
+from ..engine.rules import CHANNELS, ELEMENTS, Rule
 
 CHANNEL_NAMES = {"email": "Email", "linkedin": "LinkedIn message", "handwritten": "Handwritten card"}
 SITUATION_NAMES = {
@@ -47,7 +47,6 @@ SITUATION_NAMES = {
     "agency-recruiter": "Thanking an agency recruiter",
 }
 TONE_NAMES = {"formal": "Formal", "warm": "Warm", "brief": "Brief"}
-ELEMENT_PARTS = ("gratitude", "highlight", "interest", "signature")
 ELEMENT_NAMES = {"gratitude": "Thanks", "highlight": "One real moment", "interest": "Still keen", "signature": "Signed"}
 # Where the guide explains each element, for the "Why?" links job seekers see instead of rule codes.
 ELEMENT_GUIDE = {
@@ -287,7 +286,7 @@ def template_page(template: Template, examples: Sequence[Example], rules: Sequen
     out.append(f"{escape(template.why)}\n")
     out.append("It has the four things every note needs:\n")
     element_rules = {r.element: r for r in rules if r.check == "element"}
-    for name in ELEMENT_PARTS:
+    for name in ELEMENTS:
         rule = element_rules.get(name)
         if rule:
             out.append(f"- **{ELEMENT_NAMES[name]}**: a note {escape(rule.message)}. {why_link(ELEMENT_GUIDE[name])}")

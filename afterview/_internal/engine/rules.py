@@ -39,7 +39,7 @@ TemplateCheck = Literal[
     "not-a-copy",
 ]
 Channel = Literal["email", "linkedin", "handwritten"]
-# What a draft rule does with the note; afterview.checker has one function per kind (CHECKS).
+# What a draft rule does with the note; afterview._internal.engine.checker has one function per kind (CHECKS).
 DraftCheck = Literal[
     "element",
     "forbid",

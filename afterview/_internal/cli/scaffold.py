@@ -15,7 +15,7 @@ from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as installed_version
 from pathlib import Path
 
-from . import __version__
+from ..engine.version import __version__
 
 SCAFFOLD_DIR = Path(__file__).resolve().parent / "scaffold"
 

@@ -24,7 +24,9 @@ from mkdocs.exceptions import ConfigurationError, PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel, set_exclusions
 
-from . import __version__
+from ..engine.paths import BASE_CONFIG, DOCS_DIR, OVERRIDES_DIR, TEMPLATES_DIR
+from ..engine.rules import CHANNELS
+from ..engine.version import __version__
 from .generate import (
     INHERITED_KEYS,
     INHERITED_THEME_KEYS,
@@ -36,10 +38,8 @@ from .generate import (
     same_path,
 )
 from .pages import HOME_PAGE, nav_without, without_hidden_links
-from .paths import BASE_CONFIG, DOCS_DIR, OVERRIDES_DIR, TEMPLATES_DIR
-from .rules import CHANNELS
 from .settings import PLUGIN_NAME, Settings, SettingsError, legacy_section, settings_from
-from .site import CatalogError, SiteCatalog, load_site, repeated_rules
+from .site_catalog import CatalogError, SiteCatalog, load_site, repeated_rules
 
 log = logging.getLogger("mkdocs.plugins.afterview")
 

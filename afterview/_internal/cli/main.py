@@ -17,17 +17,17 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NoReturn
 
-from . import __version__
+from ..engine.catalog import SCHEMA_PATH, ExampleDataError, Template, load_examples
+from ..engine.checker import CheckResult, Finding, check
+from ..engine.lint import LintResult, lint_loaded
+from ..engine.loading import LintFinding, load
+from ..engine.render import marker, parse_today, reading_day
+from ..engine.rules import CHANNELS, RULES_BY_CODE, Rule
+from ..engine.version import __version__
+from ..site.office import Office, OfficeError, find_office
+from ..site.settings import SettingsError
 from .annotations import github_annotation, github_check_annotation
-from .catalog import SCHEMA_PATH, ExampleDataError, Template, load_examples
-from .checker import CheckResult, Finding, check
 from .drafts import DraftError, decode_draft
-from .lint import LintResult, lint_loaded
-from .loading import LintFinding, load
-from .office import Office, OfficeError, find_office
-from .render import marker, parse_today, reading_day
-from .rules import CHANNELS, RULES_BY_CODE, Rule
-from .settings import SettingsError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 FORMATS = ("text", "json", "github")
@@ -241,7 +241,7 @@ def check_context(args: argparse.Namespace) -> dict[str, Any]:
 
 def site_rules_for(office: Office) -> tuple[Rule, ...]:
     """The draft rules a check applies: the registry's plus the office's house rules."""
-    from .site import site_rules
+    from ..site.site_catalog import site_rules
 
     return site_rules(office.settings)
 
@@ -312,7 +312,7 @@ def run_lint(args: argparse.Namespace) -> int:
     if office is None:
         result = lint_paths(existing(args.paths))
     elif office.config is not None:
-        from .site import lint_house
+        from ..site.site_catalog import lint_house
 
         result = lint_house(office.settings)
     else:
@@ -332,7 +332,7 @@ def run_lint(args: argparse.Namespace) -> int:
 def lint_paths(paths: Sequence[Path]) -> LintResult:
     """Lint some files and folders, comparing them with the shipped templates they do not stand in for (same id or
     file name), so that an unedited copy (AV021) fails here and not only in the test suite."""
-    from .paths import TEMPLATES_DIR
+    from ..engine.paths import TEMPLATES_DIR
 
     loaded = load(paths)
     ids = {template.id for template in loaded.templates}
@@ -348,7 +348,7 @@ def lint_paths(paths: Sequence[Path]) -> LintResult:
 def catalog(office: Office, extra: Sequence[Path] | None = None) -> dict[str, Template]:
     """The readable, schema-valid templates of the site (ours, then the office's, which replace the ones it
     overrides) and of any extra folders, by id; no lint."""
-    from .site import load_catalog
+    from ..site.site_catalog import load_catalog
 
     shipped, house = load_catalog(office.settings)
     more = load(existing(extra or [])).templates
@@ -465,8 +465,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 def list_hidden(office: Office, templates: dict[str, Template], output: str) -> int:
     """The hidden templates, each with the guide pages whose links to it read as plain words."""
-    from .pages import template_links
-    from .paths import DOCS_DIR
+    from ..engine.paths import DOCS_DIR
+    from ..site.pages import template_links
 
     linked = template_links(DOCS_DIR)
     mentions = {template_id: linked.get(template_id, []) for template_id in office.settings.hide}
@@ -538,7 +538,7 @@ def run_offline(args: argparse.Namespace) -> int:
     """`afterview offline`: the site as plain files, to zip and share or open from a USB stick."""
     from mkdocs.exceptions import MkDocsException
 
-    from .offline import build_offline
+    from ..site.offline import build_offline
 
     if not args.config.is_file():
         raise UsageError(f"{args.config}: no such config file; run it in your site's folder or give --config FILE")
@@ -552,8 +552,8 @@ def run_offline(args: argparse.Namespace) -> int:
 
 def run_generate(args: argparse.Namespace) -> int:
     """`afterview generate DIR`: the whole docs tree and an engine config, as files any engine builds."""
-    from .generate import GenerateError, generate
-    from .site import CatalogError
+    from ..site.generate import GenerateError, generate
+    from ..site.site_catalog import CatalogError
 
     try:
         written = generate(args.config, args.dir)
@@ -569,7 +569,7 @@ def run_generate(args: argparse.Namespace) -> int:
 
 def run_finish(args: argparse.Namespace) -> int:
     """`afterview finish DIR`: what the plugin does after a build, for a site built from a generated folder."""
-    from .generate import GenerateError, finish_generated
+    from ..site.generate import GenerateError, finish_generated
 
     try:
         site_dir = finish_generated(args.dir)

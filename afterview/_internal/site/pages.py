@@ -20,6 +20,7 @@ MAINTAINER_PAGES = (
     "reference/performance.md",
     "reference/checker-accuracy.md",
     "reference/search-accuracy.md",
+    "reference/python-api.md",
 )
 HOME_PAGE = "index.md"
 # A template's title shares the common words of a question ("send", "thank", "email"); below 1, so that the

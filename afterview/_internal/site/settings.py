@@ -18,10 +18,10 @@ if TYPE_CHECKING:  # jsonschema loads only when a file is validated (`afterview 
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import ValidationError
 
-from .catalog import schema_choices
+from ..engine.catalog import schema_choices
+from ..engine.rules import CHANNELS, Rule
+from ..engine.timing import TIMING
 from .colors import MIN_CONTRAST, WHITE, contrast, parse_color
-from .rules import CHANNELS, Rule
-from .timing import TIMING
 
 SCHEMA_PATH = Path(__file__).with_name("settings.schema.json")
 SECTION = "plugins.afterview"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-PACKAGE_DIR = Path(__file__).resolve().parent
+PACKAGE_DIR = Path(__file__).resolve().parents[2]
 BUNDLED = PACKAGE_DIR / "site"
 SITE_PARTS = ("templates", "docs", "overrides", "mkdocs.yml")
 

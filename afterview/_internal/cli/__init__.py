@@ -1,0 +1,1 @@
+"""The `afterview` command line, on top of the note engine and the site."""
