@@ -11,7 +11,7 @@ import yaml
 
 from afterview._internal.cli.annotations import github_annotation
 from afterview._internal.engine.loading import LintFinding
-from afterview._internal.engine.rules import TEMPLATE_RULES
+from afterview._internal.engine.rules import RULES_BY_CODE, TEMPLATE_RULES
 
 from .conftest import ROOT, run_cli
 
@@ -106,7 +106,8 @@ def test_issue_form_is_a_valid_github_form() -> None:
 
 def test_github_annotation_format() -> None:
     """A finding becomes `::error file=...,line=...,title=CODE::message (fix: ...)`, with special characters escaped."""
-    found = LintFinding("templates/a,b.yaml", 7, "AV006", "should use every field listed in `fields`: 100% sure\nx")
+    message = "should use every field listed in `fields`: 100% sure\nx"
+    found = LintFinding("templates/a,b.yaml", 7, "AV006", message, RULES_BY_CODE["AV006"].fix)
     line = github_annotation(found)
     assert line.startswith("::error file=templates/a%2Cb.yaml,line=7,title=AV006::should use every field")
     assert "100%25 sure%0Ax (fix: Remove the field" in line and "\n" not in line
