@@ -20,8 +20,6 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..engine.paths import PACKAGE_DIR
-
 log = logging.getLogger("mkdocs.plugins.afterview")
 
 SOURCE_MODULES = "assets/javascripts/afterview"
@@ -133,7 +131,7 @@ def minify_site(site_dir: Path, project_dir: Path, docs_dir: Path | None = None)
 
 def main() -> int:
     """`npm run bundle`: write the committed bundles again from the sources (in a source checkout)."""
-    project_dir = PACKAGE_DIR.parent
+    project_dir = Path(__file__).resolve().parents[3]
     esbuild = find_esbuild(project_dir)
     if esbuild is None:
         print("esbuild is not installed: run `npm ci` first", file=sys.stderr)
