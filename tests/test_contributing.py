@@ -117,7 +117,9 @@ def test_cli_lint_format_github_marks_the_failing_file(tmp_path: Path) -> None:
     """`afterview lint --format github` prints one ::error line naming the template's file, line and rule."""
     broken = tmp_path / "thank-you-broken.yaml"
     text = (ROOT / "templates" / "thank-you-on-site.yaml").read_text(encoding="utf-8")
-    broken.write_text(re.sub(r"(?m)^id: .*$", "id: thank-you-not-the-file-name", text), encoding="utf-8")
+    text = re.sub(r"(?m)^id: .*$", "id: thank-you-not-the-file-name", text)
+    text = re.sub(r"(?m)^title: .*$", "title: A thank-you note whose id is not its file name", text)
+    broken.write_text(text, encoding="utf-8")
     result = run_cli("lint", "--format", "github", str(broken))
     assert result.returncode == 1
     assert re.fullmatch(
@@ -126,12 +128,25 @@ def test_cli_lint_format_github_marks_the_failing_file(tmp_path: Path) -> None:
 
 
 def test_five_minute_path_from_contributing_works(tmp_path: Path) -> None:
-    """The CONTRIBUTING steps work: `afterview new ID --from MODEL` writes a file that lints clean and renders."""
+    """The CONTRIBUTING steps work: `afterview new ID --from MODEL` writes a copy that lint refuses until its title,
+    summary and why are rewritten (step 3), and then lints clean and renders."""
     guide = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
     assert "afterview new thank-you-case-interview --from thank-you-on-site" in guide
     assert "reference/rules.md" in guide
     created = run_cli("new", "thank-you-case-interview", "--from", "thank-you-on-site", "--dir", str(tmp_path))
     assert created.returncode == 0, created.stderr
     target = tmp_path / "thank-you-case-interview.yaml"
-    assert run_cli("lint", str(target)).returncode == 0
+    unedited = run_cli("lint", str(target))
+    assert unedited.returncode == 1 and " AV021 " in unedited.stdout
+    text = target.read_text(encoding="utf-8")
+    for key, value in {
+        "title": "Thank-you email after a case interview",
+        "summary": "An email to the interviewer after a case interview, recalling the case you worked through.",
+        "why": "A case interview shows how you think; the note recalls one step of the case and what you would "
+        "bring to that kind of problem.",
+    }.items():
+        text = re.sub(rf"(?ms)^{key}: .*?(?=^[a-z_]+:)", f"{key}: {value}\n", text, count=1)
+    target.write_text(text, encoding="utf-8")
+    edited = run_cli("lint", str(target))
+    assert edited.returncode == 0, edited.stdout
     assert run_cli("render", "thank-you-case-interview", "--templates", str(tmp_path)).returncode == 0
