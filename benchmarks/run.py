@@ -136,6 +136,10 @@ def main(argv: list[str] | None = None) -> int:
             print("page weight ...", file=sys.stderr)
             results.weights = page_weight.measure(shipped, WEIGHED_PAGES, CHROMIUM)
             results.our_files = page_weight.our_asset_files(shipped)
+            print("first paint by catalog size ...", file=sys.stderr)
+            points = page_weight.composer_by_catalog(shipped, page_weight.CATALOG_SIZES, workdir / "weight")
+            paints = page_weight.first_paints(shipped)
+            results.first_paint = [page_weight.first_paint_table(paints), page_weight.catalog_table(points)]
         if "lighthouse" in chosen and shipped is not None:
             print("Lighthouse through nginx ...", file=sys.stderr)
             results.lighthouse = lighthouse.measure(shipped)

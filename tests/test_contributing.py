@@ -11,7 +11,7 @@ import yaml
 
 from afterview._internal.cli.annotations import github_annotation
 from afterview._internal.engine.loading import LintFinding
-from afterview._internal.engine.rules import TEMPLATE_RULES
+from afterview._internal.engine.rules import RULES_BY_CODE, TEMPLATE_RULES
 
 from .conftest import ROOT, run_cli
 
@@ -106,7 +106,8 @@ def test_issue_form_is_a_valid_github_form() -> None:
 
 def test_github_annotation_format() -> None:
     """A finding becomes `::error file=...,line=...,title=CODE::message (fix: ...)`, with special characters escaped."""
-    found = LintFinding("templates/a,b.yaml", 7, "AV006", "should use every field listed in `fields`: 100% sure\nx")
+    message = "should use every field listed in `fields`: 100% sure\nx"
+    found = LintFinding("templates/a,b.yaml", 7, "AV006", message, RULES_BY_CODE["AV006"].fix)
     line = github_annotation(found)
     assert line.startswith("::error file=templates/a%2Cb.yaml,line=7,title=AV006::should use every field")
     assert "100%25 sure%0Ax (fix: Remove the field" in line and "\n" not in line
@@ -116,7 +117,9 @@ def test_cli_lint_format_github_marks_the_failing_file(tmp_path: Path) -> None:
     """`afterview lint --format github` prints one ::error line naming the template's file, line and rule."""
     broken = tmp_path / "thank-you-broken.yaml"
     text = (ROOT / "templates" / "thank-you-on-site.yaml").read_text(encoding="utf-8")
-    broken.write_text(re.sub(r"(?m)^id: .*$", "id: thank-you-not-the-file-name", text), encoding="utf-8")
+    text = re.sub(r"(?m)^id: .*$", "id: thank-you-not-the-file-name", text)
+    text = re.sub(r"(?m)^title: .*$", "title: A thank-you note whose id is not its file name", text)
+    broken.write_text(text, encoding="utf-8")
     result = run_cli("lint", "--format", "github", str(broken))
     assert result.returncode == 1
     assert re.fullmatch(
@@ -125,12 +128,25 @@ def test_cli_lint_format_github_marks_the_failing_file(tmp_path: Path) -> None:
 
 
 def test_five_minute_path_from_contributing_works(tmp_path: Path) -> None:
-    """The CONTRIBUTING steps work: `afterview new ID --from MODEL` writes a file that lints clean and renders."""
+    """The CONTRIBUTING steps work: `afterview new ID --from MODEL` writes a copy that lint refuses until its title,
+    summary and why are rewritten (step 3), and then lints clean and renders."""
     guide = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
     assert "afterview new thank-you-case-interview --from thank-you-on-site" in guide
     assert "reference/rules.md" in guide
     created = run_cli("new", "thank-you-case-interview", "--from", "thank-you-on-site", "--dir", str(tmp_path))
     assert created.returncode == 0, created.stderr
     target = tmp_path / "thank-you-case-interview.yaml"
-    assert run_cli("lint", str(target)).returncode == 0
+    unedited = run_cli("lint", str(target))
+    assert unedited.returncode == 1 and " AV021 " in unedited.stdout
+    text = target.read_text(encoding="utf-8")
+    for key, value in {
+        "title": "Thank-you email after a case interview",
+        "summary": "An email to the interviewer after a case interview, recalling the case you worked through.",
+        "why": "A case interview shows how you think; the note recalls one step of the case and what you would "
+        "bring to that kind of problem.",
+    }.items():
+        text = re.sub(rf"(?ms)^{key}: .*?(?=^[a-z_]+:)", f"{key}: {value}\n", text, count=1)
+    target.write_text(text, encoding="utf-8")
+    edited = run_cli("lint", str(target))
+    assert edited.returncode == 0, edited.stdout
     assert run_cli("render", "thank-you-case-interview", "--templates", str(tmp_path)).returncode == 0

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from afterview._internal.engine.catalog import Example
 from afterview._internal.engine.lint import LintResult, lint
 from afterview._internal.engine.loading import LintFinding, display_path
-from afterview._internal.engine.rules import TEMPLATE_RULES
+from afterview._internal.engine.rules import RULES_BY_CODE, TEMPLATE_RULES
 from tests.conftest import ROOT
 
 BROKEN = Path(__file__).parent / "fixtures" / "broken_templates"
@@ -329,3 +329,13 @@ def test_problems_left_to_a_template_rule_name_real_rules() -> None:
     for draft_rule, template_rule in REPORTED_BY_TEMPLATE_RULES.items():
         assert names.get(draft_rule) == "draft", draft_rule
         assert names.get(template_rule) == "template", template_rule
+
+
+@pytest.mark.parametrize("name", ["pressuring-closing.yaml", "vague-second-subject.yaml", "emoji-in-subject.yaml"])
+def test_a_broken_example_shows_the_fix_of_the_rule_it_broke(name: str, examples: tuple[Example, ...]) -> None:
+    """AV008 names the checker rule the rendered example broke, and gives that rule's fix, not its own."""
+    (found,) = lint_case(name, examples).findings
+    broken = RULES_BY_CODE[found.message.split(": ", 1)[1].split(" ", 1)[0]]
+    assert found.code == "AV008" and broken.code != "AV008"
+    assert found.fix == broken.fix != RULES_BY_CODE["AV008"].fix
+    assert str(found).endswith(f"(fix: {broken.fix})")

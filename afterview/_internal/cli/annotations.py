@@ -19,8 +19,7 @@ def escape_property(text: str) -> str:
 
 def github_annotation(found: LintFinding) -> str:
     """`::error file=PATH,line=N,title=CODE::message (fix: ...)`."""
-    rule = RULES_BY_CODE.get(found.code)
-    message = found.message + (f" (fix: {rule.fix})" if rule and rule.fix else "")
+    message = found.message + (f" (fix: {found.fix})" if found.fix else "")
     return (
         f"::error file={escape_property(found.path)},line={found.line},"
         f"title={escape_property(found.code)}::{escape_data(message)}"

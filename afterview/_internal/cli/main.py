@@ -280,7 +280,7 @@ def print_lint(result: LintResult, findings: Sequence[LintFinding], output: str)
         data = {
             "passed": [t.id for t in result.templates],
             "findings": [
-                {"path": f.path, "line": f.line, "code": f.code, "message": f.message, "fix": fix_of(f.code)}
+                {"path": f.path, "line": f.line, "code": f.code, "message": f.message, "fix": f.fix}
                 for f in findings
             ],
         }
@@ -288,12 +288,6 @@ def print_lint(result: LintResult, findings: Sequence[LintFinding], output: str)
         return
     for found in findings:
         print(github_annotation(found) if output == "github" else found)
-
-
-def fix_of(code: str) -> str:
-    """A rule's fix, or nothing for an unknown code."""
-    rule = RULES_BY_CODE.get(code)
-    return rule.fix if rule else ""
 
 
 def existing(paths: Sequence[Path]) -> list[Path]:

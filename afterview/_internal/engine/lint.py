@@ -205,10 +205,10 @@ def example_findings(
     subject_rules = [rule for rule in rules if rule.check in SUBJECT_CHECKS]
     findings: dict[tuple[int, str], LintFinding] = {}
 
-    def report(path: YamlPath, kind: str, detail: str, where: str) -> None:
+    def report(path: YamlPath, kind: str, detail: str, where: str, fix: str | None = None) -> None:
         """Keep the first example's finding of each kind per line (word counts and names vary by example)."""
         line = source.line(path) if source else 1
-        findings.setdefault((line, kind), finding(display, line, "AV008", f"{detail} {where}"))
+        findings.setdefault((line, kind), finding(display, line, "AV008", f"{detail} {where}", fix))
 
     for example in examples:
         for recipient in template.recipients:
@@ -224,7 +224,7 @@ def example_findings(
                     elements = result.elements
                 for found in result.findings:
                     path = finding_path(template, recipient, values, by_code[found.code], found.line, index)
-                    report(path, found.code, f"{found.code} {found.message}", where)
+                    report(path, found.code, f"{found.code} {found.message}", where, by_code[found.code].fix)
             for part, text in note_parts(template.parts, template.variants, recipient):
                 if elements.get(part) and not part_has_element(
                     fill_text(text.strip(), values), part, template.channel, rules
@@ -444,7 +444,7 @@ def cached_lint(
     if isinstance(stored, list):
         return tuple(LintFinding(*item) for item in stored)
     found = tuple(lint_template(template, examples, display, rules))
-    cache.write_entry(key, [[f.path, f.line, f.code, f.message] for f in found])
+    cache.write_entry(key, [[f.path, f.line, f.code, f.message, f.fix] for f in found])
     return found
 
 

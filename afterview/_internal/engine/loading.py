@@ -56,10 +56,11 @@ class LintFinding:
     line: int
     code: str
     message: str
+    # What to do about it: the rule's own fix, or for AV008 the fix of the checker rule the example broke.
+    fix: str = ""
 
     def __str__(self) -> str:
-        fix = RULES_BY_CODE[self.code].fix if self.code in RULES_BY_CODE else ""
-        return f"{self.path}:{self.line}: {self.code} {self.message}" + (f" (fix: {fix})" if fix else "")
+        return f"{self.path}:{self.line}: {self.code} {self.message}" + (f" (fix: {self.fix})" if self.fix else "")
 
 
 @dataclass(frozen=True)
@@ -99,11 +100,12 @@ def inline_refs(node: Any, defs: dict[str, Any]) -> Any:
     return {**inlined, "$ref": ref}
 
 
-def finding(path: Path | str, line: int, code: str, detail: str = "") -> LintFinding:
-    """A finding whose one-line message is the rule's "should ..." plus what exactly is wrong."""
+def finding(path: Path | str, line: int, code: str, detail: str = "", fix: str | None = None) -> LintFinding:
+    """A finding whose one-line message is the rule's "should ..." plus what exactly is wrong; its fix is the
+    rule's own unless another is given."""
     detail = " ".join(detail.split())
     message = RULES_BY_CODE[code].message + (f": {detail}" if detail else "")
-    return LintFinding(str(path), line, code, message)
+    return LintFinding(str(path), line, code, message, RULES_BY_CODE[code].fix if fix is None else fix)
 
 
 def read_source(path: Path, display: str) -> tuple[YamlSource | None, list[LintFinding]]:

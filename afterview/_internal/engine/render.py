@@ -267,7 +267,6 @@ COMPANY_WORD_START = re.compile(r"(^|[/(-])([a-z])")
 ARTICLE = re.compile(r"^(?:the|a|an) ", FLAGS)
 ROLE_PREFIX = re.compile(r"^(?:the )?(?:role|position|job) (?:of|as) ", FLAGS)
 ROLE_SUFFIX = re.compile(r" (?:role|position|job|opening)(?![\s\S])", FLAGS)
-NAME_PUNCTUATION = " '\u2019.-"
 NAME_WORD_START = re.compile(r"(^|[ '\u2019-])([^ '\u2019-])")
 REPEATED_MARKS = re.compile(r"([!?])[!?]+")
 DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
@@ -412,7 +411,7 @@ def as_phrase(value: str) -> str:
 def as_name(value: str) -> str:
     """A name; typed all in lower case ("dr. lund"), each word capitalized ("Dr. Lund"); anything else as typed."""
     text = TRAILING_COMMA.sub("", tidy(value))
-    looks_like_name = all(char.isalpha() or char in NAME_PUNCTUATION for char in text)
+    looks_like_name = all(char.isalpha() or char in address_module.NAME_CHARACTERS for char in text)
     if looks_like_name and text == text.lower() and text != text.upper():
         text = NAME_WORD_START.sub(lambda m: m.group(1) + m.group(2).upper(), text)
     return text
@@ -917,7 +916,7 @@ def field_frame(
 
 # Constants that only build the patterns above, or that render.js does not need: not exported.
 PYTHON_ONLY: tuple[str, ...] = (
-    *("COMMON_FIRST_WORDS", "MONTH", "NAME_PUNCTUATION", "NOT_LETTER_AFTER", "NOT_LETTER_BEFORE", "NUMBER"),
+    *("COMMON_FIRST_WORDS", "MONTH", "NOT_LETTER_AFTER", "NOT_LETTER_BEFORE", "NUMBER"),
     *("ORDINAL", "PAST_TENSE_VERBS", "START", "VARIANT_PARTS", "WEEKDAY", "WORD_EDGE", "PYTHON_ONLY"),
     *("PRESENT_VERBS", "CLAUSE_WORDS", "NAME_CHARACTERS", "TOOL_NOUNS"),
 )

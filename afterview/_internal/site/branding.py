@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from .colors import SLATE_BACKGROUND, hex_color, parse_color, readable_on
+from .minify import HOUSE_STYLESHEET as HOUSE_STYLESHEET
 from .settings import Settings
-
-HOUSE_STYLESHEET = "assets/stylesheets/afterview-house.css"
 
 
 def house_stylesheet(settings: Settings) -> str:

@@ -20,8 +20,6 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..engine.paths import PACKAGE_DIR
-
 log = logging.getLogger("mkdocs.plugins.afterview")
 
 SOURCE_MODULES = "assets/javascripts/afterview"
@@ -32,7 +30,7 @@ BUNDLES = (
     (SOURCE_MODULES + "/entries", SCRIPT_BUNDLES, ("--format=iife",)),
     ("assets/stylesheets/pages", STYLE_BUNDLES, ()),
 )
-HOUSE_STYLES = "assets/stylesheets/afterview-house.css"
+HOUSE_STYLESHEET = "assets/stylesheets/afterview-house.css"
 DOCS = Path("docs")
 ESBUILD = Path("node_modules") / ".bin" / "esbuild"
 # Written next to the packaged docs when their scripts and styles were minified as the wheel was built.
@@ -52,7 +50,7 @@ def our_assets(site_dir: Path) -> list[Path]:
     """The bundles of our own JS and CSS a page loads, and the house stylesheet (never the exported data, the
     theme's or vendored files)."""
     bundles = [path for _, folder, _ in BUNDLES for path in sorted((site_dir / folder).glob("*.*"))]
-    house = site_dir / HOUSE_STYLES
+    house = site_dir / HOUSE_STYLESHEET
     return [*bundles, *([house] if house.is_file() else [])]
 
 
@@ -133,7 +131,7 @@ def minify_site(site_dir: Path, project_dir: Path, docs_dir: Path | None = None)
 
 def main() -> int:
     """`npm run bundle`: write the committed bundles again from the sources (in a source checkout)."""
-    project_dir = PACKAGE_DIR.parent
+    project_dir = Path(__file__).resolve().parents[3]
     esbuild = find_esbuild(project_dir)
     if esbuild is None:
         print("esbuild is not installed: run `npm ci` first", file=sys.stderr)
