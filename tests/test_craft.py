@@ -221,7 +221,7 @@ def exclamation_in_formal(note: dict[str, Any], values: dict[str, str], tone: st
     return [text for text in texts(note) if tone == "formal" and "!" in text]
 
 
-JOIN_MARKS = ";-\u2014"  # a typed sentence joined to the one before it ("{highlight}; {strength}")
+JOIN_MARKS = ";:-\u2014"  # marks that join a typed sentence to the words before it ("{highlight}; {strength}")
 
 
 def sentences_mid_sentence(note: dict[str, Any], values: dict[str, str], tone: str, late: bool) -> list[str]:
