@@ -193,8 +193,8 @@ def test_init_scaffold_builds_the_whole_site_from_the_package(installed: Install
     assert built.returncode == 0, built.stderr
     if ON_CI or (ROOT / "node_modules" / ".bin" / "esbuild").is_file():
         assert "esbuild" not in built.stderr, "an office's build should need no Node: the wheel's assets are minified"
-        shipped = (office / "site" / "assets" / "javascripts" / "afterview" / "composer.js").read_text("utf-8")
-        source = (ROOT / "docs" / "assets" / "javascripts" / "afterview" / "composer.js").read_text("utf-8")
+        shipped = (office / "site" / "assets" / "javascripts" / "bundles" / "composer.js").read_text("utf-8")
+        source = (ROOT / "docs" / "assets" / "javascripts" / "bundles" / "composer.js").read_text("utf-8")
         assert len(shipped) < len(source) * 0.8, "the wheel's scripts should be minified"
     site = office / "site"
     for page in (
@@ -205,16 +205,18 @@ def test_init_scaffold_builds_the_whole_site_from_the_package(installed: Install
         "templates/index.html",
         "templates/thank-you-on-site/index.html",
         f"templates/{SCAFFOLD_TEMPLATE}/index.html",
-        "assets/javascripts/afterview/composer.js",
+        "assets/javascripts/bundles/composer.js",
         "assets/javascripts/afterview-data.js",
+        f"assets/javascripts/afterview-data/templates/{SCAFFOLD_TEMPLATE}.js",
         "afterview-csp.conf",
     ):
         assert (site / page).is_file(), page
     home = (site / "index.html").read_text(encoding="utf-8")
     assert "Northfield Careers Service" in home
     assert str(ROOT) not in built.stderr + home
-    data = (site / "assets" / "javascripts" / "afterview-data.js").read_text(encoding="utf-8")
-    assert "HR001" in data and SCAFFOLD_TEMPLATE in data
+    parts = site / "assets" / "javascripts" / "afterview-data"
+    assert "HR001" in (parts / "engine.js").read_text(encoding="utf-8")
+    assert SCAFFOLD_TEMPLATE in (parts / "index.js").read_text(encoding="utf-8")
 
 
 def test_init_refuses_a_folder_that_is_not_empty(installed: Installed, tmp_path: Path) -> None:

@@ -280,8 +280,7 @@ def print_lint(result: LintResult, findings: Sequence[LintFinding], output: str)
         data = {
             "passed": [t.id for t in result.templates],
             "findings": [
-                {"path": f.path, "line": f.line, "code": f.code, "message": f.message, "fix": f.fix}
-                for f in findings
+                {"path": f.path, "line": f.line, "code": f.code, "message": f.message, "fix": f.fix} for f in findings
             ],
         }
         print(json.dumps(data, ensure_ascii=False))
