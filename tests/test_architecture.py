@@ -136,9 +136,9 @@ def cycles(graph: Graph) -> list[list[str]]:
 
 
 def public_names(module: ModuleType) -> set[str]:
-    """The names a module offers: neither underscored nor a submodule."""
+    """The names a module offers (as dir() lists them, lazy ones included): neither underscored nor a submodule."""
     return {
-        name for name, value in vars(module).items() if not name.startswith("_") and not isinstance(value, ModuleType)
+        name for name in dir(module) if not name.startswith("_") and not isinstance(getattr(module, name), ModuleType)
     }
 
 
