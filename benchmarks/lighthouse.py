@@ -10,18 +10,17 @@ import argparse
 import json
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from afterview._internal.cli.scaffold import ServerPaths, deploy_files
+from tests.static_server import free_port, wait_until_listening
 
 from .synthetic import PROJECT_CONFIG, PROJECT_ROOT
 from .timing import build
@@ -84,13 +83,6 @@ def missing_tools() -> str:
     return ""
 
 
-def free_port() -> int:
-    """A TCP port nobody listens on right now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def nginx_config(site: Path, prefix: Path, port: int) -> Path:
     """deploy/nginx.conf as `afterview init` writes it, for a server in a temporary folder, on a local port."""
     files = deploy_files("Afterview", ServerPaths(str(site), str(prefix), str(prefix / "nginx.pid"), str(prefix)))
@@ -113,19 +105,16 @@ def nginx_serving(site: Path) -> Iterator[str]:
         subprocess.run([*command, "-t"], capture_output=True, text=True, timeout=30, check=True)
         server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
-            deadline = time.monotonic() + 20
-            while True:
-                try:
-                    socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                    break
-                except OSError:
-                    if server.poll() is not None or time.monotonic() > deadline:
-                        raise RuntimeError("nginx did not start listening") from None
-                    time.sleep(0.05)
+            if not wait_until_listening(port, server):
+                raise RuntimeError("nginx did not start listening")
             yield f"http://127.0.0.1:{port}"
         finally:
             server.terminate()
             server.wait(timeout=20)
+
+
+# A Lighthouse run now and then fails to start Chromium on a busy machine; it is tried again this many times in all.
+ATTEMPTS = 3
 
 
 def run_lighthouse(url: str, report: Path) -> dict[str, object]:
@@ -139,7 +128,12 @@ def run_lighthouse(url: str, report: Path) -> dict[str, object]:
         "--quiet",
         f"--chrome-flags={CHROME_FLAGS}",
     ]
-    subprocess.run(command, env={**os.environ, "CHROME_PATH": CHROME}, capture_output=True, timeout=300, check=True)
+    for attempt in range(ATTEMPTS):
+        done = subprocess.run(command, env={**os.environ, "CHROME_PATH": CHROME}, capture_output=True, timeout=300)
+        if done.returncode == 0:
+            break
+        if attempt == ATTEMPTS - 1:
+            raise subprocess.CalledProcessError(done.returncode, command[:2], stderr=done.stderr)
     data: dict[str, object] = json.loads(report.read_text(encoding="utf-8"))
     return data
 

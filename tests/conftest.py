@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -114,3 +116,36 @@ def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
         timeout=120,
         check=False,
     )
+
+
+# What a person types into the composer in the browser tests: lower case, a company with its legal form, sentences.
+TYPED_INTO_THE_COMPOSER = {
+    "recipient_name": "jordan",
+    "company": "Fabrikam Ltd.",
+    "role": "UX Researcher",
+    "highlight": "You explained how the new onboarding flow is tested.",
+    "strength": "I ran 40 usability sessions last year.",
+    "sender_name": "Kim Park",
+    "sender_email": "kim@example.org",
+}
+
+
+def evaluate_in_node(request: dict[str, Any]) -> list[Any]:
+    """What JavaScript expressions over the browser modules give, run in Node by tests/js/evaluate.mjs:
+    request = {"names": modules, "calls": [[source, args], ...]} (and "data": False to load no exported data)."""
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed")
+    result = subprocess.run(
+        [node, "tests/js/evaluate.mjs"],
+        cwd=ROOT,
+        input=json.dumps(request),
+        env={**os.environ, "PYTHON": sys.executable},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    results: list[Any] = json.loads(result.stdout)
+    return results

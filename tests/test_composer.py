@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
-import shutil
 import subprocess
 import sys
 import urllib.parse
@@ -21,7 +19,7 @@ from afterview._internal.engine.timing import TIMING
 from afterview._internal.site.export import browser_data
 from afterview._internal.site.settings import Settings
 from afterview._internal.site.site_catalog import load_site
-from tests.conftest import ROOT, axe_script
+from tests.conftest import ROOT, TYPED_INTO_THE_COMPOSER, axe_script, evaluate_in_node
 
 pytestmark = pytest.mark.browser
 
@@ -80,23 +78,7 @@ def exported() -> dict[str, Any]:
 
 def node_eval(names: list[str], *sources: str) -> list[Any]:
     """What JavaScript expressions over the browser modules give (tests/js/evaluate.mjs, in Node)."""
-    node = shutil.which("node")
-    if node is None:
-        pytest.skip("node is not installed")
-    payload = json.dumps({"names": names, "calls": [[source, None] for source in sources]})
-    result = subprocess.run(
-        [node, "tests/js/evaluate.mjs"],
-        cwd=ROOT,
-        input=payload,
-        env={**os.environ, "PYTHON": sys.executable},
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    results: list[Any] = json.loads(result.stdout)
-    return results
+    return evaluate_in_node({"names": names, "calls": [[source, None] for source in sources]})
 
 
 def freeze_clock(page: Page, date: str) -> None:
@@ -947,15 +929,6 @@ def test_tone_choice_switches_between_tones_of_the_same_note(
     assert page.get_by_role("group", name="Tone").count() == 0
 
 
-AS_TYPED = {
-    "recipient_name": "jordan",
-    "company": "Fabrikam Ltd.",
-    "role": "UX Researcher",
-    "highlight": "You explained how the new onboarding flow is tested.",
-    "strength": "I ran 40 usability sessions last year.",
-    "sender_name": "Kim Park",
-    "sender_email": "kim@example.org",
-}
 WRITTEN_AT = dt.datetime(2026, 12, 2, 9, 30)
 
 
@@ -974,7 +947,7 @@ def test_what_a_person_types_reads_right_and_matches_the_command_line(
     open_composer(page, site_server, "thank-you-video-interview")
     written = f"new Date({WRITTEN_AT.year}, {WRITTEN_AT.month - 1}, {WRITTEN_AT.day}, {WRITTEN_AT.hour}, 30)"
     freeze_clock(page, written)
-    for name, value in AS_TYPED.items():
+    for name, value in TYPED_INTO_THE_COMPOSER.items():
         page.locator(field_id(page, name)).press_sequentially(value)
     page.fill("#av-interview-date", (WRITTEN_AT.date() - dt.timedelta(days=1)).isoformat())
     note = note_texts(page)[0]
@@ -984,7 +957,7 @@ def test_what_a_person_types_reads_right_and_matches_the_command_line(
     assert "at Fabrikam." in note and "Ltd" not in note, "the legal form is left out, with no doubled stop"
     assert "[" not in note and "]" not in note, "no placeholder is left for a filled or a blank optional field"
     assert not any(line.strip().startswith("|") or line.strip().endswith("|") for line in note.splitlines())
-    for sentence in (AS_TYPED["highlight"], AS_TYPED["strength"]):
+    for sentence in (TYPED_INTO_THE_COMPOSER["highlight"], TYPED_INTO_THE_COMPOSER["strength"]):
         # Whole, or joined to the sentence before it after "; " (the first one then gives up its full stop).
         words = sentence.rstrip(".!?")
         assert words in note, "a typed sentence stands as a sentence"
@@ -998,7 +971,7 @@ def test_what_a_person_types_reads_right_and_matches_the_command_line(
         frame = page.locator(f"[data-frame-for='{field_id(page, name)[1:]}']")
         expect(frame).to_be_visible()
         expect(frame).to_contain_text("___")
-        expect(frame).not_to_contain_text(AS_TYPED[name])
+        expect(frame).not_to_contain_text(TYPED_INTO_THE_COMPOSER[name])
     for name in ("sender_phone", "sender_linkedin"):
         expect(page.locator(f"label[for='{field_id(page, name)[1:]}']")).to_contain_text("(optional)")
         expect(page.locator(f"[data-frame-for='{field_id(page, name)[1:]}']")).to_have_count(0)
@@ -1013,7 +986,7 @@ def test_what_a_person_types_reads_right_and_matches_the_command_line(
         "--today",
         WRITTEN_AT.strftime("%Y-%m-%dT%H:%M"),
     ]
-    values = {**AS_TYPED, "interview_date": (WRITTEN_AT.date() - dt.timedelta(days=1)).isoformat()}
+    values = {**TYPED_INTO_THE_COMPOSER, "interview_date": (WRITTEN_AT.date() - dt.timedelta(days=1)).isoformat()}
     for name, value in values.items():
         command += ["--set", f"{name}={value}"]
     printed = subprocess.run(command, capture_output=True, text=True, check=True, cwd=ROOT).stdout

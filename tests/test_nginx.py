@@ -5,9 +5,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import socket
 import subprocess
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -19,6 +17,7 @@ import pytest
 
 from afterview._internal.cli.scaffold import ServerPaths, deploy_files
 from afterview._internal.site.csp import nginx_snippet
+from tests.static_server import free_port, wait_until_listening
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 SECURITY_HEADERS = (
@@ -32,13 +31,6 @@ SECURITY_HEADERS = (
 pytestmark = pytest.mark.skipif(
     not Path(NGINX).exists() and not os.environ.get("CI"), reason="nginx is not installed (CI=true installs it)"
 )
-
-
-def free_port() -> int:
-    """A TCP port nobody listens on right now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def test_config(site: Path, prefix: Path, port: int) -> str:
@@ -68,15 +60,8 @@ def nginx_url(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Ite
     assert checked.returncode == 0, checked.stderr
     server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                assert server.poll() is None, (prefix / "error.log").read_text(encoding="utf-8", errors="replace")
-                assert time.monotonic() < deadline, "nginx did not start listening"
-                time.sleep(0.05)
+        listening = wait_until_listening(port, server)
+        assert listening, (prefix / "error.log").read_text(encoding="utf-8", errors="replace") or "nginx did not start"
         yield f"http://127.0.0.1:{port}"
     finally:
         server.terminate()

@@ -33,7 +33,7 @@ from afterview._internal.engine.lint import checker_context
 from afterview._internal.engine.patterns import js_pattern, js_unicode_pattern
 from afterview._internal.engine.render import fill, render_text
 from afterview._internal.engine.rules import CHANNELS, DRAFT_RULES, shared_patterns
-from tests.conftest import ROOT
+from tests.conftest import ROOT, TYPED_INTO_THE_COMPOSER
 
 HERE = Path(__file__).parent
 RUNNER = HERE / "js" / "parity-runner.mjs"
@@ -704,17 +704,8 @@ def test_cli_render_prints_what_the_browser_renders(parity: Parity) -> None:
     parity.compare("cli_note")
 
 
-# What a person types into the composer for the smoke test, on a fixed morning (the day before: the interview).
+# The smoke test types TYPED_INTO_THE_COMPOSER on a fixed morning (the day before: the interview).
 WRITTEN_AT = dt.datetime(2026, 12, 2, 9, 30)
-TYPED = {
-    "recipient_name": "jordan",
-    "company": "Fabrikam Ltd.",
-    "role": "UX Researcher",
-    "highlight": "You explained how the new onboarding flow is tested.",
-    "strength": "I ran 40 usability sessions last year.",
-    "sender_name": "Kim Park",
-    "sender_email": "kim@example.org",
-}
 
 
 @pytest.mark.browser
@@ -727,12 +718,14 @@ def test_the_real_pages_show_what_python_gives(page: Page, site_server: str, tem
     page.clock.set_fixed_time(WRITTEN_AT)
     page.goto(f"{site_server}/tools/composer/?template={template.id}")
     expect(page.locator("[data-role=note-text]").first).to_be_visible()
-    for name, value in TYPED.items():
+    for name, value in TYPED_INTO_THE_COMPOSER.items():
         shared = page.locator(f"#av-f-{name}")
         (shared if shared.count() else page.locator(f"#av-p0-{name}")).press_sequentially(value)
     yesterday = (WRITTEN_AT.date() - dt.timedelta(days=1)).isoformat()
     page.fill("#av-interview-date", yesterday)
-    note = template.render({**TYPED, "interview_date": yesterday}, 0, WRITTEN_AT.strftime("%Y-%m-%dT%H:%M"))
+    note = template.render(
+        {**TYPED_INTO_THE_COMPOSER, "interview_date": yesterday}, 0, WRITTEN_AT.strftime("%Y-%m-%dT%H:%M")
+    )
     expect(page.locator("[data-role=note-text]").first).to_have_value(note.body)
     chosen = page.locator("#av-subject-0 input:checked").evaluate("radio => radio.labels[0].textContent")
     assert chosen == note.subjects[0]

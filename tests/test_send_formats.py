@@ -6,11 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import email
 import email.policy
-import json
-import os
-import shutil
-import subprocess
-import sys
 import urllib.parse
 from email.message import EmailMessage
 from pathlib import Path
@@ -20,7 +15,7 @@ import icalendar
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.conftest import ROOT
+from tests.conftest import evaluate_in_node
 
 pytestmark = pytest.mark.browser
 
@@ -42,22 +37,7 @@ def send_page(page: Page, site_server: str) -> Page:
 
 def run_send(source: str, args: Any = None) -> Any:
     """What a JavaScript function over the send module (`send`) gives for args, run in Node (tests/js/evaluate.mjs)."""
-    node = shutil.which("node")
-    if node is None:
-        pytest.skip("node is not installed")
-    payload = json.dumps({"names": ["send"], "data": False, "calls": [[source, args]]})
-    result = subprocess.run(
-        [node, "tests/js/evaluate.mjs"],
-        cwd=ROOT,
-        input=payload,
-        env={**os.environ, "PYTHON": sys.executable},
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)[0]
+    return evaluate_in_node({"names": ["send"], "data": False, "calls": [[source, args]]})[0]
 
 
 def call(function: str, *args: Any) -> Any:
