@@ -8,6 +8,7 @@ import argparse
 import codecs
 import json
 import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -237,3 +238,19 @@ def test_list_hidden_names_the_pages_that_mention_a_hidden_template(tmp_path: Pa
     assert result.returncode == 0, result.stderr
     rows = json.loads(result.stdout)
     assert [row["id"] for row in rows] == ["thank-you-panel"] and "index.md" in rows[0]["linked_from"]
+
+
+def test_a_reader_that_stops_early_gets_no_error() -> None:
+    """`afterview list | head -1`: the command stops quietly when the reader of its output has gone."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "afterview", "list"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()
+    with process.stderr:
+        stderr = process.stderr.read().decode("utf-8")
+    assert process.wait(timeout=60) == 0
+    assert stderr == ""

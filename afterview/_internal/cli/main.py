@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import shutil
 import sys
@@ -589,10 +590,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `afterview` console command."""
     args = parser().parse_args(argv)
     try:
-        return COMMANDS[args.command](args)
+        status = COMMANDS[args.command](args)
+        sys.stdout.flush()
+        return status
     except (UsageError, SettingsError, ExampleDataError, OfficeError, DraftError) as error:
         print(f"afterview {args.command}: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:
+        # The reader of our output stopped early (`afterview list | head`): nothing is wrong, and nothing more to say.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except OSError as error:
         print(f"afterview {args.command}: {error.filename or ''}: {error.strerror or error}", file=sys.stderr)
         return EXIT_USAGE
