@@ -62,16 +62,15 @@ export function engineReady() {
   });
 }
 
-/** Whether the checker can judge a note: the engine, and the sentence model where it is a file of its own. */
+/** Whether the checker can judge a note: the engine and the sentence model have arrived. */
 export function checkerReady() {
-  var names = files();
-  return !names || (own(exported, "rules") && (!names.model || own(exported, "sentence_model")));
+  return !files() || (own(exported, "rules") && own(exported, "sentence_model"));
 }
 
 /** Resolves once the checker can judge a note (checkerReady()). */
 export function checkerLoaded() {
   var names = files();
-  var model = names && names.model ? loadScript("model", "afterview-data/" + names.model).then(function (part) {
+  var model = names ? loadScript("model", "afterview-data/" + names.model).then(function (part) {
     exported.sentence_model = part;
   }) : null;
   return Promise.all([engineReady(), model]).then(function () { return exported; });

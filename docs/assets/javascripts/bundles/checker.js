@@ -51,12 +51,11 @@
     });
   }
   function checkerReady() {
-    var names = files();
-    return !names || own(exported, "rules") && (!names.model || own(exported, "sentence_model"));
+    return !files() || own(exported, "rules") && own(exported, "sentence_model");
   }
   function checkerLoaded() {
     var names = files();
-    var model2 = names && names.model ? loadScript("model", "afterview-data/" + names.model).then(function(part) {
+    var model2 = names ? loadScript("model", "afterview-data/" + names.model).then(function(part) {
       exported.sentence_model = part;
     }) : null;
     return Promise.all([engineReady(), model2]).then(function() {

@@ -58,12 +58,11 @@
     });
   }
   function checkerReady() {
-    var names = files();
-    return !names || own(exported, "rules") && (!names.model || own(exported, "sentence_model"));
+    return !files() || own(exported, "rules") && own(exported, "sentence_model");
   }
   function checkerLoaded() {
     var names = files();
-    var model = names && names.model ? loadScript("model", "afterview-data/" + names.model).then(function(part) {
+    var model = names ? loadScript("model", "afterview-data/" + names.model).then(function(part) {
       exported.sentence_model = part;
     }) : null;
     return Promise.all([engineReady(), model]).then(function() {
