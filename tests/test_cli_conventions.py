@@ -254,3 +254,32 @@ def test_a_reader_that_stops_early_gets_no_error() -> None:
         stderr = process.stderr.read().decode("utf-8")
     assert process.wait(timeout=60) == 0
     assert stderr == ""
+
+
+def test_render_points_at_a_moment_written_about_the_reader() -> None:
+    """A moment typed about the reader ("how they cut ...") is printed as typed, and stderr offers the composer's
+    rewording; the same value typed to the reader draws nothing."""
+    values = ["recipient_name=dr. amara singh", "company=brightline logistics", "sender_name=tom becker"]
+    args = [arg for value in values for arg in ("--set", value)]
+    third = "highlight=how they cut dock wait times with a simple dashboard"
+    written = subprocess.run(
+        [sys.executable, "-m", "afterview", "render", "thank-you-coffee-chat", *args, "--set", third],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+    assert written.returncode == 0 and "how they cut dock wait times" in written.stdout
+    assert "highlight reads as written about the reader" in written.stderr
+    assert "how you cut dock wait times with a simple dashboard" in written.stderr
+    direct = "highlight=how you cut dock wait times with a simple dashboard"
+    plain = subprocess.run(
+        [sys.executable, "-m", "afterview", "render", "thank-you-coffee-chat", *args, "--set", direct],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+    assert plain.returncode == 0 and "reads as written" not in plain.stderr

@@ -22,6 +22,7 @@ from ..engine.catalog import SCHEMA_PATH, ExampleDataError, Template, load_examp
 from ..engine.checker import CheckResult, Finding, check
 from ..engine.lint import LintResult, lint_loaded
 from ..engine.loading import LintFinding, load
+from ..engine.perspective import moment_issues
 from ..engine.render import marker, parse_today, reading_day
 from ..engine.rules import CHANNELS, RULES_BY_CODE, Rule
 from ..engine.version import __version__
@@ -428,6 +429,13 @@ def run_render(args: argparse.Namespace) -> int:
     if unfilled:
         names = ", ".join(f"{name} ({marker(name)})" for name in unfilled)
         print(f"afterview render: not filled yet, shown in brackets: {names}", file=sys.stderr)
+    for name, value in values.items():
+        for issue in moment_issues(name, value, values.get("company", "")):
+            print(
+                f"afterview render: {name} reads as written about the reader or to yourself ({issue.found!r}); "
+                f"the composer offers: {issue.suggestion}",
+                file=sys.stderr,
+            )
     return EXIT_OK
 
 

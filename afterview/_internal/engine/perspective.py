@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# The fields where a person types a moment of the conversation, read for words about the reader or to oneself.
+MOMENT_FIELDS = ("highlight", "clarification")
 PERSPECTIVE_FLAGS = re.ASCII | re.IGNORECASE
 # "she told me", "he said", "they showed us": the reader as a third person doing the talking.
 THIRD_PERSON_SUBJECT = re.compile(
@@ -136,3 +138,8 @@ def perspective_issues(value: str, company: str = "") -> list[PerspectiveIssue]:
     if found:
         issues.append(PerspectiveIssue(", ".join(found), reworded, "third-person"))
     return issues
+
+
+def moment_issues(name: str, value: str, company: str = "") -> list[PerspectiveIssue]:
+    """perspective_issues for a field where a moment of the conversation is typed; none for any other field."""
+    return perspective_issues(value, company) if name in MOMENT_FIELDS else []

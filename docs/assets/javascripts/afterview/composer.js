@@ -6,14 +6,13 @@ import * as composerNote from "./composer-note.js";
 import * as composerState from "./composer-state.js";
 import * as dom from "./composer-dom.js";
 import {checkerLoaded, checkerReady, engineReady, exported, indexReady, templateReady} from "./data.js";
-import {addressHint, greetingOf, linkHint, perspectiveIssues, readingDay, render, strengthHint} from "./render.js";
+import {addressHint, greetingOf, linkHint, momentIssues, readingDay, render, strengthHint} from "./render.js";
 import * as send from "./send.js";
 import * as timing from "./timing.js";
 
 var ROOT_ID = "av-composer";
 var STATUS_SHOWN_MS = 6000;
 // Fields that describe a moment of the conversation: checked for words about the reader in the third person.
-var MOMENT_FIELDS = ["highlight", "clarification"];
 var el = dom.el;
 var setText = dom.setText;
 
@@ -198,7 +197,6 @@ Composer.prototype.readingDay = function () {
    form of address, a promised link typed without its address, and what the writer brings typed as a bare
    phrase. Shown beside the field, the rewording one tap away; only when the engine offers them. */
 Composer.prototype.updateSuggestions = function () {
-  var perspective = perspectiveIssues;
   var address = addressHint;
   var link = linkHint;
   var strength = strengthHint;
@@ -209,8 +207,7 @@ Composer.prototype.updateSuggestions = function () {
     var field = document.getElementById(box.getAttribute("data-suggest-for"));
     var value = field ? field.value : "";
     var name = field ? field.getAttribute("data-field") : "";
-    var issue = value.trim() && MOMENT_FIELDS.indexOf(name) >= 0 && perspective
-      ? (perspective(value, company) || [])[0] || null : null;
+    var issue = value.trim() ? momentIssues(name, value, company)[0] || null : null;
     var hint = !value.trim() ? null
       : name === "recipient_name" && address ? address(value, greeting, tone)
         : name === "documents" && link ? link(value)

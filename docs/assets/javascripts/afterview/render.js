@@ -452,6 +452,11 @@ function secondPersonVerb(verb, subject) {
   return verb.slice(0, -1);
 }
 
+/** perspectiveIssues for a field where a moment of the conversation is typed; none for any other field. */
+function momentIssues(name, value, company) {
+  return has(C("MOMENT_FIELDS"), name) ? perspectiveIssues(value, company) : [];
+}
+
 function perspectiveIssues(value, company) {
   var text = split(String(value || "")).join(" ");
   if (!text) return [];
@@ -1002,4 +1007,5 @@ var shapes = {tidy: tidy, isSentence: isSentence, asSentences: asSentences, asPh
   address: address};
 
 export {text, marker, fill, fillText, noteParts, renderText, render, readingDay, fieldFrame, unfilledFields,
-  displayText, exampleValues, greetingOf, addressHint, linkHint, strengthHint, perspectiveIssues, shapes};
+  displayText, exampleValues, greetingOf, addressHint, linkHint, strengthHint, perspectiveIssues,
+  momentIssues, shapes};

@@ -498,6 +498,9 @@
     }
     return verb.slice(0, -1);
   }
+  function momentIssues(name, value, company) {
+    return has(C("MOMENT_FIELDS"), name) ? perspectiveIssues(value, company) : [];
+  }
   function perspectiveIssues(value, company) {
     var text3 = split(String(value || "")).join(" ");
     if (!text3) return [];
@@ -3069,7 +3072,6 @@
   // docs/assets/javascripts/afterview/composer.js
   var ROOT_ID = "av-composer";
   var STATUS_SHOWN_MS = 6e3;
-  var MOMENT_FIELDS = ["highlight", "clarification"];
   var el4 = el;
   var setText3 = setText;
   function Composer(root, data3) {
@@ -3248,7 +3250,6 @@
     return day ? stamp(day) : null;
   };
   Composer.prototype.updateSuggestions = function() {
-    var perspective = perspectiveIssues;
     var address3 = addressHint;
     var link2 = linkHint;
     var strength = strengthHint;
@@ -3259,7 +3260,7 @@
       var field = document.getElementById(box.getAttribute("data-suggest-for"));
       var value = field ? field.value : "";
       var name = field ? field.getAttribute("data-field") : "";
-      var issue = value.trim() && MOMENT_FIELDS.indexOf(name) >= 0 && perspective ? (perspective(value, company) || [])[0] || null : null;
+      var issue = value.trim() ? momentIssues(name, value, company)[0] || null : null;
       var hint = !value.trim() ? null : name === "recipient_name" && address3 ? address3(value, greeting, tone) : name === "documents" && link2 ? link2(value) : name === "strength" && strength ? strength(value) : null;
       var key = issue ? "p:" + issue.found + ":" + issue.suggestion : hint ? "a:" + hint : "";
       if (box.getAttribute("data-key") === key) return;
