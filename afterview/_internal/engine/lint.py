@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -473,9 +473,16 @@ def written_at(template: Template) -> float:
         return 0.0
 
 
+def copy_order(template: Template, folders: Mapping[Path | None, int]) -> tuple[int, float]:
+    """Where a template stands when alike ones are compared: by the folder it was loaded from (in the order the
+    folders came), then by when it was written. A file listed after a folder is the copy of one in it, whatever a
+    fresh checkout made of the files' times; within one folder the newer file is the copy."""
+    return folders[template.path.parent if template.path else None], written_at(template)
+
+
 CatalogCheck = Callable[[Sequence[tuple[Template, str]]], list[LintFinding]]
 # Checks that compare the templates linted together (with their display paths): those read before first, then
-# the others from the earliest written, so that of two alike the newer file is the copy.
+# the others in copy_order, so that of two alike the later one is the copy.
 CATALOG_CHECKS: dict[TemplateCheck, CatalogCheck] = {"not-a-copy": not_a_copy}
 
 
@@ -498,7 +505,10 @@ def lint_loaded(
     examples = load_examples() if examples is None else examples
     context = (content_key(examples), content_key(rules), engine_key())
     shown = shown_as(loaded.templates)
-    compared = [*shown_as(read_before), *sorted(shown, key=lambda pair: written_at(pair[0]))]
+    folders: dict[Path | None, int] = {}
+    for template, _ in shown:
+        folders.setdefault(template.path.parent if template.path else None, len(folders))
+    compared = [*shown_as(read_before), *sorted(shown, key=lambda pair: copy_order(pair[0], folders))]
     own_paths = {display for _, display in shown}
     across: dict[str, list[LintFinding]] = {}
     for found in (found for catalog_check in CATALOG_CHECKS.values() for found in catalog_check(compared)):
