@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from .rules import (
@@ -40,6 +40,8 @@ EXCERPT_LENGTH = 40
 # pasted document still gets its result at once.
 MAX_CHECKED_CHARACTERS = 20_000
 BYTE_ORDER_MARK = "\ufeff"
+# How many findings of sentence-forbid rules in single sentences are remembered, all rules together.
+SENTENCE_FINDS_REMEMBERED = 16384
 # A word written in capitals: an A-Z letter and no a-z one (checked case-sensitively, unlike the registry).
 CAPITALS_WORD = re.compile(r"[^a-z]*[A-Z][^a-z]*")
 CAPITAL_LETTER = re.compile(r"[A-Z]")
@@ -443,15 +445,22 @@ def sentence_forbid(
     for sentence in [*subject, *draft.sentences]:
         if results and results[-1].line == sentence.line:
             continue
-        for pattern in rule.patterns:
-            match = compile_pattern(pattern).search(sentence.text)
-            if match:
-                results.append(finding(sentence.line, excerpt(match.group(0) or sentence.text)))
-                break
-        else:
-            if rule.code in model_codes(sentence.text):
-                results.append(finding(sentence.line, excerpt(sentence.text)))
+        found = forbidden_in(rule.code, rule.patterns, sentence.text)
+        if found is not None:
+            results.append(finding(sentence.line, excerpt(found)))
     return results
+
+
+@lru_cache(maxsize=SENTENCE_FINDS_REMEMBERED)
+def forbidden_in(code: str, patterns: tuple[str, ...], text: str) -> str | None:
+    """What a sentence-forbid rule quotes from one sentence: the match of its first pattern that matches (the
+    sentence, for an empty match or a red flag only the sentence model sees); None for a clean sentence.
+    Remembered, since a draft is checked again at every keystroke and most of its sentences are unchanged."""
+    for pattern in patterns:
+        match = compile_pattern(pattern).search(text)
+        if match:
+            return match.group(0) or text
+    return text if code in model_codes(text) else None
 
 
 def title_full_name(
@@ -654,5 +663,6 @@ def checker_data() -> dict[str, Any]:
             "MODEL_FOLD": list(MODEL_FOLD),
             "QUESTION_FEATURE": QUESTION_FEATURE,
             "FLAGGED_CODES_REMEMBERED": FLAGGED_CODES_REMEMBERED,
+            "SENTENCE_FINDS_REMEMBERED": SENTENCE_FINDS_REMEMBERED,
         },
     }

@@ -7,6 +7,8 @@ import {exported} from "./data.js";
 // export.py) and the sentence model's weights from AFTERVIEW_DATA.sentence_model: one source with Python.
 // What stays here is how JavaScript stands in for Python's string methods and pattern flags.
 var modelMemory = new Map();
+var sentenceFinds = {byRule: new WeakMap(), count: 0};
+var modelWeights = new WeakMap();
 // Python's str.isalnum() for one character.
 var LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
@@ -69,7 +71,8 @@ function searchGroup(pattern, text) {
 /** Every non-overlapping match, like Python's finditer (a fresh global regex: no shared lastIndex), with
  * group 1 and where it starts when the pattern has one (flag "d" gives its position). */
 function searchAll(pattern, text) {
-  var regex = new RegExp(pattern, "dgmu");
+  var regex = compile(pattern, "dgmu");
+  regex.lastIndex = 0;
   var haystack = searchable(text);
   var found = [];
   var match;
@@ -462,16 +465,37 @@ function sentenceForbid(rule, draft, channel, context, elements, finding) {
   var results = [];
   subject.concat(draft.sentences).forEach(function (sentence) {
     if (results.length && results[results.length - 1].line === sentence.line) return;
-    for (var i = 0; i < rule.patterns.length; i++) {
-      var match = search(rule.patterns[i], sentence.text);
-      if (match) {
-        results.push(finding(sentence.line, excerpt(match.text || sentence.text)));
-        return;
-      }
-    }
-    if (modelCodes(sentence.text).indexOf(rule.code) >= 0) results.push(finding(sentence.line, excerpt(sentence.text)));
+    var found = forbiddenIn(rule, sentence.text);
+    if (found !== null) results.push(finding(sentence.line, excerpt(found)));
   });
   return results;
+}
+
+/** What a sentence-forbid rule quotes from one sentence: the match of its first pattern that matches (the
+ * sentence, for an empty match or a red flag only the sentence model sees); null for a clean sentence.
+ * Remembered, since a draft is checked again at every keystroke and most of its sentences are unchanged. */
+function forbiddenIn(rule, text) {
+  var memory = sentenceFinds.byRule.get(rule);
+  if (memory === undefined) {
+    memory = new Map();
+    sentenceFinds.byRule.set(rule, memory);
+  }
+  if (memory.has(text)) return memory.get(text);
+  if (sentenceFinds.count >= constant("SENTENCE_FINDS_REMEMBERED")) {
+    sentenceFinds.byRule = new WeakMap();
+    sentenceFinds.count = 0;
+    memory = new Map();
+    sentenceFinds.byRule.set(rule, memory);
+  }
+  var found = null;
+  for (var i = 0; i < rule.patterns.length && found === null; i++) {
+    var match = search(rule.patterns[i], text);
+    if (match) found = match.text || text;
+  }
+  if (found === null && modelCodes(text).indexOf(rule.code) >= 0) found = text;
+  memory.set(text, found);
+  sentenceFinds.count += 1;
+  return found;
 }
 
 /** A sentence's words and pairs of neighbouring words, sorted, as afterview/sentence_model.py makes them. */
@@ -503,14 +527,26 @@ function modelCodes(text) {
   });
 }
 
+/** A category's word weights as a Map, made once per exported model. */
+function weightsOf(category) {
+  var weights = modelWeights.get(category);
+  if (weights === undefined) {
+    weights = new Map(Object.entries(category.weights));
+    modelWeights.set(category, weights);
+  }
+  return weights;
+}
+
 function scoredCodes(text) {
   var found = modelFeatures(text);
   var model = data().sentence_model;
   var codes = [];
   model.categories.forEach(function (category) {
+    var weights = weightsOf(category);
     var total = category.bias;
     found.forEach(function (feature) {
-      if (Afterview.text.own(category.weights, feature)) total += category.weights[feature];
+      var weight = weights.get(feature);
+      if (weight !== undefined) total += weight;
     });
     if (total > model.min_score && codes.indexOf(category.code) < 0) codes.push(category.code);
   });

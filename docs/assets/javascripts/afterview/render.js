@@ -66,18 +66,19 @@ function data() {
   return exported || {};
 }
 
-var compiled = {source: null, patterns: {}};
+var compiled = {source: null, patterns: new Map()};
 
 /** The engine's pattern NAME as Python compiled it; `all` adds the g flag (replace all, matchAll). */
 function P(name, all) {
   var engine = data().engine;
-  if (compiled.source !== engine) compiled = {source: engine, patterns: {}};
+  if (compiled.source !== engine) compiled = {source: engine, patterns: new Map()};
   var key = (all ? "g:" : "") + name;
-  if (!own(compiled.patterns, key)) {
+  var regex = compiled.patterns.get(key);
+  if (regex === undefined) {
     var pattern = engine.patterns[name];
-    compiled.patterns[key] = new RegExp(pattern.source, pattern.flags + (all ? "g" : ""));
+    regex = new RegExp(pattern.source, pattern.flags + (all ? "g" : ""));
+    compiled.patterns.set(key, regex);
   }
-  var regex = compiled.patterns[key];
   regex.lastIndex = 0;
   return regex;
 }

@@ -91,6 +91,8 @@
 
   // docs/assets/javascripts/afterview/checker.js
   var modelMemory = /* @__PURE__ */ new Map();
+  var sentenceFinds = { byRule: /* @__PURE__ */ new WeakMap(), count: 0 };
+  var modelWeights = /* @__PURE__ */ new WeakMap();
   var LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
   var DIVERGENT = /[A-Z\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
   function standIn(ch) {
@@ -135,7 +137,8 @@
     };
   }
   function searchAll(pattern, text2) {
-    var regex = new RegExp(pattern, "dgmu");
+    var regex = compile(pattern, "dgmu");
+    regex.lastIndex = 0;
     var haystack = searchable(text2);
     var found = [];
     var match;
@@ -498,16 +501,33 @@
     var results = [];
     subject.concat(draft.sentences).forEach(function(sentence) {
       if (results.length && results[results.length - 1].line === sentence.line) return;
-      for (var i = 0; i < rule.patterns.length; i++) {
-        var match = search(rule.patterns[i], sentence.text);
-        if (match) {
-          results.push(finding(sentence.line, excerpt(match.text || sentence.text)));
-          return;
-        }
-      }
-      if (modelCodes(sentence.text).indexOf(rule.code) >= 0) results.push(finding(sentence.line, excerpt(sentence.text)));
+      var found = forbiddenIn(rule, sentence.text);
+      if (found !== null) results.push(finding(sentence.line, excerpt(found)));
     });
     return results;
+  }
+  function forbiddenIn(rule, text2) {
+    var memory = sentenceFinds.byRule.get(rule);
+    if (memory === void 0) {
+      memory = /* @__PURE__ */ new Map();
+      sentenceFinds.byRule.set(rule, memory);
+    }
+    if (memory.has(text2)) return memory.get(text2);
+    if (sentenceFinds.count >= constant("SENTENCE_FINDS_REMEMBERED")) {
+      sentenceFinds.byRule = /* @__PURE__ */ new WeakMap();
+      sentenceFinds.count = 0;
+      memory = /* @__PURE__ */ new Map();
+      sentenceFinds.byRule.set(rule, memory);
+    }
+    var found = null;
+    for (var i = 0; i < rule.patterns.length && found === null; i++) {
+      var match = search(rule.patterns[i], text2);
+      if (match) found = match.text || text2;
+    }
+    if (found === null && modelCodes(text2).indexOf(rule.code) >= 0) found = text2;
+    memory.set(text2, found);
+    sentenceFinds.count += 1;
+    return found;
   }
   function modelFeatures(text2) {
     var lower = translate(text2, constant("MODEL_FOLD"));
@@ -532,14 +552,24 @@
       return courtesy === void 0 || search(courtesy, text2) === null;
     });
   }
+  function weightsOf(category) {
+    var weights = modelWeights.get(category);
+    if (weights === void 0) {
+      weights = new Map(Object.entries(category.weights));
+      modelWeights.set(category, weights);
+    }
+    return weights;
+  }
   function scoredCodes(text2) {
     var found = modelFeatures(text2);
     var model2 = data().sentence_model;
     var codes = [];
     model2.categories.forEach(function(category) {
+      var weights = weightsOf(category);
       var total = category.bias;
       found.forEach(function(feature) {
-        if (text.own(category.weights, feature)) total += category.weights[feature];
+        var weight = weights.get(feature);
+        if (weight !== void 0) total += weight;
       });
       if (total > model2.min_score && codes.indexOf(category.code) < 0) codes.push(category.code);
     });

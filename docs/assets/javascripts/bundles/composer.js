@@ -138,16 +138,17 @@
   function data() {
     return exported || {};
   }
-  var compiled = { source: null, patterns: {} };
+  var compiled = { source: null, patterns: /* @__PURE__ */ new Map() };
   function P(name, all) {
     var engine = data().engine;
-    if (compiled.source !== engine) compiled = { source: engine, patterns: {} };
+    if (compiled.source !== engine) compiled = { source: engine, patterns: /* @__PURE__ */ new Map() };
     var key = (all ? "g:" : "") + name;
-    if (!own2(compiled.patterns, key)) {
+    var regex = compiled.patterns.get(key);
+    if (regex === void 0) {
       var pattern = engine.patterns[name];
-      compiled.patterns[key] = new RegExp(pattern.source, pattern.flags + (all ? "g" : ""));
+      regex = new RegExp(pattern.source, pattern.flags + (all ? "g" : ""));
+      compiled.patterns.set(key, regex);
     }
-    var regex = compiled.patterns[key];
     regex.lastIndex = 0;
     return regex;
   }
@@ -973,6 +974,8 @@
 
   // docs/assets/javascripts/afterview/checker.js
   var modelMemory = /* @__PURE__ */ new Map();
+  var sentenceFinds = { byRule: /* @__PURE__ */ new WeakMap(), count: 0 };
+  var modelWeights = /* @__PURE__ */ new WeakMap();
   var LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
   var DIVERGENT = /[A-Z\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
   function standIn(ch) {
@@ -1017,7 +1020,8 @@
     };
   }
   function searchAll(pattern, text3) {
-    var regex = new RegExp(pattern, "dgmu");
+    var regex = compile(pattern, "dgmu");
+    regex.lastIndex = 0;
     var haystack = searchable(text3);
     var found = [];
     var match;
@@ -1380,16 +1384,33 @@
     var results = [];
     subject.concat(draft.sentences).forEach(function(sentence) {
       if (results.length && results[results.length - 1].line === sentence.line) return;
-      for (var i = 0; i < rule.patterns.length; i++) {
-        var match = search(rule.patterns[i], sentence.text);
-        if (match) {
-          results.push(finding(sentence.line, excerpt(match.text || sentence.text)));
-          return;
-        }
-      }
-      if (modelCodes(sentence.text).indexOf(rule.code) >= 0) results.push(finding(sentence.line, excerpt(sentence.text)));
+      var found = forbiddenIn(rule, sentence.text);
+      if (found !== null) results.push(finding(sentence.line, excerpt(found)));
     });
     return results;
+  }
+  function forbiddenIn(rule, text3) {
+    var memory = sentenceFinds.byRule.get(rule);
+    if (memory === void 0) {
+      memory = /* @__PURE__ */ new Map();
+      sentenceFinds.byRule.set(rule, memory);
+    }
+    if (memory.has(text3)) return memory.get(text3);
+    if (sentenceFinds.count >= constant("SENTENCE_FINDS_REMEMBERED")) {
+      sentenceFinds.byRule = /* @__PURE__ */ new WeakMap();
+      sentenceFinds.count = 0;
+      memory = /* @__PURE__ */ new Map();
+      sentenceFinds.byRule.set(rule, memory);
+    }
+    var found = null;
+    for (var i = 0; i < rule.patterns.length && found === null; i++) {
+      var match = search(rule.patterns[i], text3);
+      if (match) found = match.text || text3;
+    }
+    if (found === null && modelCodes(text3).indexOf(rule.code) >= 0) found = text3;
+    memory.set(text3, found);
+    sentenceFinds.count += 1;
+    return found;
   }
   function modelFeatures(text3) {
     var lower = translate(text3, constant("MODEL_FOLD"));
@@ -1414,14 +1435,24 @@
       return courtesy === void 0 || search(courtesy, text3) === null;
     });
   }
+  function weightsOf(category) {
+    var weights = modelWeights.get(category);
+    if (weights === void 0) {
+      weights = new Map(Object.entries(category.weights));
+      modelWeights.set(category, weights);
+    }
+    return weights;
+  }
   function scoredCodes(text3) {
     var found = modelFeatures(text3);
     var model = data2().sentence_model;
     var codes = [];
     model.categories.forEach(function(category) {
+      var weights = weightsOf(category);
       var total = category.bias;
       found.forEach(function(feature) {
-        if (text.own(category.weights, feature)) total += category.weights[feature];
+        var weight = weights.get(feature);
+        if (weight !== void 0) total += weight;
       });
       if (total > model.min_score && codes.indexOf(category.code) < 0) codes.push(category.code);
     });
