@@ -24,7 +24,7 @@ if __package__ in (None, ""):  # run as `python benchmarks/run.py`
     __package__ = "benchmarks"
 
 from benchmarks import commands, lighthouse, page_weight, scale
-from benchmarks.plain_site import write_plain_config, write_plain_docs
+from benchmarks.plain_site import write_markdown_docs, write_plain_config, write_plain_docs
 from benchmarks.report import BuildCost, Latency, Results, docs_page, markdown
 from benchmarks.synthetic import PROJECT_CONFIG, PROJECT_ROOT
 from benchmarks.timing import build
@@ -63,17 +63,21 @@ def environment() -> dict[str, str]:
 def build_cost(workdir: Path, repeats: int) -> tuple[BuildCost, Path]:
     """Alternate builds of the shipped site and its plain twin; returns the figures and the shipped site."""
     shipped = workdir / "shipped"
-    build(PROJECT_CONFIG, shipped)  # warms caches and gives the twin its pages
-    plain_folder = workdir / "plain"
-    pages = write_plain_docs(shipped, plain_folder / "docs")
+    build(PROJECT_CONFIG, shipped)  # warms caches and gives the twins their pages
+    plain_folder, html_folder = workdir / "plain", workdir / "html"
+    pages = write_markdown_docs(shipped, plain_folder / "docs", workdir)
     plain_config = write_plain_config(plain_folder, plain_folder / "docs")
+    write_plain_docs(shipped, html_folder / "docs")
+    html_config = write_plain_config(html_folder, html_folder / "docs")
     build(plain_config, plain_folder / "site")
-    ours, cold, plain = [], [], []
+    build(html_config, html_folder / "site")
+    ours, cold, plain, html = [], [], [], []
     for _ in range(repeats):
         ours.append(build(PROJECT_CONFIG, shipped))
-        cold.append(build(PROJECT_CONFIG, shipped, lint_cache=False))
         plain.append(build(plain_config, plain_folder / "site"))
-    return BuildCost(pages, tuple(ours), tuple(plain), tuple(cold)), shipped
+        html.append(build(html_config, html_folder / "site"))
+        cold.append(build(PROJECT_CONFIG, shipped, lint_cache=False))
+    return BuildCost(pages, tuple(ours), tuple(plain), tuple(cold), tuple(html)), shipped
 
 
 def composer_latency(site: Path, label: str) -> Latency:
@@ -114,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         workdir = Path(temporary)
         shipped = None
         if "build" in chosen:
-            print("build cost: shipped site against its plain twin ...", file=sys.stderr)
+            print("build cost: shipped site against its plain twins ...", file=sys.stderr)
             results.build_cost, shipped = build_cost(workdir, args.repeats)
         if "scale" in chosen:
             for size in sizes:

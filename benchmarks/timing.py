@@ -35,7 +35,9 @@ def build(config: Path, destination: Path, lint_cache: bool = True) -> BuildTime
 
     Without lint_cache the build checks every template again (no lint results kept from earlier builds).
     """
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    # Bytecode is written and reused, as on an office's machine, even where the shell turns it off.
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env["NO_MKDOCS_2_WARNING"] = "1"
     if not lint_cache:
         env["AFTERVIEW_CACHE_DIR"] = ""
     command = [sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(destination)]
