@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from .synthetic import PROJECT_ROOT
-from .timing import median, run_wall
+from .timing import measured_environment, median, run_wall
 
 
 @dataclass(frozen=True)
@@ -24,7 +23,7 @@ class CommandTimes:
 
 def measure(cache_dir: Path, repeats: int) -> CommandTimes:
     """Time `list` and `lint` with nothing kept from earlier runs, and with the loads and lint results on disk."""
-    base = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    base = measured_environment()
     command = [sys.executable, "-m", "afterview"]
     cold_env, warm_env = {**base, "AFTERVIEW_CACHE_DIR": ""}, {**base, "AFTERVIEW_CACHE_DIR": str(cache_dir)}
     run_wall([*command, "lint"], PROJECT_ROOT, warm_env)  # fills the cache and the file system's page cache

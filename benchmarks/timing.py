@@ -30,14 +30,20 @@ class BuildFailed(RuntimeError):
     """`mkdocs build` exited with an error."""
 
 
+def measured_environment() -> dict[str, str]:
+    """The environment a measured command runs in: Python's bytecode is written and reused, as on an office's
+    machine, even where the shell turns it off; MkDocs' notice about MkDocs 2 is left out."""
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env["NO_MKDOCS_2_WARNING"] = "1"
+    return env
+
+
 def build(config: Path, destination: Path, lint_cache: bool = True) -> BuildTime:
     """Build a site (not --strict: a benchmark measures, the tests judge) and time it.
 
     Without lint_cache the build checks every template again (no lint results kept from earlier builds).
     """
-    # Bytecode is written and reused, as on an office's machine, even where the shell turns it off.
-    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
-    env["NO_MKDOCS_2_WARNING"] = "1"
+    env = measured_environment()
     if not lint_cache:
         env["AFTERVIEW_CACHE_DIR"] = ""
     command = [sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(destination)]

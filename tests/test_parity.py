@@ -1,9 +1,9 @@
 """render.js and checker.js give exactly what render.py and checker.py give.
 
-Python computes its results for the whole corpus (every template with every example person, reading persona
-and messy sender; every labelled draft and rule fixture; adversarial and seeded random drafts; every code
-point), one Node process runs the browser's engine over the same inputs (tests/js/parity-runner.mjs), and
-each test names the first case that differs. One browser test types into the real composer and checker pages.
+Python computes its results for the whole corpus (every template with every example person and reading persona,
+and with the messy senders in turn; every labelled draft and rule fixture; adversarial and seeded random drafts;
+every code point), one Node process runs the browser's engine over the same inputs (tests/js/parity-runner.mjs),
+and each test names the first case that differs. One browser test types into the real composer and checker pages.
 """
 
 from __future__ import annotations
