@@ -445,7 +445,7 @@ def sentence_forbid(
     for sentence in [*subject, *draft.sentences]:
         if results and results[-1].line == sentence.line:
             continue
-        found = forbidden_in(rule.code, rule.patterns, sentence.text)
+        found = forbidden_in(rule.code, tuple(rule.patterns), sentence.text)
         if found is not None:
             results.append(finding(sentence.line, excerpt(found)))
     return results
