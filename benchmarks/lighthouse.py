@@ -69,6 +69,8 @@ class LighthouseResults:
     pages: tuple[PageScores, ...] = ()
     skipped: str = ""
     version: str = ""
+    # Lighthouse's measure of this machine's CPU speed in each run (higher is faster): the score's main noise.
+    benchmark_index: tuple[float, ...] = ()
 
 
 def missing_tools() -> str:
@@ -138,6 +140,13 @@ def run_lighthouse(url: str, report: Path) -> dict[str, object]:
     return data
 
 
+def benchmark_index(report: Mapping[str, object]) -> float:
+    """The CPU benchmark index Lighthouse measured on this machine for one run (0 if the report has none)."""
+    environment = report.get("environment")
+    value = environment.get("benchmarkIndex") if isinstance(environment, Mapping) else None
+    return float(value) if isinstance(value, int | float) else 0.0
+
+
 def scores(report: Mapping[str, object]) -> tuple[int, int, list[str]]:
     """Performance and accessibility scores (0-100) of a report, and the accessibility audits it failed."""
     categories: dict[str, dict[str, object]] = report["categories"]  # type: ignore[assignment]
@@ -163,11 +172,13 @@ def measure(site: Path, pages: Mapping[str, str] = PAGES, runs: int = RUNS) -> L
     performance: dict[str, list[int]] = {name: [] for name in pages}
     accessibility: dict[str, list[int]] = {name: [] for name in pages}
     failed: dict[str, set[str]] = {name: set() for name in pages}
+    speeds: list[float] = []
     with nginx_serving(site) as base, tempfile.TemporaryDirectory(prefix="afterview-lighthouse-") as reports:
         for run in range(runs):
             for index, (name, path) in enumerate(pages.items()):
                 report = run_lighthouse(base + path, Path(reports) / f"{run}-{index}.json")
                 page_performance, page_accessibility, page_failed = scores(report)
+                speeds.append(benchmark_index(report))
                 performance[name].append(page_performance)
                 accessibility[name].append(page_accessibility)
                 failed[name].update(page_failed)
@@ -177,6 +188,7 @@ def measure(site: Path, pages: Mapping[str, str] = PAGES, runs: int = RUNS) -> L
             for name, path in pages.items()
         ),
         version=version.strip(),
+        benchmark_index=tuple(speeds),
     )
 
 
@@ -210,7 +222,19 @@ def section(results: LighthouseResults) -> str:
         "Chromium, each page served by nginx with the configuration `afterview init` writes (gzip, caching "
         f"headers, Content-Security-Policy). Medians of {runs} runs, pages taken in turn; the performance scores "
         "of each run in brackets. A busy machine lowers the performance score (total blocking time), so "
-        "compare runs made on a quiet machine.\n\n" + "\n".join(lines)
+        "compare runs made on a quiet machine." + speed_note(results.benchmark_index) + "\n\n" + "\n".join(lines)
+    )
+
+
+def speed_note(indexes: Sequence[float]) -> str:
+    """A sentence on how fast Lighthouse found the machine over the runs, or '' without figures."""
+    measured = [index for index in indexes if index > 0]
+    if not measured:
+        return ""
+    return (
+        f" Lighthouse's CPU benchmark index of this machine ranged from {min(measured):,.0f} to "
+        f"{max(measured):,.0f} over the runs (median {statistics.median(measured):,.0f}); the same page scores "
+        "lower in a slower run."
     )
 
 
