@@ -19,7 +19,7 @@ MIN_PERSONAS = 12
 TEMPLATES_PER_PERSONA = 3
 TARGET_MEAN = 4.0
 TARGET_NOT_MET = (
-    "the readers' mean is 3.58 with no note below 3 (latest reading); the target is a mean of 4.0 and none below 3"
+    "the readers' mean is 3.56 with no note below 3 (latest reading); the target is a mean of 4.0 and none below 3"
 )
 LOWEST_GRADE = 3
 GRADE_AGAIN = "run python -m tests.reading.render and have them graded again"
