@@ -262,24 +262,10 @@ def test_render_points_at_a_moment_written_about_the_reader() -> None:
     values = ["recipient_name=dr. amara singh", "company=brightline logistics", "sender_name=tom becker"]
     args = [arg for value in values for arg in ("--set", value)]
     third = "highlight=how they cut dock wait times with a simple dashboard"
-    written = subprocess.run(
-        [sys.executable, "-m", "afterview", "render", "thank-you-coffee-chat", *args, "--set", third],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=60,
-        check=False,
-    )
+    written = afterview("render", "thank-you-coffee-chat", *args, "--set", third)
     assert written.returncode == 0 and "how they cut dock wait times" in written.stdout
     assert "highlight reads as written about the reader" in written.stderr
     assert "how you cut dock wait times with a simple dashboard" in written.stderr
     direct = "highlight=how you cut dock wait times with a simple dashboard"
-    plain = subprocess.run(
-        [sys.executable, "-m", "afterview", "render", "thank-you-coffee-chat", *args, "--set", direct],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=60,
-        check=False,
-    )
+    plain = afterview("render", "thank-you-coffee-chat", *args, "--set", direct)
     assert plain.returncode == 0 and "reads as written" not in plain.stderr

@@ -477,7 +477,12 @@ def copy_order(template: Template, folders: Mapping[Path | None, int]) -> tuple[
     """Where a template stands when alike ones are compared: by the folder it was loaded from (in the order the
     folders came), then by when it was written. A file listed after a folder is the copy of one in it, whatever a
     fresh checkout made of the files' times; within one folder the newer file is the copy."""
-    return folders[template.path.parent if template.path else None], written_at(template)
+    return folders[folder_of(template)], written_at(template)
+
+
+def folder_of(template: Template) -> Path | None:
+    """The folder a template was loaded from (None for one given as data)."""
+    return template.path.parent if template.path else None
 
 
 CatalogCheck = Callable[[Sequence[tuple[Template, str]]], list[LintFinding]]
@@ -507,7 +512,7 @@ def lint_loaded(
     shown = shown_as(loaded.templates)
     folders: dict[Path | None, int] = {}
     for template, _ in shown:
-        folders.setdefault(template.path.parent if template.path else None, len(folders))
+        folders.setdefault(folder_of(template), len(folders))
     compared = [*shown_as(read_before), *sorted(shown, key=lambda pair: copy_order(pair[0], folders))]
     own_paths = {display for _, display in shown}
     across: dict[str, list[LintFinding]] = {}

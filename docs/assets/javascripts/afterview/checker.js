@@ -475,18 +475,13 @@ function sentenceForbid(rule, draft, channel, context, elements, finding) {
  * sentence, for an empty match or a red flag only the sentence model sees); null for a clean sentence.
  * Remembered, since a draft is checked again at every keystroke and most of its sentences are unchanged. */
 function forbiddenIn(rule, text) {
+  if (sentenceFinds.count >= constant("SENTENCE_FINDS_REMEMBERED")) sentenceFinds = {byRule: new WeakMap(), count: 0};
   var memory = sentenceFinds.byRule.get(rule);
   if (memory === undefined) {
     memory = new Map();
     sentenceFinds.byRule.set(rule, memory);
   }
   if (memory.has(text)) return memory.get(text);
-  if (sentenceFinds.count >= constant("SENTENCE_FINDS_REMEMBERED")) {
-    sentenceFinds.byRule = new WeakMap();
-    sentenceFinds.count = 0;
-    memory = new Map();
-    sentenceFinds.byRule.set(rule, memory);
-  }
   var found = null;
   for (var i = 0; i < rule.patterns.length && found === null; i++) {
     var match = search(rule.patterns[i], text);

@@ -1390,18 +1390,13 @@
     return results;
   }
   function forbiddenIn(rule, text3) {
+    if (sentenceFinds.count >= constant("SENTENCE_FINDS_REMEMBERED")) sentenceFinds = { byRule: /* @__PURE__ */ new WeakMap(), count: 0 };
     var memory = sentenceFinds.byRule.get(rule);
     if (memory === void 0) {
       memory = /* @__PURE__ */ new Map();
       sentenceFinds.byRule.set(rule, memory);
     }
     if (memory.has(text3)) return memory.get(text3);
-    if (sentenceFinds.count >= constant("SENTENCE_FINDS_REMEMBERED")) {
-      sentenceFinds.byRule = /* @__PURE__ */ new WeakMap();
-      sentenceFinds.count = 0;
-      memory = /* @__PURE__ */ new Map();
-      sentenceFinds.byRule.set(rule, memory);
-    }
     var found = null;
     for (var i = 0; i < rule.patterns.length && found === null; i++) {
       var match = search(rule.patterns[i], text3);
