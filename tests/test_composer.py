@@ -929,6 +929,23 @@ def test_tone_choice_switches_between_tones_of_the_same_note(
     assert page.get_by_role("group", name="Tone").count() == 0
 
 
+def test_evidence_the_note_reads_whole_without_is_marked_optional(page: Page, site_server: str) -> None:
+    """A follow-up carries what you would bring on after the moment ([[, given {strength} || ...]]): the field
+    says it is optional, the note has no blank for it, and typed evidence carries the sentence on."""
+    open_composer(page, site_server, "follow-up-no-reply-first")
+    label = page.locator(f"label[for='{field_id(page, 'strength')[1:]}']")
+    expect(label).to_contain_text("(optional)")
+    expect(page.locator(f"label[for='{field_id(page, 'highlight')[1:]}']")).not_to_contain_text("optional")
+    note = page.locator("[data-role=note-text]").first
+    page.locator(field_id(page, "highlight")).press_sequentially("the backlog of samples the night shift inherits")
+    expect(note).to_have_value(re.compile(re.escape("the backlog of samples the night shift inherits.")))
+    assert "[What you would bring]" not in note_texts(page)[0]
+    page.locator(field_id(page, "strength")).press_sequentially("i cleared a 600-sample backlog at my last lab.")
+    expect(note).to_have_value(
+        re.compile(re.escape("inherits, because I cleared a 600-sample backlog at my last lab."))
+    )
+
+
 WRITTEN_AT = dt.datetime(2026, 12, 2, 9, 30)
 
 

@@ -35,6 +35,7 @@ from afterview._internal.engine.language import SENTENCE_FIELD_NAMES, segment_pr
 from afterview._internal.engine.lint import lint
 from afterview._internal.engine.loading import load
 from afterview._internal.engine.paths import TEMPLATES_DIR
+from afterview._internal.engine.readability import REASON_BEFORE
 from afterview._internal.engine.render import as_name, is_sentence, marker, render_text, tidy
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -225,7 +226,8 @@ JOIN_MARKS = ";:-\u2014"  # marks that join a typed sentence to the words before
 
 
 def sentences_mid_sentence(note: dict[str, Any], values: dict[str, str], tone: str, late: bool) -> list[str]:
-    """A typed sentence pasted inside the template's sentence instead of standing as its own."""
+    """A typed sentence pasted inside the template's sentence instead of standing as its own; one that starts
+    with "I" may carry on after "since" or "because" as the reason ("That stood out to me, since I ran ...")."""
     found = []
     for name in SENTENCE_FIELDS:
         value = tidy(values.get(name, ""))
@@ -236,7 +238,8 @@ def sentences_mid_sentence(note: dict[str, Any], values: dict[str, str], tone: s
             spot = text.find(core)
             while spot > 0:
                 before = text[: spot - 1].rstrip(" ")
-                if before and before[-1] not in SENTENCE_END and before[-1] not in JOIN_MARKS:
+                as_reason = text[spot - 1] == "I" and bool(REASON_BEFORE.search(text[: spot - 1]))
+                if before and before[-1] not in SENTENCE_END and before[-1] not in JOIN_MARKS and not as_reason:
                     found.append(text[max(0, spot - 30) : spot + 30])
                 spot = text.find(core, spot + 1)
     return found
@@ -357,6 +360,21 @@ def test_a_four_frame_choice_is_well_formed_with_two_sentence_fields() -> None:
     ]
     three = "[[A {highlight} {strength}. || {highlight} {strength} || {highlight} B {strength}.]]"
     assert "has 3 frames" in segment_problems(three)[0].detail
+    six = four[:-2] + " || I enjoyed {highlight}. {strength} || {highlight} {strength}]]"
+    assert segment_problems(six) == []
+    five = four[:-2] + " || I enjoyed {highlight}. {strength}]]"
+    assert "has 5 frames" in segment_problems(five)[0].detail
+
+
+def test_a_choice_that_opens_with_a_comma_carries_the_sentence_on() -> None:
+    """AV016 accepts [[, phrase frame || , since {field}]] and names the fix for a sentence frame that cannot carry
+    on; the required fields a note still shows leave out a field such a choice drops."""
+    assert segment_problems("I have kept thinking about it[[, given {strength} || , because {strength}]].") == []
+    for broken in ("[[, given {strength} || {strength}]]", "[[, given {strength} || , {strength} helps]]"):
+        detail = segment_problems(f"It stayed with me{broken}.")[0].detail
+        assert "open both frames with a comma" in detail and "`since {strength}`" in detail
+    parts = {"highlight": "I keep thinking about {highlight}[[, given {strength} || , since {strength}]]."}
+    assert render.unfilled_fields(parts, (), (), {}) == ["highlight"]
 
 
 def test_every_engine_pattern_reads_the_same_in_javascript() -> None:

@@ -6,11 +6,13 @@ import re
 from dataclasses import dataclass
 
 from .fields import OPTIONAL_FIELDS, SENTENCE_FIELDS
-from .render import CHOICE, SEGMENT, placeholders
+from .render import CHOICE, CONTINUATION_CHOICE, SEGMENT, placeholders
 
 STANDS_AFTER = re.compile(r"(?:^|[.!?][ ]+)$")
 STANDS_BEFORE = re.compile(r"^\.?(?:$|[ ]+[A-Z\[])")
 SENTENCE_FIELD_NAMES = ", ".join(f"{{{name}}}" for name in sorted(SENTENCE_FIELDS))
+# "[[, given {strength} || , since {strength}]]": typed sentences carry on as the reason, after "since" or "because".
+REASON_SLOT = re.compile(r"(?<![A-Za-z])(?:since|because) \{[a-z_]+\}[.!?]?$")
 
 
 @dataclass(frozen=True)
@@ -31,14 +33,15 @@ def stands_alone(text: str, name: str) -> bool:
 
 
 def choice_problems(inner: str) -> list[str]:
-    """What is wrong with a [[phrase frame || sentence frame]] or [[pp || ps || sp || ss]] choice."""
+    """What is wrong with a [[phrase frame || sentence frame]], [[pp || ps || sp || ss]] or six-frame choice."""
     frames = inner.split(CHOICE)
-    if len(frames) not in (2, 4):
+    if len(frames) not in (2, 4, 6):
         return [
-            f"has {len(frames)} frames: give two ([[phrase frame || sentence frame]]) or four, one for each shape "
-            "of its first two sentence-shaped fields ([[pp || ps || sp || ss]], p = phrase, s = sentence)"
+            f"has {len(frames)} frames: give two ([[phrase frame || sentence frame]]), four, one for each shape "
+            "of its first two sentence-shaped fields ([[pp || ps || sp || ss]], p = phrase, s = sentence), or six, "
+            "adding frames for a second field that gives its own reason ([[pp || ps || sp || ss || pt || st]])"
         ]
-    if len(frames) == 4:
+    if len(frames) in (4, 6):
         pair = [name for name in dict.fromkeys(placeholders(frames[0])) if name in SENTENCE_FIELDS]
         if len(pair) < 2:
             listed = ", ".join(f"{{{name}}}" for name in pair) or "none"
@@ -52,6 +55,13 @@ def choice_problems(inner: str) -> list[str]:
     if len(names) != 1:
         found = "none" if not names else ", ".join(f"{{{name}}}" for name in names)
         return [f"a choice needs exactly one sentence-shaped field ({SENTENCE_FIELD_NAMES}); it has {found}"]
+    if CONTINUATION_CHOICE.match(phrase):
+        if not CONTINUATION_CHOICE.match(sentence) or not REASON_SLOT.search(sentence):
+            return [
+                "a choice that opens with a comma carries on the sentence before it: open both frames with a "
+                f"comma, and end the sentence frame with `since {{{names[0]}}}` or `because {{{names[0]}}}`"
+            ]
+        return []
     if not stands_alone(sentence, names[0]):
         return [
             f"in the sentence frame after ||, {{{names[0]}}} should stand as its own sentence: "

@@ -38,6 +38,8 @@ SUBJECT_AND_VERB = re.compile(
     r"^(?:the|your|my|our|this|that)\b[^.!?]*? (?:is|are|was|were)\b[^.!?]*[.!?]$", re.IGNORECASE
 )
 MID_SENTENCE_BEFORE = re.compile(r"[a-z,][ ]*$")
+# "That stood out to me, since I ran ...": a sentence with its own subject carried on after "since" or "because".
+REASON_BEFORE = re.compile(r"(?<![A-Za-z])(?:since|because)[ ]+$", re.IGNORECASE)
 CONTINUES_AFTER = re.compile(r"^[.!?]?[ ]+[a-z]")
 
 
@@ -94,7 +96,8 @@ def pasted_sentences(text: str, values: Mapping[str, str]) -> list[Defect]:
         start = lowered.find(core) if len(core) >= 8 else -1
         while start >= 0:
             end = start + len(core)
-            if MID_SENTENCE_BEFORE.search(text[:start]) or CONTINUES_AFTER.match(text[end:]):
+            as_reason = bool(REASON_BEFORE.search(text[:start])) and bool(SUBJECT_START.match(text[start:]))
+            if not as_reason and (MID_SENTENCE_BEFORE.search(text[:start]) or CONTINUES_AFTER.match(text[end:])):
                 found.append(Defect("sentence-inside-phrase", f"{name}: " + around(text, start, end)))
             start = lowered.find(core, end)
     return found

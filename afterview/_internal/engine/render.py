@@ -9,8 +9,18 @@ The template language, beyond {field} placeholders:
   the second when they typed one or more full sentences ("You explained how the flow is tested.").
 - ``[[pp || ps || sp || ss]]`` (four frames) chooses by the shapes of the first two sentence-shaped fields in
   its first frame, in order of appearance: p = phrase, s = sentences, as above. With {highlight} typed as a
-  sentence and {strength} as a phrase, ``[[... || ... || {highlight} I have {strength}. || ...]]`` takes
-  the third frame.
+  sentence and {strength} as a phrase, ``[[... || ... || {highlight} I know that work from {strength}. || ...]]`` takes
+  the third frame. In a frame that places the second field inside a sentence ("{highlight} stood out to me,
+  since {strength}."), sentences lose their first capital and final stop, and a subjectless "led X" reads
+  "I led X".
+- ``[[, phrase frame || , sentence frame]]``, a choice that opens with a comma, carries on the sentence before
+  it ("... about {highlight}[[, given {strength} || , since {strength}]]."), and drops out, like an optional
+  segment, when its field is blank: the field may be left blank in that template. Sentences that give their
+  own reason (GIVES_OWN_REASON) join after "; " instead of the frame's "since".
+- ``[[pp || ps || sp || ss || pt || st]]`` (six frames) adds a shape for the second field: t = sentences that
+  give their own reason ("I ran a kitchen for twelve years, so I know what a slow dock costs", GIVES_OWN_REASON),
+  or that follow a moment typed with the writer's reaction ("... really made me think.", SAYS_ITS_EFFECT): they
+  need no tie of the template's.
 - A sentence-shaped field right after "; ", " - " or " — " joins the sentence before it: "{highlight};
   {strength}" with "You mentioned the unit is short on nights." and "ran the night shift for six years" gives
   "You mentioned the unit is short on nights; I ran the night shift for six years." The field before the
@@ -56,6 +66,12 @@ VARIANT_PARTS: tuple[str, ...] = ("gratitude", "highlight", "interest", "closing
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 SEGMENT = re.compile(r"\[\[((?:(?!\[\[|\]\])[\s\S])*)\]\]")
 CHOICE = "||"
+# "[[, given {strength} || , since {strength}]]": a choice that opens with a comma carries on the sentence before
+# it, and drops out, like an optional segment, when its field is blank.
+CONTINUATION_CHOICE = re.compile(r"^[ ]*,")
+# A sentence that gives its own reason ("..., so I know what a slow dock costs") joins a continuation after "; ",
+# not after the frame's "since".
+REASON_JOIN = "; "
 PARAGRAPH_BREAK = "\n\n"
 BLANK = "___"
 
@@ -179,6 +195,22 @@ HINDSIGHT_LEAD = re.compile(
 CLAUSE_LEAD = re.compile(r"^(?:when|where|while|once) (?=(?:you|we|they|she|he|i)(?![A-Za-z0-9_'\u2019]))", FLAGS)
 STRENGTH_FIELD = "strength"
 HIGHLIGHT_FIELD = "highlight"
+# Evidence typed as a sentence that gives its own reason ("..., so I know what a slow dock costs"): a six-frame
+# choice gives it a frame without the template's own tie ("since ...").
+GIVES_OWN_REASON = re.compile(
+    r"(?:,[ ]*so|(?<![A-Za-z'\u2019])so (?=(?:i|i'm|im|i've|a|an|the|that|this|my|we|it|you)(?![A-Za-z]))|"
+    r"(?<![A-Za-z])(?:because|which is why|that is why|that's why|which means)(?![A-Za-z]))",
+    FLAGS,
+)
+# A moment typed with the writer's own reaction ("Your question ... really made me think."): a tie of the template's
+# ("That stood out to me, since ...") would say it twice, so a six-frame choice sets the evidence after it as typed.
+SAYS_ITS_EFFECT = re.compile(
+    r"(?<![A-Za-z])(?:made me (?:think|smile|laugh|want|realize|realise)|(?:stuck|stayed) with me|stood out|"
+    r"caught my (?:eye|interest|attention)|i (?:really |especially |particularly )?(?:loved|enjoyed|liked|"
+    r"appreciated)|(?:was|is) (?:my favou?rite|the highlight)|(?:really|very|so) (?:interesting|inspiring|"
+    r"exciting|helpful|useful))(?![A-Za-z])",
+    FLAGS,
+)
 # "this time" opening a typed moment speaks of a second meeting; it stays only in a note that says "again".
 REPEAT_MARKER = re.compile(r"^[ \t]*this time,?[ \t]+(?=[A-Za-z])", FLAGS)
 AGAIN_WORD = re.compile(r"(?<![A-Za-z])(?:again|second|another)(?![A-Za-z])", FLAGS)
@@ -210,6 +242,14 @@ WORKED_LEAD = "working through "
 INTERVIEW_FIELD = "interview_date"
 WEEKDAY_LEAD = "on "
 EXPERIENCE_LEAD = "my experience "
+# "2 years as a shift supervisor", "three summers on the front desk": time the writer spent, "my ..." inside a
+# sentence ("given my 2 years as a shift supervisor").
+SPENT_TIME = re.compile(
+    r"^(?:[0-9]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|several|"
+    r"many)\+? (?:full |long |busy )?(?:years?|months?|summers?|semesters?|seasons?|weeks?|terms?)(?![A-Za-z])",
+    FLAGS,
+)
+OWN_LEAD = "my "
 ADDRESSED_FIELD = "recipient_name"
 # "on Tuesday, March 3, about the role": a date with a weekday or a year takes a comma before the words after it.
 DATE_APPOSITION = re.compile(r"(?:, [A-Za-z]+ [0-9]{1,2}|[0-9], [0-9]{4})(?![\s\S])")
@@ -512,10 +552,18 @@ def own_sentences(name: str, value: str) -> str:
 
 
 def in_sentence(name: str, value: str) -> str:
-    """A sentence-shaped answer placed inside the template's sentence; an -ing strength as "my experience ..."."""
+    """A sentence-shaped answer placed inside the template's sentence; an -ing strength as "my experience ...",
+    time spent as "my 2 years ...", a subjectless "led X" as "I led X" and "when you said X" as "you said X"."""
+    form = answer_shape(name, value)
     text = as_phrase(value)
-    if answer_shape(name, value) == "ing":
+    if form == "ing":
         return EXPERIENCE_LEAD + text[:1].lower() + text[1:]
+    if name == STRENGTH_FIELD and form == "phrase" and SPENT_TIME.match(text):
+        return OWN_LEAD + text
+    if form == "verb" or (form == "sentence" and opens_with_verb(text)):
+        return "I " + lower_first_word(text[:1].lower() + text[1:])
+    if form == "clause":
+        return lower_first_word(CLAUSE_LEAD.sub("", text))
     return text
 
 
@@ -595,13 +643,25 @@ def choose_segments(text: str, values: Mapping[str, str]) -> str:
             names = placeholders(frames[0])
             return frames[0] if names and all(filled(name, values) for name in names) else ""
         sentence_fields = [name for name in dict.fromkeys(placeholders(frames[0])) if name in SENTENCE_FIELDS]
-        if len(frames) == 4:
+        if len(frames) in (4, 6):
             first, second = [*sentence_fields, "", ""][:2]
-            index = 2 * takes_sentence_frame(first, str(values.get(first) or "")) + takes_sentence_frame(
-                second, str(values.get(second) or "")
-            )
+            first_value, second_value = str(values.get(first) or ""), str(values.get(second) or "")
+            index = 2 * takes_sentence_frame(first, first_value) + takes_sentence_frame(second, second_value)
+            if (
+                len(frames) == 6
+                and index % 2
+                and (
+                    GIVES_OWN_REASON.search(tidy(second_value))
+                    or (index == 3 and SAYS_ITS_EFFECT.search(tidy(first_value)))
+                )
+            ):
+                index = 4 + index // 2
             return frames[index].strip()
         answer = str(values.get(sentence_fields[0]) or "") if sentence_fields else ""
+        if CONTINUATION_CHOICE.match(frames[0]) and not tidy(answer):
+            return ""
+        if CONTINUATION_CHOICE.match(frames[0]) and GIVES_OWN_REASON.search(tidy(answer)):
+            return REASON_JOIN + "{" + sentence_fields[0] + "}"
         return (
             frames[1].strip()
             if takes_sentence_frame(sentence_fields[0] if sentence_fields else "", answer)

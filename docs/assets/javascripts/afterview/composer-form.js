@@ -1,7 +1,7 @@
 /* Afterview composer form: the choices and fields, built from the state. Reads the state, never changes it. */
 
 import * as dom from "./composer-dom.js";
-import {fieldFrame} from "./render.js";
+import {fieldFrame, unfilledFields} from "./render.js";
 
 var el = dom.el;
 var GROUP_LEGENDS = {you: "About you", interview: "About the interview", them: "Who you are writing to"};
@@ -146,9 +146,11 @@ function fieldGroup(ctx, group, names) {
   if (group === "you" && ctx.template.channel === "email" && shown.indexOf("sender_email") < 0) {
     shown.push("sender_email");
   }
+  var required = unfilledFields(ctx.template, {}, 0);
   shown.forEach(function (name) {
     var field = S.fieldInfo(ctx.data, name);
-    if (name === "sender_email" && names.indexOf(name) < 0) field = Object.assign({}, field, {optional: true});
+    /* Optional in this template: the note reads whole without it ([[, given {strength} || ...]]). */
+    if (required.indexOf(name) < 0) field = Object.assign({}, field, {optional: true});
     fieldset.appendChild(input(ctx.template, field, "av-f-" + name, ctx.state.values[name], {field: name}));
   });
   var dated = group === "interview" && ctx.S.usedFields(ctx.template).indexOf(DATE_FIELD) >= 0;

@@ -23,7 +23,8 @@
  *   AFTERVIEW_DATA.fields[i].shape: "name", "contact", "phrase", "organization", "role", "date", "deadline",
  *     "start" or "sentence" (fields.py).
  * Template language: {field}; [[text {field}]] shown only when its fields are filled;
- * [[phrase frame || sentence frame]] chosen by the shape of the sentence-shaped field inside.
+ * [[phrase frame || sentence frame]] chosen by the shape of the sentence-shaped field inside; one that opens
+ * with a comma carries on the sentence before it and drops out when its field is blank.
  */
 import {exported} from "./data.js";
 
@@ -642,8 +643,12 @@ function ownSentences(name, value) {
 }
 
 function inSentence(name, value) {
+  var form = answerShape(name, value);
   var text = asPhrase(value);
-  if (answerShape(name, value) === "ing") return C("EXPERIENCE_LEAD") + lowerFirst(text);
+  if (form === "ing") return C("EXPERIENCE_LEAD") + lowerFirst(text);
+  if (name === C("STRENGTH_FIELD") && form === "phrase" && P("SPENT_TIME").test(text)) return C("OWN_LEAD") + text;
+  if (form === "verb" || (form === "sentence" && opensWithVerb(text))) return "I " + lowerFirstWord(lowerFirst(text));
+  if (form === "clause") return lowerFirstWord(text.replace(P("CLAUSE_LEAD"), ""));
   return text;
 }
 
@@ -712,14 +717,22 @@ function chooseSegments(text, values) {
     var sentenceFields = placeholders(frames[0]).filter(isSentenceField).filter(function (name, index, all) {
       return all.indexOf(name) === index;
     });
-    if (frames.length === 4) {
+    if (frames.length === 4 || frames.length === 6) {
       var first = sentenceFields.length > 0 ? sentenceFields[0] : "";
       var second = sentenceFields.length > 1 ? sentenceFields[1] : "";
       var index = 2 * Number(takesSentenceFrame(first, valueOf(values, first))) +
         Number(takesSentenceFrame(second, valueOf(values, second)));
+      if (frames.length === 6 && index % 2 === 1 && (P("GIVES_OWN_REASON").test(tidy(valueOf(values, second))) ||
+          (index === 3 && P("SAYS_ITS_EFFECT").test(tidy(valueOf(values, first)))))) {
+        index = 4 + Math.floor(index / 2);
+      }
       return strip(frames[index]);
     }
     var answer = sentenceFields.length ? valueOf(values, sentenceFields[0]) : "";
+    if (P("CONTINUATION_CHOICE").test(frames[0]) && !tidy(answer)) return "";
+    if (P("CONTINUATION_CHOICE").test(frames[0]) && P("GIVES_OWN_REASON").test(tidy(answer))) {
+      return C("REASON_JOIN") + "{" + sentenceFields[0] + "}";
+    }
     return takesSentenceFrame(sentenceFields.length ? sentenceFields[0] : "", answer) ? strip(frames[1])
       : strip(frames[0]);
   }

@@ -658,8 +658,12 @@
     return asSentences(text3);
   }
   function inSentence(name, value) {
+    var form = answerShape(name, value);
     var text3 = asPhrase(value);
-    if (answerShape(name, value) === "ing") return C("EXPERIENCE_LEAD") + lowerFirst(text3);
+    if (form === "ing") return C("EXPERIENCE_LEAD") + lowerFirst(text3);
+    if (name === C("STRENGTH_FIELD") && form === "phrase" && P("SPENT_TIME").test(text3)) return C("OWN_LEAD") + text3;
+    if (form === "verb" || form === "sentence" && opensWithVerb(text3)) return "I " + lowerFirstWord(lowerFirst(text3));
+    if (form === "clause") return lowerFirstWord(text3.replace(P("CLAUSE_LEAD"), ""));
     return text3;
   }
   function joinedStart(text3) {
@@ -720,13 +724,20 @@
       var sentenceFields = placeholders(frames[0]).filter(isSentenceField).filter(function(name, index2, all) {
         return all.indexOf(name) === index2;
       });
-      if (frames.length === 4) {
+      if (frames.length === 4 || frames.length === 6) {
         var first = sentenceFields.length > 0 ? sentenceFields[0] : "";
         var second = sentenceFields.length > 1 ? sentenceFields[1] : "";
         var index = 2 * Number(takesSentenceFrame(first, valueOf(values, first))) + Number(takesSentenceFrame(second, valueOf(values, second)));
+        if (frames.length === 6 && index % 2 === 1 && (P("GIVES_OWN_REASON").test(tidy(valueOf(values, second))) || index === 3 && P("SAYS_ITS_EFFECT").test(tidy(valueOf(values, first))))) {
+          index = 4 + Math.floor(index / 2);
+        }
         return strip(frames[index]);
       }
       var answer = sentenceFields.length ? valueOf(values, sentenceFields[0]) : "";
+      if (P("CONTINUATION_CHOICE").test(frames[0]) && !tidy(answer)) return "";
+      if (P("CONTINUATION_CHOICE").test(frames[0]) && P("GIVES_OWN_REASON").test(tidy(answer))) {
+        return C("REASON_JOIN") + "{" + sentenceFields[0] + "}";
+      }
       return takesSentenceFrame(sentenceFields.length ? sentenceFields[0] : "", answer) ? strip(frames[1]) : strip(frames[0]);
     }
     var lines = [];
@@ -939,6 +950,20 @@
     if (!P("LINK_WORD").test(text3) || P("WEB_ADDRESS").test(text3)) return null;
     return C("LINK_ADVICE").replace(C("TYPED_SLOT"), function() {
       return text3;
+    });
+  }
+  function unfilledFields(template, values, recipientIndex) {
+    var texts = noteParts(template.parts, template.variants, recipientIndex || 0).map(function(part) {
+      return part[1];
+    }).concat(template.subjects || []);
+    var seen = [];
+    texts.forEach(function(text3) {
+      placeholders(chooseSegments(text3, values || {})).forEach(function(name) {
+        if (seen.indexOf(name) < 0) seen.push(name);
+      });
+    });
+    return seen.filter(function(name) {
+      return !filled(name, values || {});
     });
   }
   function displayText(text3) {
@@ -1812,9 +1837,10 @@
     if (group === "you" && ctx.template.channel === "email" && shown.indexOf("sender_email") < 0) {
       shown.push("sender_email");
     }
+    var required2 = unfilledFields(ctx.template, {}, 0);
     shown.forEach(function(name) {
       var field = S.fieldInfo(ctx.data, name);
-      if (name === "sender_email" && names.indexOf(name) < 0) field = Object.assign({}, field, { optional: true });
+      if (required2.indexOf(name) < 0) field = Object.assign({}, field, { optional: true });
       fieldset.appendChild(input(ctx.template, field, "av-f-" + name, ctx.state.values[name], { field: name }));
     });
     var dated = group === "interview" && ctx.S.usedFields(ctx.template).indexOf(DATE_FIELD) >= 0;
