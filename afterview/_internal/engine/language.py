@@ -6,13 +6,13 @@ import re
 from dataclasses import dataclass
 
 from .fields import OPTIONAL_FIELDS, SENTENCE_FIELDS
-from .render import CHOICE, CONTINUATION_CHOICE, SEGMENT, placeholders
+from .render import CHOICE, CONTINUATION_CHOICE, REASON_LEAD, SEGMENT, placeholders
 
 STANDS_AFTER = re.compile(r"(?:^|[.!?][ ]+)$")
 STANDS_BEFORE = re.compile(r"^\.?(?:$|[ ]+[A-Z\[])")
 SENTENCE_FIELD_NAMES = ", ".join(f"{{{name}}}" for name in sorted(SENTENCE_FIELDS))
 # "[[, given {strength} || , since {strength}]]": typed sentences carry on as the reason, after "since" or "because".
-REASON_SLOT = re.compile(r"(?<![A-Za-z])(?:since|because) \{[a-z_]+\}[.!?]?$")
+REASON_SLOT = re.compile(REASON_LEAD + r" \{[a-z_]+\}[.!?]?$")
 
 
 @dataclass(frozen=True)

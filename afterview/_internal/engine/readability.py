@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .fields import FIELDS_BY_NAME
-from .render import marker, tidy
+from .render import REASON_LEAD, marker, tidy
 
 ABBREVIATION = re.compile(
     r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Jr|Sr|Inc|Ltd|Co|Corp|LLC|Plc|etc|vs|approx|e\.g|i\.e|[A-Za-z])$", re.IGNORECASE
@@ -39,7 +39,7 @@ SUBJECT_AND_VERB = re.compile(
 )
 MID_SENTENCE_BEFORE = re.compile(r"[a-z,][ ]*$")
 # "That stood out to me, since I ran ...": a sentence with its own subject carried on after "since" or "because".
-REASON_BEFORE = re.compile(r"(?<![A-Za-z])(?:since|because)[ ]+$", re.IGNORECASE)
+REASON_BEFORE = re.compile(REASON_LEAD + r"[ ]+$", re.IGNORECASE)
 CONTINUES_AFTER = re.compile(r"^[.!?]?[ ]+[a-z]")
 
 

@@ -72,6 +72,9 @@ CONTINUATION_CHOICE = re.compile(r"^[ ]*,")
 # A sentence that gives its own reason ("..., so I know what a slow dock costs") joins a continuation after "; ",
 # not after the frame's "since".
 REASON_JOIN = "; "
+# The words after which a typed sentence carries on as the writer's reason ("..., since I ran ..."): the only place
+# a sentence goes inside the template's (language.py and readability.py check it).
+REASON_LEAD = r"(?<![A-Za-z])(?:since|because)"
 PARAGRAPH_BREAK = "\n\n"
 BLANK = "___"
 
@@ -540,12 +543,22 @@ def opens_with_verb(text: str) -> bool:
     )
 
 
+def lacks_subject(form: str, text: str) -> bool:
+    """Whether an answer of this shape opens with the writer's own verb and no subject: "led X", "Led X."."""
+    return form == "verb" or (form == "sentence" and opens_with_verb(text))
+
+
+def with_subject(text: str) -> str:
+    """A subjectless answer with the writer as its subject: "Led two migrations" -> "I led two migrations"."""
+    return "I " + lower_first_word(text[:1].lower() + text[1:])
+
+
 def own_sentences(name: str, value: str) -> str:
     """A sentence-shaped answer as sentences of its own: "led X" -> "I led X.", "when you said X" -> "You said X."."""
     form = answer_shape(name, value)
     text = tidy(value)
-    if form == "verb" or (form == "sentence" and opens_with_verb(text)):
-        return as_sentences("I " + lower_first_word(text[:1].lower() + text[1:]))
+    if lacks_subject(form, text):
+        return as_sentences(with_subject(text))
     if form == "clause":
         return as_sentences(CLAUSE_LEAD.sub("", text))
     return as_sentences(text)
@@ -560,8 +573,8 @@ def in_sentence(name: str, value: str) -> str:
         return EXPERIENCE_LEAD + text[:1].lower() + text[1:]
     if name == STRENGTH_FIELD and form == "phrase" and SPENT_TIME.match(text):
         return OWN_LEAD + text
-    if form == "verb" or (form == "sentence" and opens_with_verb(text)):
-        return "I " + lower_first_word(text[:1].lower() + text[1:])
+    if lacks_subject(form, text):
+        return with_subject(text)
     if form == "clause":
         return lower_first_word(CLAUSE_LEAD.sub("", text))
     return text
@@ -658,10 +671,12 @@ def choose_segments(text: str, values: Mapping[str, str]) -> str:
                 index = 4 + index // 2
             return frames[index].strip()
         answer = str(values.get(sentence_fields[0]) or "") if sentence_fields else ""
-        if CONTINUATION_CHOICE.match(frames[0]) and not tidy(answer):
-            return ""
-        if CONTINUATION_CHOICE.match(frames[0]) and GIVES_OWN_REASON.search(tidy(answer)):
-            return REASON_JOIN + "{" + sentence_fields[0] + "}"
+        if CONTINUATION_CHOICE.match(frames[0]):
+            typed = tidy(answer)
+            if not typed:
+                return ""
+            if GIVES_OWN_REASON.search(typed):
+                return REASON_JOIN + "{" + sentence_fields[0] + "}"
         return (
             frames[1].strip()
             if takes_sentence_frame(sentence_fields[0] if sentence_fields else "", answer)
@@ -978,7 +993,7 @@ def field_frame(
 PYTHON_ONLY: tuple[str, ...] = (
     *("COMMON_FIRST_WORDS", "MONTH", "NOT_LETTER_AFTER", "NOT_LETTER_BEFORE", "NUMBER"),
     *("ORDINAL", "PAST_TENSE_VERBS", "START", "VARIANT_PARTS", "WEEKDAY", "WORD_EDGE", "PYTHON_ONLY"),
-    *("PRESENT_VERBS", "CLAUSE_WORDS", "NAME_CHARACTERS", "TOOL_NOUNS"),
+    *("PRESENT_VERBS", "CLAUSE_WORDS", "NAME_CHARACTERS", "TOOL_NOUNS", "REASON_LEAD"),
 )
 
 

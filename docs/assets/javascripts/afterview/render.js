@@ -634,10 +634,20 @@ function opensWithVerb(text) {
     !P("INVERTED_START").test(text);
 }
 
+/** Whether an answer of this shape opens with the writer's own verb and no subject (render.lacks_subject). */
+function lacksSubject(form, text) {
+  return form === "verb" || (form === "sentence" && opensWithVerb(text));
+}
+
+/** A subjectless answer with the writer as its subject (render.with_subject). */
+function withSubject(text) {
+  return "I " + lowerFirstWord(lowerFirst(text));
+}
+
 function ownSentences(name, value) {
   var form = answerShape(name, value);
   var text = tidy(value);
-  if (form === "verb" || (form === "sentence" && opensWithVerb(text))) return asSentences("I " + lowerFirstWord(lowerFirst(text)));
+  if (lacksSubject(form, text)) return asSentences(withSubject(text));
   if (form === "clause") return asSentences(text.replace(P("CLAUSE_LEAD"), ""));
   return asSentences(text);
 }
@@ -647,7 +657,7 @@ function inSentence(name, value) {
   var text = asPhrase(value);
   if (form === "ing") return C("EXPERIENCE_LEAD") + lowerFirst(text);
   if (name === C("STRENGTH_FIELD") && form === "phrase" && P("SPENT_TIME").test(text)) return C("OWN_LEAD") + text;
-  if (form === "verb" || (form === "sentence" && opensWithVerb(text))) return "I " + lowerFirstWord(lowerFirst(text));
+  if (lacksSubject(form, text)) return withSubject(text);
   if (form === "clause") return lowerFirstWord(text.replace(P("CLAUSE_LEAD"), ""));
   return text;
 }
@@ -729,9 +739,10 @@ function chooseSegments(text, values) {
       return strip(frames[index]);
     }
     var answer = sentenceFields.length ? valueOf(values, sentenceFields[0]) : "";
-    if (P("CONTINUATION_CHOICE").test(frames[0]) && !tidy(answer)) return "";
-    if (P("CONTINUATION_CHOICE").test(frames[0]) && P("GIVES_OWN_REASON").test(tidy(answer))) {
-      return C("REASON_JOIN") + "{" + sentenceFields[0] + "}";
+    if (P("CONTINUATION_CHOICE").test(frames[0])) {
+      var typed = tidy(answer);
+      if (!typed) return "";
+      if (P("GIVES_OWN_REASON").test(typed)) return C("REASON_JOIN") + "{" + sentenceFields[0] + "}";
     }
     return takesSentenceFrame(sentenceFields.length ? sentenceFields[0] : "", answer) ? strip(frames[1])
       : strip(frames[0]);

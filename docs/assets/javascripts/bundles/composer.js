@@ -650,10 +650,16 @@
     var first = P("FIRST_WORD").exec(text3);
     return P("VERB_PHRASE").test(text3) && !has(C("ED_NOT_VERBS"), first ? first[1].toLowerCase() : "") && !P("INVERTED_START").test(text3);
   }
+  function lacksSubject(form, text3) {
+    return form === "verb" || form === "sentence" && opensWithVerb(text3);
+  }
+  function withSubject(text3) {
+    return "I " + lowerFirstWord(lowerFirst(text3));
+  }
   function ownSentences(name, value) {
     var form = answerShape(name, value);
     var text3 = tidy(value);
-    if (form === "verb" || form === "sentence" && opensWithVerb(text3)) return asSentences("I " + lowerFirstWord(lowerFirst(text3)));
+    if (lacksSubject(form, text3)) return asSentences(withSubject(text3));
     if (form === "clause") return asSentences(text3.replace(P("CLAUSE_LEAD"), ""));
     return asSentences(text3);
   }
@@ -662,7 +668,7 @@
     var text3 = asPhrase(value);
     if (form === "ing") return C("EXPERIENCE_LEAD") + lowerFirst(text3);
     if (name === C("STRENGTH_FIELD") && form === "phrase" && P("SPENT_TIME").test(text3)) return C("OWN_LEAD") + text3;
-    if (form === "verb" || form === "sentence" && opensWithVerb(text3)) return "I " + lowerFirstWord(lowerFirst(text3));
+    if (lacksSubject(form, text3)) return withSubject(text3);
     if (form === "clause") return lowerFirstWord(text3.replace(P("CLAUSE_LEAD"), ""));
     return text3;
   }
@@ -734,9 +740,10 @@
         return strip(frames[index]);
       }
       var answer = sentenceFields.length ? valueOf(values, sentenceFields[0]) : "";
-      if (P("CONTINUATION_CHOICE").test(frames[0]) && !tidy(answer)) return "";
-      if (P("CONTINUATION_CHOICE").test(frames[0]) && P("GIVES_OWN_REASON").test(tidy(answer))) {
-        return C("REASON_JOIN") + "{" + sentenceFields[0] + "}";
+      if (P("CONTINUATION_CHOICE").test(frames[0])) {
+        var typed = tidy(answer);
+        if (!typed) return "";
+        if (P("GIVES_OWN_REASON").test(typed)) return C("REASON_JOIN") + "{" + sentenceFields[0] + "}";
       }
       return takesSentenceFrame(sentenceFields.length ? sentenceFields[0] : "", answer) ? strip(frames[1]) : strip(frames[0]);
     }
